@@ -1,0 +1,18 @@
+// The domain core's public surface. Pure TypeScript: no Office, Excel or DOM.
+export * from "./formulas/FormulaResult";
+export { toQuantity } from "./formulas/toQuantity";
+export { toExcelPrecision } from "./formulas/toExcelPrecision";
+export { persen } from "./formulas/persen";
+export { rasio } from "./formulas/rasio";
+export { capaian, type CapaianOptions } from "./formulas/capaian";
+export { parsePolaritas, POLARITAS_WORDS, type Polaritas } from "./formulas/Polaritas";
+export { predikat } from "./formulas/predikat";
+export {
+  PERMENDAGRI_86_2017,
+  parsePredikatScale,
+  type PredikatBand,
+  type PredikatScale,
+} from "./formulas/PredikatScale";
+export * from "./catalog/catalogSchema";
+export { parseCatalog, formatCatalogIssues, type CatalogIssue, type CatalogResult } from "./catalog/parseCatalog";
+export { defaultCatalog } from "./catalog/defaultCatalog";

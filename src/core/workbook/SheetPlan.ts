@@ -1,0 +1,112 @@
+/**
+ * What the add-in wants a worksheet to look like, as plain data.
+ *
+ * The core computes plans (the IKU template, the LAKIP sheet); `src/excel/applySheetPlans.ts`
+ * turns them into Excel API calls in one batch. Keeping the plan as data lets the core be
+ * tested without Excel and lets the shell stay a thin translator.
+ *
+ * Addresses are A1 ranges local to the sheet ("A5:N5"); numbers are numbers; a string
+ * starting with "=" in `cells` is a formula in en-US syntax (English names, commas).
+ * Colours are "#RRGGBB"; widths and heights are in points; number formats are en-US codes.
+ */
+
+export type CellInput = string | number | boolean | null;
+
+export type HorizontalAlignment = "Left" | "Center" | "Right";
+export type VerticalAlignment = "Top" | "Center" | "Bottom";
+
+export interface CellFormat {
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly horizontal?: HorizontalAlignment;
+  readonly vertical?: VerticalAlignment;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  /** Cell protection; takes effect only on a protected sheet. */
+  readonly locked?: boolean;
+  /** Thin borders on every edge of every cell of the range. */
+  readonly border?: boolean;
+}
+
+export type ValidationRule =
+  | { readonly kind: "decimal"; readonly min: number }
+  | { readonly kind: "wholeNumber"; readonly min: number; readonly max?: number }
+  /** `source` is a comma-separated list or a reference such as "=$A$1:$A$5". */
+  | { readonly kind: "list"; readonly source: string };
+
+export interface SheetValidation {
+  readonly address: string;
+  readonly rule: ValidationRule;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly error?: { readonly title: string; readonly message: string };
+}
+
+/** Colour cells whose text equals `text` (predikat bands). */
+export interface TextHighlight {
+  readonly address: string;
+  readonly text: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+export interface SheetChart {
+  readonly type: "ColumnClustered" | "BarClustered" | "Line";
+  /** The data, headers included. */
+  readonly source: string;
+  readonly title: string;
+  /** Where the chart sits: a range it covers. */
+  readonly placeAt: string;
+}
+
+export interface PrintSetup {
+  readonly orientation: "Landscape" | "Portrait";
+  readonly fitToWidth: boolean;
+  /** Rows repeated on every printed page, e.g. "$4:$4". */
+  readonly titleRows?: string;
+  readonly paper?: "A4";
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /**
+   * `create`: the sheet does not exist and is added; `update`: it exists and only the
+   * listed cells are written (everything else, such as what users typed, is untouched);
+   * `replace`: it exists and is cleared first (a regenerated report).
+   */
+  readonly mode: "create" | "update" | "replace";
+  readonly tabColor?: string;
+  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Cell blocks to write; each block is a rectangle starting at `address`'s top-left. */
+  readonly cells: readonly { readonly address: string; readonly values: readonly (readonly CellInput[])[] }[];
+  readonly formats: readonly { readonly address: string; readonly format: CellFormat }[];
+  readonly merges?: readonly string[];
+  readonly columnWidths?: readonly { readonly column: string; readonly width: number }[];
+  readonly rowHeights?: readonly { readonly address: string; readonly height: number }[];
+  readonly validations?: readonly SheetValidation[];
+  readonly highlights?: readonly TextHighlight[];
+  readonly charts?: readonly SheetChart[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintSetup;
+  /** Locks formula cells; no password, so nobody is ever locked out of their own workbook. */
+  readonly protect?: boolean;
+}
+
+/** A workbook-level named range, e.g. IKU_TahunLaporan → Pengaturan!$B$6. */
+export interface NamedRangePlan {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly comment?: string;
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamedRangePlan[];
+  /** Sheet order after the plan is applied; sheets not listed keep their place after these. */
+  readonly order?: readonly string[];
+  /** A cell to select when done, e.g. the first issue or the report's title. */
+  readonly select?: { readonly sheet: string; readonly address: string };
+}

@@ -1,0 +1,91 @@
+/*
+ * The IKU.* custom functions: thin wrappers over src/core.
+ *
+ * custom-functions-metadata-plugin builds functions.json from the JSDoc below and
+ * appends a `CustomFunctions.associate(id, fn)` per function; it only sees top-level
+ * `function` declarations, so keep each function one. They are exported as well, so
+ * the development workbook host registers the very same code.
+ *
+ * Excel passes an omitted optional argument as `null` and an empty cell as `0` or
+ * `null`; the core's bad-input policy (src/core/formulas/toQuantity.ts) treats both
+ * alike. Nothing here writes to the workbook.
+ */
+import {
+  capaian as capaianCore,
+  parsePolaritas,
+  parsePredikatScale,
+  persen as persenCore,
+  predikat as predikatCore,
+  rasio as rasioCore,
+  type FormulaResult,
+} from "../core";
+
+function toExcel<T>(result: FormulaResult<T>): T {
+  if (result.ok) return result.value;
+  const { type, message } = result.error;
+  // Excel shows a message only with #VALUE! and #N/A.
+  switch (type) {
+    case "DIV0":
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    case "NA":
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+    case "VALUE":
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  }
+}
+
+/**
+ * Persentase: pembilang dibagi penyebut dikali 100. Contoh: =IKU.PERSEN(1;4) menghasilkan 25.
+ * @customfunction PERSEN
+ * @param {any} pembilang Jumlah yang memenuhi kriteria (angka ≥ 0).
+ * @param {any} penyebut Jumlah keseluruhan (angka > 0).
+ * @returns {number} Persentase dalam poin persen (0–100).
+ */
+export function persen(pembilang: unknown, penyebut: unknown): number {
+  return toExcel(persenCore(pembilang, penyebut));
+}
+
+/**
+ * Rasio (rata-rata): pembilang dibagi penyebut, tanpa dikali 100. Contoh: =IKU.RASIO(30;12) menghasilkan 2,5.
+ * @customfunction RASIO
+ * @param {any} pembilang Jumlah yang dihitung (angka ≥ 0).
+ * @param {any} penyebut Jumlah pembagi (angka > 0).
+ * @returns {number} Rasio pembilang terhadap penyebut.
+ */
+export function rasio(pembilang: unknown, penyebut: unknown): number {
+  return toExcel(rasioCore(pembilang, penyebut));
+}
+
+/**
+ * Capaian kinerja (%) dari realisasi terhadap target. Contoh: =IKU.CAPAIAN(45;50) menghasilkan 90.
+ * @customfunction CAPAIAN
+ * @param {any} realisasi Realisasi tahun berjalan (angka ≥ 0).
+ * @param {any} target Target tahun berjalan (angka > 0).
+ * @param {any} [polaritas] "positif" (bawaan, R/T×100), "negatif" ((2T−R)/T×100) atau "negatif-t/r" (T/R×100).
+ * @param {any} [batas] Batas atas capaian, misalnya 100 atau 120; kosongkan bila tanpa batas.
+ * @returns {number} Capaian dalam persen.
+ */
+export function capaian(realisasi: unknown, target: unknown, polaritas?: unknown, batas?: unknown): number {
+  const polarity = toExcel(parsePolaritas(polaritas));
+  let cap: number | null = null;
+  // An empty cell (the Pengaturan cap left blank) may arrive as 0 or null: both mean no cap.
+  if (batas !== null && batas !== undefined && batas !== "" && batas !== 0) {
+    if (typeof batas !== "number") {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Batas capaian harus angka lebih dari 0.");
+    }
+    cap = batas;
+  }
+  return toExcel(capaianCore(realisasi, target, { polaritas: polarity, batas: cap }));
+}
+
+/**
+ * Predikat capaian kinerja. Bawaan: skala Permendagri 86/2017 (>90 Sangat Tinggi, >75 Tinggi, >65 Sedang, >50 Rendah, selebihnya Sangat Rendah).
+ * @customfunction PREDIKAT
+ * @param {any} capaian Capaian dalam persen.
+ * @param {any[][]} [skala] Rentang 2 kolom: batas bawah (lebih dari) menurun dan predikat; batas baris terakhir boleh kosong.
+ * @returns {string} Predikat capaian.
+ */
+export function predikat(capaian: unknown, skala?: unknown[][] | null): string {
+  if (skala === null || skala === undefined) return toExcel(predikatCore(capaian));
+  return toExcel(predikatCore(capaian, toExcel(parsePredikatScale(skala))));
+}
