@@ -9,16 +9,20 @@
  * Excel passes an omitted optional argument as `null` and an empty cell as `0` or
  * `null`; the core's bad-input policy (src/core/formulas/toQuantity.ts) treats both
  * alike. Nothing here writes to the workbook.
+ *
+ * Parameters are `any` on purpose: the metadata generator requires the TypeScript type
+ * to match the JSDoc type, and a `number` parameter would let Excel reject text with a
+ * bare #VALUE! before we can say, in Indonesian, what is wrong with it.
  */
-import {
-  capaian as capaianCore,
-  parsePolaritas,
-  parsePredikatScale,
-  persen as persenCore,
-  predikat as predikatCore,
-  rasio as rasioCore,
-  type FormulaResult,
-} from "../core";
+/* eslint-disable @typescript-eslint/no-explicit-any */
+// Direct imports rather than ../core's index: this bundle must not carry zod and the catalog.
+import { capaian as capaianCore } from "../core/formulas/capaian";
+import type { FormulaResult } from "../core/formulas/FormulaResult";
+import { parsePolaritas } from "../core/formulas/Polaritas";
+import { parsePredikatScale } from "../core/formulas/PredikatScale";
+import { persen as persenCore } from "../core/formulas/persen";
+import { predikat as predikatCore } from "../core/formulas/predikat";
+import { rasio as rasioCore } from "../core/formulas/rasio";
 
 function toExcel<T>(result: FormulaResult<T>): T {
   if (result.ok) return result.value;
@@ -41,7 +45,7 @@ function toExcel<T>(result: FormulaResult<T>): T {
  * @param {any} penyebut Jumlah keseluruhan (angka > 0).
  * @returns {number} Persentase dalam poin persen (0–100).
  */
-export function persen(pembilang: unknown, penyebut: unknown): number {
+export function persen(pembilang: any, penyebut: any): number {
   return toExcel(persenCore(pembilang, penyebut));
 }
 
@@ -52,7 +56,7 @@ export function persen(pembilang: unknown, penyebut: unknown): number {
  * @param {any} penyebut Jumlah pembagi (angka > 0).
  * @returns {number} Rasio pembilang terhadap penyebut.
  */
-export function rasio(pembilang: unknown, penyebut: unknown): number {
+export function rasio(pembilang: any, penyebut: any): number {
   return toExcel(rasioCore(pembilang, penyebut));
 }
 
@@ -65,7 +69,7 @@ export function rasio(pembilang: unknown, penyebut: unknown): number {
  * @param {any} [batas] Batas atas capaian, misalnya 100 atau 120; kosongkan bila tanpa batas.
  * @returns {number} Capaian dalam persen.
  */
-export function capaian(realisasi: unknown, target: unknown, polaritas?: unknown, batas?: unknown): number {
+export function capaian(realisasi: any, target: any, polaritas?: any, batas?: any): number {
   const polarity = toExcel(parsePolaritas(polaritas));
   let cap: number | null = null;
   // An empty cell (the Pengaturan cap left blank) may arrive as 0 or null: both mean no cap.
@@ -85,7 +89,7 @@ export function capaian(realisasi: unknown, target: unknown, polaritas?: unknown
  * @param {any[][]} [skala] Rentang 2 kolom: batas bawah (lebih dari) menurun dan predikat; batas baris terakhir boleh kosong.
  * @returns {string} Predikat capaian.
  */
-export function predikat(capaian: unknown, skala?: unknown[][] | null): string {
+export function predikat(capaian: any, skala?: any[][]): string {
   if (skala === null || skala === undefined) return toExcel(predikatCore(capaian));
   return toExcel(predikatCore(capaian, toExcel(parsePredikatScale(skala))));
 }

@@ -1,7 +1,7 @@
 /**
  * What the add-in wants a worksheet to look like, as plain data.
  *
- * The core computes plans (the IKU template, the LAKIP sheet); `src/excel/applySheetPlans.ts`
+ * The core computes plans (the IKU template, the LAKIP sheet); `src/excel/applyWorkbookPlan.ts`
  * turns them into Excel API calls in one batch. Keeping the plan as data lets the core be
  * tested without Excel and lets the shell stay a thin translator.
  *
@@ -10,7 +10,16 @@
  * Colours are "#RRGGBB"; widths and heights are in points; number formats are en-US codes.
  */
 
+/**
+ * A cell to write. `null` leaves the cell as it is (Excel's own rule for 2-D arrays), so a
+ * block can restore formulas around input cells without touching what users typed.
+ * A string starting with an apostrophe is stored as the text after it (Excel's text
+ * prefix): see `textCell`.
+ */
 export type CellInput = string | number | boolean | null;
+
+/** What `SheetPlan.clear` removes: values and formulas, formats (and validation), or both. */
+export type ClearTarget = "contents" | "formats" | "all";
 
 export type HorizontalAlignment = "Left" | "Center" | "Right";
 export type VerticalAlignment = "Top" | "Center" | "Bottom";
@@ -77,6 +86,11 @@ export interface SheetPlan {
    * `replace`: it exists and is cleared first (a regenerated report).
    */
   readonly mode: "create" | "update" | "replace";
+  /**
+   * Ranges cleared before the cells are written, e.g. rows a table no longer uses.
+   * `formats` and `all` also remove data validation and conditional formats there.
+   */
+  readonly clear?: readonly { readonly address: string; readonly applyTo: ClearTarget }[];
   readonly tabColor?: string;
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Cell blocks to write; each block is a rectangle starting at `address`'s top-left. */
@@ -100,6 +114,12 @@ export interface NamedRangePlan {
   readonly sheet: string;
   readonly address: string;
   readonly comment?: string;
+  /**
+   * The name already exists in the workbook (the planner read the names), so it is
+   * re-pointed rather than added: Excel refuses to add a name twice, and the shell must
+   * not need a round trip to find out.
+   */
+  readonly exists?: boolean;
 }
 
 export interface WorkbookPlan {
