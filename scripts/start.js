@@ -1,0 +1,44 @@
+// `npm start`: on Windows and macOS, serve over https and sideload into Excel desktop
+// (office-addin-debugging, office-addin-dev-certs); elsewhere, where there is no Excel
+// desktop, run the browser preview and say how to use the add-in in Excel on the web.
+const { spawn } = require("child_process");
+
+const desktop = process.platform === "win32" || process.platform === "darwin";
+
+function has(module) {
+  try {
+    require.resolve(module);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function run(command, args, env = {}) {
+  const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32", env: { ...process.env, ...env } });
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+if (desktop && has("office-addin-debugging")) {
+  // office-addin-debugging starts `npm run dev-server`, installs the dev certificate, and sideloads manifest.xml.
+  run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
+} else {
+  const port = process.env.PORT || "3000";
+  console.log(
+    [
+      "",
+      "Excel desktop tidak tersedia di sistem ini / Excel desktop is not available on this system.",
+      "",
+      `  Pratinjau di peramban / Browser preview: http://localhost:${port}/preview.html`,
+      "",
+      "Untuk mencoba di Excel untuk web / To try it in Excel on the web:",
+      "  1. Jalankan server https / serve over https:   npm run dev-server",
+      "     (sertifikat localhost tepercaya / a trusted localhost certificate: npx office-addin-dev-certs install)",
+      "  2. Buka buku kerja di Excel untuk web / open a workbook in Excel on the web,",
+      "     Beranda > Add-in > Opsi Lainnya > Unggah Add-in Saya / Home > Add-ins > More Settings > Upload My Add-in,",
+      "     lalu pilih / then choose manifest.xml.",
+      "",
+    ].join("\n"),
+  );
+  run("npx", ["webpack", "serve", "--mode", "development", "--env", "preview"], { PORT: port });
+}

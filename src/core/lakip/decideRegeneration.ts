@@ -1,0 +1,43 @@
+import type { SheetSnapshot } from "../workbook/WorkbookSnapshot";
+import { fingerprint } from "./fingerprint";
+import { freeSheetName } from "./freeSheetName";
+
+export type RegenerationDecision =
+  | "create"
+  | "replace"
+  /**
+   * The existing sheet is kept under `keepAs` and the report is created anew.
+   * `edited`: the add-in wrote it, a user changed it since; `notGenerated`: the add-in
+   * has no record of writing it (a user's own sheet of that name).
+   */
+  | { readonly keepAs: string; readonly reason: "edited" | "notGenerated" };
+
+/**
+ * What to do with the report sheet's name before writing: nothing is ever lost.
+ * The add-in replaces only a sheet it generated and nobody changed since (the
+ * fingerprint recorded in IKU_Meta matches the current values); anything else is
+ * renamed out of the way and kept.
+ */
+export function decideRegeneration(input: {
+  readonly sheetName: string;
+  readonly sheetNames: readonly string[];
+  /** The current values of the existing sheet, `null`/absent when it does not exist. */
+  readonly existing: SheetSnapshot | null | undefined;
+  readonly recordedFingerprint: string | null;
+}): RegenerationDecision {
+  const exists = input.sheetNames.some((n) => n.toLowerCase() === input.sheetName.toLowerCase());
+  if (!exists) return "create";
+  if (input.existing && input.recordedFingerprint !== null) {
+    const current = fingerprint(input.existing.values, {
+      top: input.existing.top,
+      left: input.existing.left,
+    });
+    if (current === input.recordedFingerprint) return "replace";
+  }
+  const reason = input.recordedFingerprint === null ? "notGenerated" : "edited";
+  // A user's own sheet was never "edited" from a report: call the copy "lama" (old).
+  return {
+    keepAs: freeSheetName(input.sheetName, input.sheetNames, reason === "edited" ? "diedit" : "lama"),
+    reason,
+  };
+}

@@ -1,0 +1,139 @@
+import type { Catalog } from "../catalog/catalogSchema";
+import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
+import { textCell } from "../workbook/textCell";
+import type { CellValue } from "../workbook/a1";
+import { columnIndex, KATALOG, SHEET } from "../workbook/workbookLayout";
+import { STYLE } from "./templateStyle";
+
+export const KATALOG_TITLE = "Katalog Indikator Kinerja Utama";
+const NOTE =
+  "Sumber data lembar Bidang. Perbaiki atau tambah indikator di sini, lalu jalankan Siapkan Template IKU lagi: isian yang sudah diketik tetap aman.";
+
+// Room below the tables that still gets the drop-downs, so a typed-in row is checked too.
+const SPARE_ROWS = 200;
+
+const t = (s: string): CellInput => textCell(s);
+
+/** The catalog as the sheet's three tables (indikator, sasaran, bidang), rows first. */
+export function catalogTables(catalog: Catalog): { indikator: CellInput[][]; sasaran: CellInput[][]; bidang: CellInput[][] } {
+  return {
+    indikator: catalog.indikator.map((i) => [
+      t(i.kode),
+      t(i.sasaran),
+      t(i.nama),
+      i.jenis,
+      t(i.satuan),
+      i.polaritas,
+      t(i.pembilang),
+      i.penyebut === null ? "" : t(i.penyebut),
+      t(i.sumberData),
+      t(i.bidang),
+    ]),
+    sasaran: catalog.sasaran.map((s) => [t(s.kode), t(s.nama)]),
+    bidang: catalog.bidang.map((b) => [t(b.kode), t(b.nama), t(b.lembar)]),
+  };
+}
+
+/**
+ * Katalog IKU. Created, it holds `seed` (the default catalog); afterwards it belongs to
+ * the staff: only the title, note, headers, formats and drop-downs are written again.
+ */
+export function planKatalogSheet(args: { readonly seed: Catalog | null; readonly usedRows: number }): SheetPlan {
+  const { seed } = args;
+  const first = KATALOG.firstDataRow;
+  const tables = seed ? catalogTables(seed) : null;
+  const dataRows = Math.max(args.usedRows - first + 1, tables?.indikator.length ?? 0, tables?.bidang.length ?? 0, 0);
+  const lastValidated = first + dataRows + SPARE_ROWS;
+  const header = (table: Readonly<Record<string, { header: string }>>) => Object.values(table).map((c) => c.header);
+  const ind = KATALOG.indikator;
+  const headerFormat: CellFormat = { fill: STYLE.headerFill, fontColor: STYLE.headerFont, bold: true, wrap: true, vertical: "Center", border: true };
+  const hr = KATALOG.headerRow;
+  return {
+    name: SHEET.katalog,
+    mode: seed ? "create" : "update",
+    tabColor: STYLE.tabColor,
+    cells: [
+      { address: "A1", values: [[KATALOG_TITLE], [NOTE]] },
+      { address: `A${hr}`, values: [header(ind)] },
+      { address: `${KATALOG.sasaran.kode.col}${hr}`, values: [header(KATALOG.sasaran)] },
+      { address: `${KATALOG.bidang.kode.col}${hr}`, values: [header(KATALOG.bidang)] },
+      ...(tables
+        ? [
+            { address: `A${first}`, values: tables.indikator },
+            { address: `${KATALOG.sasaran.kode.col}${first}`, values: tables.sasaran },
+            { address: `${KATALOG.bidang.kode.col}${first}`, values: tables.bidang },
+          ]
+        : []),
+    ],
+    formats: [
+      { address: "A1", format: { bold: true, fontSize: 14 } },
+      { address: "A2", format: { italic: true } },
+      { address: `A${hr}:${ind.bidang.col}${hr}`, format: headerFormat },
+      { address: `${KATALOG.sasaran.kode.col}${hr}:${KATALOG.sasaran.nama.col}${hr}`, format: headerFormat },
+      { address: `${KATALOG.bidang.kode.col}${hr}:${KATALOG.bidang.lembar.col}${hr}`, format: headerFormat },
+      { address: `A${first}:${ind.bidang.col}${lastValidated}`, format: { vertical: "Top", wrap: true } },
+    ],
+    merges: [`A1:${ind.bidang.col}1`, `A2:${ind.bidang.col}2`],
+    columnWidths: [
+      { column: ind.kode.col, width: 60 },
+      { column: ind.sasaran.col, width: 55 },
+      { column: ind.indikator.col, width: 260 },
+      { column: ind.jenis.col, width: 60 },
+      { column: ind.satuan.col, width: 80 },
+      { column: ind.polaritas.col, width: 60 },
+      { column: ind.pembilang.col, width: 200 },
+      { column: ind.penyebut.col, width: 200 },
+      { column: ind.sumberData.col, width: 70 },
+      { column: ind.bidang.col, width: 80 },
+      { column: "K", width: 12 },
+      { column: KATALOG.sasaran.kode.col, width: 55 },
+      { column: KATALOG.sasaran.nama.col, width: 260 },
+      { column: "N", width: 12 },
+      { column: KATALOG.bidang.kode.col, width: 80 },
+      { column: KATALOG.bidang.nama.col, width: 240 },
+      { column: KATALOG.bidang.lembar.col, width: 80 },
+    ],
+    rowHeights: [{ address: `A${hr}`, height: 30 }],
+    validations: [
+      {
+        address: `${ind.jenis.col}${first}:${ind.jenis.col}${lastValidated}`,
+        rule: { kind: "list", source: "jumlah,persen,rasio" },
+        prompt: { title: "Jenis indikator", message: "jumlah: dihitung langsung; persen: pembilang/penyebut×100; rasio: pembilang/penyebut." },
+        error: { title: "Jenis tidak dikenal", message: "Pilih jumlah, persen atau rasio." },
+      },
+      {
+        address: `${ind.polaritas.col}${first}:${ind.polaritas.col}${lastValidated}`,
+        rule: { kind: "list", source: "positif,negatif" },
+        prompt: { title: "Polaritas", message: "positif: makin tinggi makin baik; negatif: makin rendah makin baik." },
+        error: { title: "Polaritas tidak dikenal", message: "Pilih positif atau negatif." },
+      },
+    ],
+    freeze: { rows: hr, columns: 1 },
+    print: { orientation: "Landscape", fitToWidth: true, titleRows: `$${hr}:$${hr}`, paper: "A4" },
+  };
+}
+
+/**
+ * The sheet's cells as they would read back after writing `catalog` (plain values, no
+ * text prefixes), anchored at A1: what `readCatalogFromSheet` reads. Tests and the
+ * planner use it to treat "the default catalog" and "a typed-in catalog" alike.
+ */
+export function catalogToGrid(catalog: Catalog): CellValue[][] {
+  const grid: CellValue[][] = [];
+  const put = (table: Readonly<Record<string, { col: string }>>, rows: readonly (readonly CellValue[])[]) => {
+    const firstCol = columnIndex(Object.values(table)[0]?.col ?? "A");
+    rows.forEach((values, i) => {
+      const r = KATALOG.firstDataRow - 1 + i;
+      const row = (grid[r] ??= []);
+      values.forEach((v, j) => (row[firstCol + j] = v));
+    });
+  };
+  put(
+    KATALOG.indikator,
+    catalog.indikator.map((i) => [i.kode, i.sasaran, i.nama, i.jenis, i.satuan, i.polaritas, i.pembilang, i.penyebut ?? "", i.sumberData, i.bidang]),
+  );
+  put(KATALOG.sasaran, catalog.sasaran.map((s) => [s.kode, s.nama]));
+  put(KATALOG.bidang, catalog.bidang.map((b) => [b.kode, b.nama, b.lembar]));
+  const width = columnIndex(KATALOG.lastCol) + 1;
+  return Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ""));
+}

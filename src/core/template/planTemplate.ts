@@ -1,0 +1,292 @@
+import type { Catalog } from "../catalog/catalogSchema";
+import { defaultCatalog } from "../catalog/defaultCatalog";
+import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
+import { cellAt, type Grid } from "../workbook/a1";
+import type { SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
+import { columnIndex, KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { planBidangSheet, type BidangTarget } from "./planBidangSheet";
+import { catalogToGrid, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
+import { planMetaSheet } from "./planMetaSheet";
+import { planPengaturanSheet } from "./planPengaturanSheet";
+import { planPetunjukSheet, PETUNJUK_TITLE } from "./planPetunjukSheet";
+import { readBidangSheet, findHeaderRow, rowKey, type BidangRow, type BidangSheetContents } from "./readBidangSheet";
+import { readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
+import { readMeta, type MetaContents, type MetaSheetRecord } from "./readMeta";
+import { defaultSettings, effectiveSettings, readPengaturan, skalaLabels, type PengaturanContents } from "./readPengaturan";
+import { gridIsEmpty, SheetDirectory, type Ownership } from "./sheetOwnership";
+import type { SheetRole, TemplateEvent, TemplateReport } from "./TemplateReport";
+import type { SheetGrids, TemplateSnapshot } from "./TemplateSnapshot";
+
+export interface TemplateOptions {
+  /** The year "now" is, for the default tahun laporan; the clock's by default. */
+  readonly currentYear?: number;
+}
+
+export interface TemplateResult {
+  readonly plan: WorkbookPlan;
+  readonly report: TemplateReport;
+}
+
+const TEMPLATE_ROLES = new Set<string>(["petunjuk", "pengaturan", "katalog"]);
+const isTemplateRole = (role: string) => TEMPLATE_ROLES.has(role) || role.startsWith("bidang:");
+
+const looksLikePetunjuk = (g: Grid) => cellAt(g, 0, 0) === PETUNJUK_TITLE;
+const looksLikePengaturan = (g: Grid) => cellAt(g, PENGATURAN.settings.instansi.row - 1, 0) === PENGATURAN.settings.instansi.label;
+const looksLikeKatalog = (g: Grid) =>
+  cellAt(g, 0, 0) === KATALOG_TITLE ||
+  (cellAt(g, KATALOG.headerRow - 1, 0) === KATALOG.indikator.kode.header &&
+    cellAt(g, KATALOG.headerRow - 1, columnIndex(KATALOG.indikator.indikator.col)) === KATALOG.indikator.indikator.header);
+const looksLikeBidang = (g: Grid) => findHeaderRow(g) !== null;
+
+/** What the first read tells: meta, ownership of the fixed sheets, the catalog in force. */
+interface Context {
+  readonly meta: MetaContents | null;
+  readonly dir: SheetDirectory;
+  readonly own: { readonly petunjuk: Ownership; readonly pengaturan: Ownership; readonly katalog: Ownership };
+  readonly pengaturan: PengaturanContents;
+  readonly settingsDefaults: ReturnType<typeof defaultSettings>;
+  readonly catalog: CatalogFromSheet;
+  /** The catalog tables used if Katalog IKU has to be (re)created. */
+  readonly katalogExists: boolean;
+}
+
+type Blocked = { readonly blocked: readonly TemplateEvent[] };
+
+function readContext(snapshot: TemplateSnapshot, defaults: Catalog, options: TemplateOptions): Context | Blocked {
+  const meta = gridIsEmpty(snapshot.meta) ? null : readMeta(snapshot.meta ?? []);
+  if (meta && meta.version === null) return { blocked: [{ kind: "foreignSheet", sheet: SHEET.meta, role: "meta" }] };
+  if (meta && meta.version !== null && meta.version > TEMPLATE_VERSION) {
+    return { blocked: [{ kind: "newerTemplate", found: meta.version, supported: TEMPLATE_VERSION }] };
+  }
+  const dir = new SheetDirectory(snapshot.sheets, meta);
+  const own = {
+    petunjuk: dir.ownership(SHEET.petunjuk, snapshot.petunjuk, looksLikePetunjuk),
+    pengaturan: dir.ownership(SHEET.pengaturan, snapshot.pengaturan, looksLikePengaturan),
+    katalog: dir.ownership(SHEET.katalog, snapshot.katalog, looksLikeKatalog),
+  };
+  // Without its own Pengaturan and Katalog IKU the template has no settings or catalog to
+  // stand on: stop rather than guess.
+  const blocked: TemplateEvent[] = [];
+  if (own.pengaturan.status === "foreign") blocked.push({ kind: "foreignSheet", sheet: own.pengaturan.sheet.name, role: "pengaturan" });
+  if (own.katalog.status === "foreign") blocked.push({ kind: "foreignSheet", sheet: own.katalog.sheet.name, role: "katalog" });
+  if (blocked.length > 0) return { blocked };
+
+  const pengaturan = readPengaturan(own.pengaturan.status === "ours" ? snapshot.pengaturan : null);
+  const settingsDefaults = defaultSettings(defaults, options.currentYear ?? new Date().getFullYear());
+  const eff = effectiveSettings(pengaturan, settingsDefaults);
+  const settings = { instansi: eff.instansi, tahunAwal: eff.tahunAwal, tahunAkhir: eff.tahunAkhir };
+  const katalogExists = own.katalog.status === "ours" && !gridIsEmpty(snapshot.katalog);
+  const catalog = readCatalogFromSheet(katalogExists ? (snapshot.katalog ?? []) : catalogToGrid(defaults), settings);
+  return { meta, dir, own, pengaturan, settingsDefaults, catalog, katalogExists };
+}
+
+/** Bidang sheets recorded in IKU_Meta that still exist, by role. */
+function recordedBidang(ctx: Context): MetaSheetRecord[] {
+  return (ctx.meta?.sheets ?? []).filter((s) => s.role.startsWith("bidang:") && ctx.dir.find(s.name) !== undefined);
+}
+
+/**
+ * The sheets the second read must bring (their used ranges' formulas): every existing
+ * sheet the catalog names for a Bidang, and every Bidang sheet IKU_Meta records (an older
+ * `lembar` whose rows move to the new one). Names are spelled as in the workbook.
+ */
+export function bidangSheetsToRead(snapshot: TemplateSnapshot, defaults: Catalog = defaultCatalog, options: TemplateOptions = {}): string[] {
+  const ctx = readContext(snapshot, defaults, options);
+  if ("blocked" in ctx || !ctx.catalog.success) return [];
+  const names = [
+    ...ctx.catalog.data.bidang.map((b) => ctx.dir.find(b.lembar)?.name),
+    ...recordedBidang(ctx).map((s) => ctx.dir.find(s.name)?.name),
+  ].filter((n): n is string => n !== undefined);
+  return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+}
+
+function years(catalog: Catalog): number[] {
+  return Array.from({ length: catalog.periode.akhir - catalog.periode.awal + 1 }, (_, i) => catalog.periode.awal + i);
+}
+
+/**
+ * The whole "Siapkan Template IKU" decision: from what the workbook holds to what to write,
+ * and a report of it. Pure: the same snapshot gives the same plan.
+ *
+ * Ownership: a sheet is ours when IKU_Meta records it (same worksheet id when known).
+ * A sheet bearing one of our names that is not recorded is foreign and never written
+ * to, unless it is empty or IKU_Meta itself is gone and the sheet bears our headers
+ * (someone deleted the hidden sheet: the workbook is plainly ours, so it is re-recorded).
+ * A foreign Pengaturan or Katalog IKU stops the run; a foreign Bidang sheet costs only
+ * that Bidang its sheet.
+ *
+ * Bidang rows are keyed by (Kode, Tahun): see `planBidangSheet` for how inputs are kept.
+ */
+export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = defaultCatalog, options: TemplateOptions = {}): TemplateResult {
+  const firstRun = gridIsEmpty(snapshot.meta) && gridIsEmpty(snapshot.pengaturan) && gridIsEmpty(snapshot.katalog);
+  const ctx = readContext(snapshot, defaults, options);
+  if ("blocked" in ctx) {
+    return { plan: { sheets: [], names: [] }, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: false, events: ctx.blocked } };
+  }
+  const { meta, dir, own } = ctx;
+  const events: TemplateEvent[] = [];
+  const sheets: SheetPlan[] = [];
+  const records: MetaSheetRecord[] = [];
+
+  if (meta === null && !firstRun) events.push({ kind: "metaRestored" });
+  if (meta?.version != null && meta.version < TEMPLATE_VERSION) events.push({ kind: "upgraded", from: meta.version, to: TEMPLATE_VERSION });
+
+  // Reports a created or restored sheet and records it as ours.
+  const adopt = (name: string, role: SheetRole, o: Ownership, grid: Grid | null | undefined): "create" | "update" => {
+    if (o.status === "missing") events.push({ kind: o.recorded ? "sheetRestored" : "sheetCreated", sheet: name, role });
+    else if (!o.recorded && gridIsEmpty(grid)) events.push({ kind: "sheetCreated", sheet: o.sheet.name, role });
+    const id = o.status === "missing" ? undefined : o.sheet.id;
+    records.push({ name: o.status === "missing" ? name : o.sheet.name, role, ...(id === undefined ? {} : { id }) });
+    return o.status === "missing" ? "create" : "update";
+  };
+
+  const catalog = ctx.catalog.success ? ctx.catalog.data : null;
+  if (!ctx.catalog.success) events.push({ kind: "catalogInvalid", issues: ctx.catalog.issues });
+
+  // Petunjuk
+  if (own.petunjuk.status === "foreign") events.push({ kind: "foreignSheet", sheet: own.petunjuk.sheet.name, role: "petunjuk" });
+  else {
+    const mode = adopt(SHEET.petunjuk, "petunjuk", own.petunjuk, snapshot.petunjuk);
+    sheets.push(planPetunjukSheet(catalog, mode === "create" ? "create" : "replace"));
+  }
+
+  // Pengaturan
+  const pengaturanMode = adopt(SHEET.pengaturan, "pengaturan", own.pengaturan, snapshot.pengaturan);
+  const period = catalog ?? defaults;
+  const pengaturan = planPengaturanSheet(
+    { contents: ctx.pengaturan, defaults: ctx.settingsDefaults, years: years(period), scale: PERMENDAGRI_86_2017, existingNames: snapshot.names },
+    pengaturanMode,
+  );
+  sheets.push(pengaturan.plan);
+  if (own.pengaturan.status === "ours" && !gridIsEmpty(snapshot.pengaturan) && pengaturan.filled.length > 0) {
+    events.push({ kind: "settingsFilled", settings: pengaturan.filled });
+  }
+
+  // Katalog IKU
+  adopt(SHEET.katalog, "katalog", own.katalog, snapshot.katalog);
+  sheets.push(planKatalogSheet({ seed: ctx.katalogExists ? null : defaults, usedRows: snapshot.katalog?.length ?? 0 }));
+
+  // Bidang sheets
+  const bidangOrder: string[] = [];
+  if (catalog) bidangOrder.push(...planBidang(snapshot, ctx, catalog, events, sheets, records, adopt));
+  else {
+    // Without a readable catalog the Bidang sheets are left alone; keep their records.
+    records.push(...recordedBidang(ctx).map((r) => withCurrentId(r, dir)));
+  }
+
+  // Records other features keep (LAKIP sheets, …) stay as they are.
+  const others = (meta?.sheets ?? []).filter((s) => !isTemplateRole(s.role));
+  sheets.push(
+    planMetaSheet({
+      mode: snapshot.meta === null ? "create" : "update",
+      previous: meta,
+      sheets: [...records, ...others],
+      previousRows: snapshot.meta?.length ?? 0,
+    }),
+  );
+
+  const firstIssue = ctx.catalog.success ? undefined : ctx.catalog.issues[0];
+  const plan: WorkbookPlan = {
+    sheets,
+    names: pengaturan.names,
+    ...(firstRun ? { order: [SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...bidangOrder] } : {}),
+    ...(firstIssue
+      ? { select: { sheet: firstIssue.sheet, address: firstIssue.address } }
+      : firstRun && own.petunjuk.status !== "foreign"
+        ? { select: { sheet: SHEET.petunjuk, address: "A1" } }
+        : {}),
+  };
+  return { plan, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: true, events } };
+}
+
+const shownOf = (grids: SheetGrids | undefined): Grid | undefined => (grids ? (grids.values ?? grids.formulas) : undefined);
+
+function withCurrentId(record: MetaSheetRecord, dir: SheetDirectory): MetaSheetRecord {
+  const id = dir.find(record.name)?.id ?? record.id;
+  return { name: dir.find(record.name)?.name ?? record.name, role: record.role, ...(id === undefined ? {} : { id }) };
+}
+
+function planBidang(
+  snapshot: TemplateSnapshot,
+  ctx: Context,
+  catalog: Catalog,
+  events: TemplateEvent[],
+  sheets: SheetPlan[],
+  records: MetaSheetRecord[],
+  adopt: (name: string, role: SheetRole, o: Ownership, grid: Grid | null | undefined) => "create" | "update",
+): string[] {
+  const { dir } = ctx;
+  const gridsOf = (name: string) => {
+    const actual = dir.find(name)?.name;
+    if (actual === undefined) return undefined;
+    const grids = snapshot.bidang[actual];
+    // Judging a sheet we did not read could take a stranger's sheet for ours.
+    if (!grids) throw new Error(`Lembar "${actual}" belum dibaca: panggil bidangSheetsToRead dahulu`);
+    return grids;
+  };
+
+  // Every existing Bidang sheet of ours is a source of rows, catalog-named or not.
+  const sources = new Map<string, BidangSheetContents>();
+  const planned = catalog.bidang.map((bidang) => {
+    const o = dir.ownership(bidang.lembar, shownOf(gridsOf(bidang.lembar)), looksLikeBidang);
+    return { bidang, o };
+  });
+  for (const { bidang, o } of planned) {
+    if (o.status === "foreign") events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: `bidang:${bidang.kode}` });
+    if (o.status === "ours") sources.set(o.sheet.name.toLowerCase(), readBidangSheet(o.sheet.name, gridsOf(o.sheet.name) ?? { formulas: [] }));
+  }
+  const plannedNames = new Set(planned.filter((p) => p.o.status !== "foreign").map((p) => p.bidang.lembar.toLowerCase()));
+  for (const record of recordedBidang(ctx)) {
+    const name = dir.find(record.name)?.name ?? record.name;
+    if (plannedNames.has(name.toLowerCase()) || sources.has(name.toLowerCase())) continue;
+    const o = dir.ownership(name, shownOf(gridsOf(name)), looksLikeBidang);
+    if (o.status !== "ours") continue;
+    sources.set(name.toLowerCase(), readBidangSheet(name, gridsOf(name) ?? { formulas: [] }));
+    events.push({ kind: "sheetNotInCatalog", sheet: name });
+    records.push(withCurrentId(record, dir));
+  }
+
+  // Every row by key, the catalog's own sheet first, so a row stays where it is when it can.
+  const byKey = new Map<string, BidangRow[]>();
+  for (const contents of sources.values()) {
+    for (const row of contents.rows) if (row.key) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+  }
+  const claimed = new Set<BidangRow>();
+  const targetsBySheet = new Map<string, BidangTarget[]>();
+  const yearsOf = years(catalog);
+  for (const { bidang, o } of planned) {
+    if (o.status === "foreign") continue;
+    const sheet = (o.status === "ours" ? o.sheet.name : bidang.lembar).toLowerCase();
+    const targets: BidangTarget[] = [];
+    for (const indikator of catalog.indikator.filter((i) => i.bidang === bidang.kode)) {
+      for (const tahun of yearsOf) {
+        const candidates = (byKey.get(rowKey(indikator.kode, tahun)) ?? []).filter((r) => !claimed.has(r));
+        const source = candidates.find((r) => r.sheet.toLowerCase() === sheet) ?? candidates[0] ?? null;
+        if (source) claimed.add(source);
+        targets.push({ indikator, tahun, source });
+      }
+    }
+    targetsBySheet.set(sheet, targets);
+  }
+
+  const labels = skalaLabels(ctx.pengaturan, PERMENDAGRI_86_2017);
+  const order: string[] = [];
+  for (const { bidang, o } of planned) {
+    if (o.status === "foreign") continue;
+    const name = o.status === "ours" ? o.sheet.name : bidang.lembar;
+    adopt(name, `bidang:${bidang.kode}`, o, o.status === "ours" ? shownOf(gridsOf(name)) : null);
+    const existing = sources.get(name.toLowerCase()) ?? null;
+    const { plan, events: sheetEvents } = planBidangSheet({
+      bidang,
+      sheet: name,
+      existing,
+      targets: targetsBySheet.get(name.toLowerCase()) ?? [],
+      kept: (existing?.rows ?? []).filter((r) => !claimed.has(r)),
+      predikatLabels: labels,
+    });
+    sheets.push(plan);
+    events.push(...sheetEvents);
+    order.push(name);
+  }
+  return order;
+}

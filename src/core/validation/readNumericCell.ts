@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/**
+ * What a numeric input cell (Target, Pembilang, Penyebut, a Pengaturan number) holds,
+ * judged from the raw value Excel's `range.values` gives.
+ *
+ * Blank means "not entered yet", never 0: Excel sends an empty cell as "" and a
+ * snapshot outside the used range as null; a cell of spaces is blank too, because
+ * staff cannot see the difference. Text is never read as a number, not even "12,5":
+ * a number stored as text is the commonest slip and coercing it would hide it.
+ */
+export type NumericCell =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "negative"; readonly value: number }
+  | { readonly kind: "text"; readonly text: string; readonly looksNumeric: boolean }
+  | { readonly kind: "error"; readonly error: string };
+
+// The error values Excel reports through `range.values`, as text.
+const EXCEL_ERROR =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
+
+export const blankCellSchema = z.union([z.null(), z.undefined(), z.string().regex(/^\s*$/)]);
+export const quantitySchema = z.number().finite().nonnegative();
+export const excelErrorSchema = z.string().regex(EXCEL_ERROR);
+/** A valid numeric input: blank, or a finite number ≥ 0. */
+export const numericCellSchema = z.union([blankCellSchema.transform(() => null), quantitySchema]);
+
+export function readNumericCell(value: unknown): NumericCell {
+  const parsed = numericCellSchema.safeParse(value);
+  if (parsed.success)
+    return parsed.data === null ? { kind: "blank" } : { kind: "number", value: parsed.data };
+  // Not valid: say which slip it is, since each has its own fix.
+  if (typeof value === "number" && Number.isFinite(value)) return { kind: "negative", value };
+  if (excelErrorSchema.safeParse(value).success)
+    return { kind: "error", error: (value as string).toUpperCase() };
+  const text =
+    typeof value === "string"
+      ? value
+      : typeof value === "boolean"
+        ? value
+          ? "TRUE"
+          : "FALSE"
+        : String(value);
+  // "12,5", "1.234", "50%": a number typed as text (a text-formatted cell, a leading quote).
+  const looksNumeric = /^\s*-?[\d.,]+\s*%?\s*$/.test(text) && /\d/.test(text);
+  return { kind: "text", text, looksNumeric };
+}
+
+/** A text cell as trimmed text, "" when blank; numbers are shown as Excel would (12.5 → "12.5"). */
+export function readTextCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}

@@ -1,0 +1,53 @@
+import type { Catalog } from "../catalog/catalogSchema";
+import { readCatalogFromSheet } from "../template/readCatalogFromSheet";
+import { SHEET } from "../workbook/workbookLayout";
+import type { SheetSnapshot } from "../workbook/WorkbookSnapshot";
+import { snapshotGrid } from "./snapshotGrid";
+import type { ValidationIssue } from "./ValidationIssue";
+
+/**
+ * Reads Katalog IKU with the template's reader (the same one "Siapkan Template IKU"
+ * uses, so both agree on what the catalog says) and turns its issues into validation
+ * issues: every one a galat, since a catalog that does not parse gives no report.
+ *
+ * Instansi and periode live in Pengaturan; the caller passes a usable stand-in when
+ * those cells are broken, as validatePengaturan has already reported them.
+ */
+export function validateKatalog(
+  snapshot: SheetSnapshot | undefined,
+  context: { readonly instansi: string; readonly periode: { readonly awal: number; readonly akhir: number } },
+): { catalog: Catalog | null; issues: ValidationIssue[] } {
+  const sheet = SHEET.katalog;
+  if (!snapshot) {
+    return {
+      catalog: null,
+      issues: [
+        {
+          code: "sheetMissing",
+          severity: "galat",
+          sheet,
+          address: "",
+          message: `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan Siapkan Template IKU untuk membuatnya kembali.`,
+          params: { lembar: sheet },
+        },
+      ],
+    };
+  }
+  const result = readCatalogFromSheet(snapshotGrid(snapshot), {
+    instansi: context.instansi === "" ? "(belum diisi)" : context.instansi,
+    tahunAwal: context.periode.awal,
+    tahunAkhir: context.periode.akhir,
+  });
+  if (result.success) return { catalog: result.data, issues: [] };
+  return {
+    catalog: null,
+    issues: result.issues.map((issue) => ({
+      code: "katalog",
+      severity: "galat",
+      sheet: issue.sheet,
+      address: issue.address,
+      message: `${issue.message}. Perbaiki di lembar ${issue.sheet} sel ${issue.address}.`,
+      ...(issue.field === "" ? {} : { params: { kolom: issue.field } }),
+    })),
+  };
+}

@@ -1,0 +1,211 @@
+import type { Catalog } from "../catalog/catalogSchema";
+import type { Polaritas } from "../formulas/Polaritas";
+import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
+import { SHEET } from "../workbook/workbookLayout";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { evaluateRow } from "./evaluateRow";
+import type { LakipData, LakipIndikator, LakipTahun } from "./LakipData";
+import { readBidangRows, type BidangRows } from "./readBidangRows";
+import { validateKatalog } from "./validateKatalog";
+import { validatePengaturan } from "./validatePengaturan";
+import { sortIssues, type ValidationIssue } from "./ValidationIssue";
+
+export interface WorkbookValidation {
+  /** In reading order: sheets in tab order, then top to bottom. */
+  readonly issues: readonly ValidationIssue[];
+  readonly galat: number;
+  readonly peringatan: number;
+  /** The report's input; `null` when Pengaturan or Katalog IKU is unusable (issues say why). */
+  readonly data: LakipData | null;
+  readonly tahunLaporan: number | null;
+  /** The sheets validation needs, from the catalog; the Excel layer reads them in its second batch. */
+  readonly bidangSheets: readonly string[];
+}
+
+/** A sheet of the snapshot by name, ignoring case as Excel does. */
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  const direct = snapshot.sheets[name];
+  if (direct) return direct;
+  const lower = name.toLowerCase();
+  const key = Object.keys(snapshot.sheets).find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : snapshot.sheets[key];
+}
+
+/** What the first read batch gives: settings and catalog, and so the Bidang sheets to read next. */
+export function readSettingsAndCatalog(snapshot: WorkbookSnapshot) {
+  const { pengaturan, issues: settingIssues } = validatePengaturan(findSheet(snapshot, SHEET.pengaturan));
+  const periode =
+    pengaturan.tahunAwal !== null && pengaturan.tahunAkhir !== null
+      ? { awal: pengaturan.tahunAwal, akhir: pengaturan.tahunAkhir }
+      : null;
+  // With no usable period the catalog is still checked, against a stand-in period.
+  const { catalog, issues: catalogIssues } = validateKatalog(findSheet(snapshot, SHEET.katalog), {
+    instansi: pengaturan.instansi,
+    periode: periode ?? { awal: 2000, akhir: 2000 },
+  });
+  return { pengaturan, periode, catalog, issues: [...settingIssues, ...catalogIssues] };
+}
+
+/** The Bidang sheet names a catalog needs. */
+export function bidangSheetNames(catalog: Catalog | null): string[] {
+  return catalog ? catalog.bidang.map((b) => b.lembar) : [];
+}
+
+/**
+ * Validates the whole workbook from a snapshot (Pengaturan, Katalog IKU and the Bidang
+ * sheets the catalog names) and computes the report's input from the raw values.
+ * Never throws; every problem is an issue with its sheet and cell.
+ *
+ * Blank inputs mean "not entered yet" and are not issues, except the target of the
+ * tahun laporan (galat) and of other years (peringatan), as the Renstra sets them all.
+ */
+export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation {
+  const first = readSettingsAndCatalog(snapshot);
+  const { pengaturan: s, periode, catalog } = first;
+  const issues: ValidationIssue[] = [...first.issues];
+  const tahunLaporan = s.tahunLaporan;
+  const indikator: LakipIndikator[] = [];
+
+  if (catalog) {
+    const lembarOf = (kode: string) => catalog.bidang.find((b) => b.kode === kode)?.lembar ?? kode;
+    const sheets = new Map<string, BidangRows | null>();
+    for (const bidang of catalog.bidang) {
+      const snap = findSheet(snapshot, bidang.lembar);
+      if (!snap) {
+        issues.push({
+          code: "sheetMissing",
+          severity: "galat",
+          sheet: bidang.lembar,
+          address: "",
+          message: `Lembar bidang "${bidang.lembar}" (${bidang.nama}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${bidang.lembar}", atau jalankan Siapkan Template IKU untuk membuatnya kembali.`,
+          params: { lembar: bidang.lembar, bidang: bidang.kode },
+        });
+        sheets.set(bidang.kode, null);
+        continue;
+      }
+      const read = readBidangRows(snap, {
+        bidang,
+        catalog: catalog.indikator,
+        lembarOf,
+        periode,
+        tahunLaporan,
+      });
+      issues.push(...read.issues);
+      sheets.set(bidang.kode, read.layoutOk ? read : null);
+    }
+
+    // Fallbacks only let the Bidang checks run while a setting is broken; the data is
+    // then withheld (below), so no report is built from a guessed setting.
+    const rumus: Polaritas = s.rumusNegatif ?? "negatif";
+    const skala = s.skala ?? PERMENDAGRI_86_2017;
+    if (periode) {
+      for (const ind of catalog.indikator) {
+        const bidang = catalog.bidang.find((b) => b.kode === ind.bidang);
+        if (!bidang) continue;
+        const read = sheets.get(bidang.kode);
+        const polaritas: Polaritas = ind.polaritas === "negatif" ? rumus : "positif";
+        const byYear = read?.rows.get(ind.kode);
+        // A missing or broken sheet already has its galat; one per indicator would bury it.
+        if (read && !byYear) {
+          issues.push({
+            code: "indicatorMissing",
+            severity: "galat",
+            sheet: bidang.lembar,
+            address: "",
+            message: `Indikator ${ind.kode} (${ind.nama}) tidak ada di lembar "${bidang.lembar}". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki kodenya di kolom Kode.`,
+            params: { kode: ind.kode, lembar: bidang.lembar },
+          });
+        }
+        const tahun: LakipTahun[] = [];
+        for (let y = periode.awal; y <= periode.akhir; y++) {
+          const row = byYear?.get(y);
+          if (row) {
+            const evaluated = evaluateRow(row, {
+              sheet: bidang.lembar,
+              indikator: ind,
+              polaritas,
+              batas: s.batasCapaian,
+              skala,
+              tahunLaporan,
+            });
+            issues.push(...evaluated.issues);
+            tahun.push(evaluated.tahun);
+            continue;
+          }
+          if (read && byYear) {
+            issues.push({
+              code: "rowMissing",
+              severity: y === tahunLaporan ? "galat" : "peringatan",
+              sheet: bidang.lembar,
+              address: "",
+              message: `Baris ${ind.kode} tahun ${y} tidak ada di lembar "${bidang.lembar}". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
+              params: { kode: ind.kode, tahun: y, lembar: bidang.lembar },
+            });
+          }
+          tahun.push(emptyYear(y));
+        }
+        indikator.push({
+          kode: ind.kode,
+          nama: ind.nama,
+          sasaran: ind.sasaran,
+          jenis: ind.jenis,
+          satuan: ind.satuan,
+          polaritas,
+          bidang: { kode: bidang.kode, nama: bidang.nama, lembar: bidang.lembar },
+          tahun,
+        });
+      }
+    }
+  }
+
+  const usable =
+    catalog !== null &&
+    periode !== null &&
+    tahunLaporan !== null &&
+    s.rumusNegatif !== null &&
+    s.batasValid &&
+    s.skala !== null;
+  const data: LakipData | null = usable
+    ? {
+        settings: {
+          instansi: s.instansi,
+          tahunAwal: periode.awal,
+          tahunAkhir: periode.akhir,
+          tahunLaporan,
+          rumusNegatif: s.rumusNegatif ?? "negatif",
+          batasCapaian: s.batasCapaian,
+          skala: s.skala ?? PERMENDAGRI_86_2017,
+        },
+        sasaran: catalog.sasaran.map((x) => ({ kode: x.kode, nama: x.nama })),
+        indikator,
+      }
+    : null;
+
+  const sorted = sortIssues(issues, snapshot.sheetNames);
+  return {
+    issues: sorted,
+    galat: sorted.filter((i) => i.severity === "galat").length,
+    peringatan: sorted.filter((i) => i.severity === "peringatan").length,
+    data,
+    tahunLaporan,
+    bidangSheets: bidangSheetNames(catalog),
+  };
+}
+
+function emptyYear(tahun: number): LakipTahun {
+  const kosong = { status: "kosong" } as const;
+  return {
+    tahun,
+    row: null,
+    target: kosong,
+    pembilang: kosong,
+    penyebut: kosong,
+    realisasi: kosong,
+    capaian: kosong,
+    predikat: null,
+    pendukung: "",
+    penghambat: "",
+    solusi: "",
+    keterangan: "",
+  };
+}

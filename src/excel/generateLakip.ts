@@ -1,0 +1,134 @@
+/*
+ * The "Buat Lembar LAKIP" button: validate (the same reads as "Validasi"), and when no
+ * galat stands in the way, write the LAKIP sheet of the tahun laporan, record its
+ * fingerprint in IKU_Meta and select its title. At most 4 syncs whatever the catalog:
+ * 2 reads and the write (one sync, more only if the write would pass Excel on the
+ * web's 5 MB request limit).
+ */
+import { buildLakipSheet, LAKIP_LAYOUT } from "../core/lakip/buildLakipSheet";
+import { decideRegeneration } from "../core/lakip/decideRegeneration";
+import { fingerprint } from "../core/lakip/fingerprint";
+import { lakipMetaPlan } from "../core/lakip/lakipMetaPlan";
+import { planValues } from "../core/lakip/planValues";
+import type { ValidationIssue } from "../core/validation/ValidationIssue";
+import type { WorkbookPlan } from "../core/workbook/SheetPlan";
+import { MAX_BATCH_BYTES, splitWorkbookPlan } from "../core/workbook/splitWorkbookPlan";
+import { applyWorkbookPlan } from "./applyWorkbookPlan";
+import { defaultRun, readWorkbook, type ExcelRun } from "./validateWorkbook";
+
+export type GenerateLakipResult =
+  /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
+  | {
+      readonly status: "blocked";
+      readonly issues: readonly ValidationIssue[];
+      readonly galat: number;
+      readonly peringatan: number;
+      readonly tahunLaporan: number | null;
+    }
+  | {
+      readonly status: "written";
+      /** The report sheet written, e.g. "LAKIP 2024". */
+      readonly sheet: string;
+      /** `create`: a new sheet; `replace`: the previous report, unchanged since, was regenerated. */
+      readonly mode: "create" | "replace";
+      /** The sheet that had the report's name and was kept under a new name, if any. */
+      readonly kept: {
+        readonly from: string;
+        readonly to: string;
+        readonly reason: "edited" | "notGenerated";
+      } | null;
+      /** Peringatan only (a galat blocks); shown beside the success. */
+      readonly issues: readonly ValidationIssue[];
+      readonly galat: 0;
+      readonly peringatan: number;
+      readonly tahunLaporan: number;
+      readonly syncs: number;
+    };
+
+export interface GenerateLakipOptions {
+  /** The time printed in the title block; default now. */
+  readonly now?: () => Date;
+  readonly maxBatchBytes?: number;
+}
+
+export async function generateLakipInExcel(
+  run: ExcelRun = defaultRun,
+  options: GenerateLakipOptions = {},
+): Promise<GenerateLakipResult> {
+  return run(async (context) => {
+    const read = await readWorkbook(context);
+    const v = read.validation;
+    let syncs = read.syncs;
+    if (v.galat > 0 || v.data === null || read.lakip === null) {
+      return {
+        status: "blocked",
+        issues: v.issues,
+        galat: v.galat,
+        peringatan: v.peringatan,
+        tahunLaporan: v.tahunLaporan,
+      };
+    }
+    const tahun = v.data.settings.tahunLaporan;
+    const name = read.lakip.name;
+    const sheetNames = read.snapshot.sheetNames;
+    const actualName = sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
+    const decision = decideRegeneration({
+      sheetName: name,
+      sheetNames,
+      existing: read.lakip.existing,
+      recordedFingerprint: read.lakip.recordedFingerprint,
+    });
+
+    const worksheets = context.workbook.worksheets;
+    let position: number | null = null;
+    if (actualName !== undefined) {
+      const existing = worksheets.getItem(actualName);
+      if (decision === "replace") {
+        // Deleting and re-creating rather than clearing: a cleared sheet keeps its chart,
+        // merges and page setup, and the new report would stack on them. The tab keeps
+        // its place.
+        position = sheetNames.indexOf(actualName);
+        existing.delete();
+      } else if (typeof decision === "object") {
+        existing.name = decision.keepAs;
+      }
+    }
+
+    const sheet = buildLakipSheet(v.data, {
+      tahun,
+      generatedAt: (options.now ?? (() => new Date()))(),
+      status: { galat: v.galat, peringatan: v.peringatan },
+      mode: "create",
+      name,
+    });
+    const plan: WorkbookPlan = {
+      sheets: [
+        sheet,
+        lakipMetaPlan(read.meta, { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) }),
+      ],
+      names: [],
+      select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
+    };
+    const parts = splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES);
+    for (const [i, part] of parts.entries()) {
+      applyWorkbookPlan(context, part);
+      if (i === 0 && position !== null) worksheets.getItem(name).position = position;
+      await context.sync();
+      syncs++;
+    }
+    return {
+      status: "written",
+      sheet: name,
+      mode: decision === "replace" ? "replace" : "create",
+      kept:
+        typeof decision === "object" && actualName !== undefined
+          ? { from: actualName, to: decision.keepAs, reason: decision.reason }
+          : null,
+      issues: v.issues,
+      galat: 0,
+      peringatan: v.peringatan,
+      tahunLaporan: tahun,
+      syncs,
+    };
+  });
+}

@@ -1,0 +1,462 @@
+/*
+ * Excel.ChartCollection / Chart: stored, not drawn. A chart keeps its type, source
+ * range, series orientation, title, legend, axis titles and position, which is what
+ * tests and the preview need to show "a column chart of B3:D10 titled ...".
+ */
+import { formatAddress, type Rect } from "./address";
+import { ClientCollection, ClientObject } from "./ClientObject";
+import { invalidArgument, itemNotFound } from "./errors";
+import type { RequestContext, SyncState } from "./RequestContext";
+import { RangeProxy } from "./RangeProxy";
+import type { ChartModel, SheetModel } from "./SheetModel";
+import { expectBoolean, expectNumber, expectOneOf, expectString } from "./values";
+import { ChartType } from "./enums";
+
+interface ChartTarget {
+  readonly sheet: SheetModel;
+  readonly chart: ChartModel;
+}
+
+const CHART_TYPES = Object.values(ChartType) as string[];
+const SERIES_BY = ["Auto", "Columns", "Rows"];
+const LEGEND_POSITIONS = ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"];
+
+/** Excel's "Auto": series by columns unless the range has more columns than rows. */
+function seriesOrientation(seriesBy: string, rect: Rect): string {
+  if (seriesBy !== "Auto") return seriesBy;
+  return rect.columnCount > rect.rowCount ? "Rows" : "Columns";
+}
+
+function resolveSource(
+  source: RangeProxy | string,
+  sheet: SheetModel,
+  state: SyncState,
+): { sheet: SheetModel; rect: Rect } {
+  if (source instanceof RangeProxy) {
+    const target = source._resolve(state);
+    if (!target) throw invalidArgument("The chart source is a null object.");
+    return target;
+  }
+  const target = state.model.resolveAddress(sheet, expectString(source, "sourceData"));
+  if (!target) throw invalidArgument(`"${source}" is not a valid chart source.`);
+  return target;
+}
+
+export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProxy> {
+  protected readonly _typeName = "ChartCollection";
+
+  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => SheetModel | null) {
+    super(context, path, resolver);
+  }
+
+  protected _list(sheet: SheetModel): ChartProxy[] {
+    return sheet.charts.map((chart) =>
+      new ChartProxy(this.context, `${this._path}.getItem(${chart.name})`, () => ({ sheet, chart }))._pin({
+        sheet,
+        chart,
+      }),
+    );
+  }
+
+  private proxy(path: string, find: (sheet: SheetModel) => ChartModel | null, nullable = false): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      `${this._path}.${path}`,
+      (state) => {
+        const sheet = this._resolve(state);
+        if (!sheet) return null;
+        const chart = find(sheet);
+        return chart ? { sheet, chart } : null;
+      },
+      nullable,
+    );
+  }
+
+  /** `add(Excel.ChartType.columnClustered, range, Excel.ChartSeriesBy.auto)`. */
+  add(type: string, sourceData: RangeProxy | string, seriesBy = "Auto"): ChartProxy {
+    const created: { chart?: ChartModel } = {};
+    this._call(
+      "add",
+      [type, sourceData instanceof RangeProxy ? sourceData._path : sourceData, seriesBy],
+      (sheet, state) => {
+        state.model.assertEditable(sheet, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, "object");
+        const source = resolveSource(sourceData, sheet, state);
+        const number = sheet.charts.length + 1;
+        const chart: ChartModel = {
+          id: sheet.nextObjectId("chart"),
+          name: `Chart ${number}`,
+          type: expectOneOf(type, CHART_TYPES, "type"),
+          source: source.rect,
+          seriesBy: seriesOrientation(expectOneOf(seriesBy, SERIES_BY, "seriesBy"), source.rect),
+          title: { text: "", visible: false },
+          legend: { visible: true, position: "Right" },
+          axes: { category: { title: "", visible: true }, value: { title: "", visible: true } },
+          position: { start: "" },
+          size: { top: 0, left: 0, width: 360, height: 216 },
+        };
+        if (source.sheet !== sheet) chart.position.start = "";
+        sheet.charts.push(chart);
+        created.chart = chart;
+        state.model.touch(sheet);
+      },
+    );
+    return this.proxy(`add(${type})`, () => {
+      if (!created.chart) throw itemNotFound("The chart was not created.");
+      return created.chart;
+    });
+  }
+
+  getItem(name: string): ChartProxy {
+    return this.proxy(`getItem(${name})`, (sheet) => {
+      const chart = sheet.charts.find((c) => c.name === name);
+      if (!chart) throw itemNotFound(`No chart named "${name}".`);
+      return chart;
+    });
+  }
+
+  getItemOrNullObject(name: string): ChartProxy {
+    return this.proxy(
+      `getItemOrNullObject(${name})`,
+      (sheet) => sheet.charts.find((c) => c.name === name) ?? null,
+      true,
+    )._instantiate();
+  }
+
+  getItemAt(index: number): ChartProxy {
+    return this.proxy(`getItemAt(${index})`, (sheet) => {
+      const chart = sheet.charts[index];
+      if (!chart) throw itemNotFound(`No chart at ${index}.`);
+      return chart;
+    });
+  }
+}
+
+abstract class ChartPart extends ClientObject<ChartTarget> {
+  constructor(
+    context: RequestContext,
+    path: string,
+    resolver: (state: SyncState) => ChartTarget | null,
+    nullable = false,
+  ) {
+    super(context, path, resolver, nullable);
+  }
+
+  protected override _isAlive(target: ChartTarget, state: SyncState): boolean {
+    return state.model.isAlive(target.sheet) && target.sheet.charts.includes(target.chart);
+  }
+
+  protected update<V>(
+    name: string,
+    value: V,
+    apply: (chart: ChartModel, state: SyncState, sheet: SheetModel) => void,
+  ): void {
+    this._set(name, value, ({ sheet, chart }, state) => {
+      apply(chart, state, sheet);
+      state.model.touch(sheet);
+    });
+  }
+
+  protected part<C extends ClientObject<unknown>>(
+    name: string,
+    make: (path: string, resolver: (state: SyncState) => ChartTarget | null) => C,
+  ): C {
+    return this._child(name, () => make(`${this._path}.${name}`, (s) => this._resolve(s)));
+  }
+}
+
+export class ChartProxy extends ChartPart {
+  protected readonly _typeName = "Chart";
+  protected readonly _scalarProperties = [
+    "id",
+    "name",
+    "chartType",
+    "top",
+    "left",
+    "width",
+    "height",
+    "seriesBy",
+    "sourceAddress",
+  ] as const;
+
+  protected _read({ sheet, chart }: ChartTarget, name: string): unknown {
+    switch (name) {
+      case "id":
+        return chart.id;
+      case "name":
+        return chart.name;
+      case "chartType":
+        return chart.type;
+      case "top":
+      case "left":
+      case "width":
+      case "height":
+        return chart.size[name];
+      case "seriesBy":
+        return chart.seriesBy;
+      // Host-only: office.js has no direct property for the source data.
+      case "sourceAddress":
+        return formatAddress(sheet.name, chart.source);
+    }
+    throw invalidArgument(`Chart has no property "${name}".`);
+  }
+
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(value: string) {
+    this.update("name", value, (chart, _state, sheet) => {
+      const name = expectString(value, "name");
+      if (sheet.charts.some((c) => c !== chart && c.name === name))
+        throw invalidArgument(`A chart named "${name}" exists.`);
+      chart.name = name;
+    });
+  }
+  get chartType(): string {
+    return this._get("chartType");
+  }
+  set chartType(value: string) {
+    this.update("chartType", value, (chart) => (chart.type = expectOneOf(value, CHART_TYPES, "chartType")));
+  }
+  get seriesBy(): string {
+    return this._get("seriesBy");
+  }
+  get sourceAddress(): string {
+    return this._get("sourceAddress");
+  }
+
+  private size(name: "top" | "left" | "width" | "height", value: number): void {
+    this.update(name, value, (chart) => (chart.size[name] = expectNumber(value, name, 0)));
+  }
+  get top(): number {
+    return this._get("top");
+  }
+  set top(value: number) {
+    this.size("top", value);
+  }
+  get left(): number {
+    return this._get("left");
+  }
+  set left(value: number) {
+    this.size("left", value);
+  }
+  get width(): number {
+    return this._get("width");
+  }
+  set width(value: number) {
+    this.size("width", value);
+  }
+  get height(): number {
+    return this._get("height");
+  }
+  set height(value: number) {
+    this.size("height", value);
+  }
+
+  get title(): ChartTitleProxy {
+    return this.part(
+      "title",
+      (p, r) => new ChartTitleProxy(this.context, p, r, (c) => c.title, "ChartTitle"),
+    );
+  }
+  get legend(): ChartLegendProxy {
+    return this.part("legend", (p, r) => new ChartLegendProxy(this.context, p, r));
+  }
+  get axes(): ChartAxesProxy {
+    return this.part("axes", (p, r) => new ChartAxesProxy(this.context, p, r));
+  }
+
+  /** Places the chart over a cell range ("B2" or "B2:H15"). */
+  setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
+    const describe = (cell: RangeProxy | string) => (cell instanceof RangeProxy ? cell._path : cell);
+    this._call(
+      "setPosition",
+      endCell === undefined ? [describe(startCell)] : [describe(startCell), describe(endCell)],
+      ({ sheet, chart }, state) => {
+        const start = resolveSource(startCell, sheet, state);
+        chart.position = {
+          start:
+            formatAddress(start.sheet.name, { ...start.rect, rowCount: 1, columnCount: 1 }).split("!")[1] ??
+            "",
+        };
+        chart.size.top = start.rect.row * 15;
+        chart.size.left = start.rect.column * 48;
+        if (endCell !== undefined) {
+          const end = resolveSource(endCell, sheet, state);
+          const lastRow = end.rect.row + end.rect.rowCount - 1;
+          const lastColumn = end.rect.column + end.rect.columnCount - 1;
+          chart.position.end =
+            formatAddress(end.sheet.name, {
+              row: lastRow,
+              column: lastColumn,
+              rowCount: 1,
+              columnCount: 1,
+            }).split("!")[1] ?? "";
+          chart.size.height = Math.max(1, (lastRow - start.rect.row + 1) * 15);
+          chart.size.width = Math.max(1, (lastColumn - start.rect.column + 1) * 48);
+        }
+        state.model.touch(sheet);
+      },
+    );
+  }
+
+  setData(sourceData: RangeProxy | string, seriesBy = "Auto"): void {
+    this._call(
+      "setData",
+      [sourceData instanceof RangeProxy ? sourceData._path : sourceData, seriesBy],
+      ({ sheet, chart }, state) => {
+        const source = resolveSource(sourceData, sheet, state);
+        chart.source = source.rect;
+        chart.seriesBy = seriesOrientation(expectOneOf(seriesBy, SERIES_BY, "seriesBy"), source.rect);
+        state.model.touch(sheet);
+      },
+    );
+  }
+
+  delete(): void {
+    this._call("delete", [], ({ sheet, chart }, state) => {
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+      state.model.touch(sheet);
+    });
+  }
+
+  activate(): void {
+    this._call("activate", [], () => undefined);
+  }
+}
+
+/** A title: the chart's, or an axis's (`pick` chooses which record). */
+export class ChartTitleProxy extends ChartPart {
+  protected readonly _scalarProperties = ["text", "visible"] as const;
+
+  constructor(
+    context: RequestContext,
+    path: string,
+    resolver: (state: SyncState) => ChartTarget | null,
+    private readonly pick: (chart: ChartModel) => { text?: string; title?: string; visible: boolean },
+    protected readonly _typeName: string,
+  ) {
+    super(context, path, resolver);
+  }
+
+  protected _read({ chart }: ChartTarget, name: string): unknown {
+    const record = this.pick(chart);
+    if (name === "text") return record.text ?? record.title ?? "";
+    if (name === "visible") return record.visible;
+    throw invalidArgument(`${this._typeName} has no property "${name}".`);
+  }
+
+  get text(): string {
+    return this._get("text");
+  }
+  set text(value: string) {
+    this.update("text", value, (chart) => {
+      const record = this.pick(chart);
+      const text = expectString(value, "text");
+      if ("title" in record) record.title = text;
+      else record.text = text;
+      // Setting a title shows it, as in Excel.
+      record.visible = text !== "";
+    });
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this.update("visible", value, (chart) => (this.pick(chart).visible = expectBoolean(value, "visible")));
+  }
+}
+
+export class ChartLegendProxy extends ChartPart {
+  protected readonly _typeName = "ChartLegend";
+  protected readonly _scalarProperties = ["visible", "position"] as const;
+
+  protected _read({ chart }: ChartTarget, name: string): unknown {
+    if (name === "visible") return chart.legend.visible;
+    if (name === "position") return chart.legend.position;
+    throw invalidArgument(`ChartLegend has no property "${name}".`);
+  }
+
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this.update("visible", value, (chart) => (chart.legend.visible = expectBoolean(value, "legend.visible")));
+  }
+  get position(): string {
+    return this._get("position");
+  }
+  set position(value: string) {
+    this.update(
+      "position",
+      value,
+      (chart) => (chart.legend.position = expectOneOf(value, LEGEND_POSITIONS, "legend.position")),
+    );
+  }
+}
+
+export class ChartAxesProxy extends ChartPart {
+  protected readonly _typeName = "ChartAxes";
+  protected readonly _scalarProperties = [] as const;
+
+  protected _read(): unknown {
+    throw invalidArgument("ChartAxes has no scalar properties.");
+  }
+
+  private axis(name: string, key: string): ChartAxisProxy {
+    return this.part(name, (p, r) => new ChartAxisProxy(this.context, p, r, key));
+  }
+  get categoryAxis(): ChartAxisProxy {
+    return this.axis("categoryAxis", "category");
+  }
+  get valueAxis(): ChartAxisProxy {
+    return this.axis("valueAxis", "value");
+  }
+  get seriesAxis(): ChartAxisProxy {
+    return this.axis("seriesAxis", "series");
+  }
+}
+
+export class ChartAxisProxy extends ChartPart {
+  protected readonly _typeName = "ChartAxis";
+  protected readonly _scalarProperties = ["visible"] as const;
+
+  constructor(
+    context: RequestContext,
+    path: string,
+    resolver: (state: SyncState) => ChartTarget | null,
+    private readonly key: string,
+  ) {
+    super(context, path, resolver);
+  }
+
+  private record(chart: ChartModel): { title: string; visible: boolean } {
+    chart.axes[this.key] ??= { title: "", visible: true };
+    return chart.axes[this.key] as { title: string; visible: boolean };
+  }
+
+  protected _read({ chart }: ChartTarget, name: string): unknown {
+    if (name === "visible") return this.record(chart).visible;
+    throw invalidArgument(`ChartAxis has no property "${name}".`);
+  }
+
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(value: boolean) {
+    this.update(
+      "visible",
+      value,
+      (chart) => (this.record(chart).visible = expectBoolean(value, "axis.visible")),
+    );
+  }
+
+  get title(): ChartTitleProxy {
+    return this.part(
+      "title",
+      (p, r) => new ChartTitleProxy(this.context, p, r, (chart) => this.record(chart), "ChartAxisTitle"),
+    );
+  }
+}

@@ -1,0 +1,569 @@
+/*
+ * Excel.ConditionalFormatCollection / ConditionalFormat, stored in
+ * SheetModel.conditionalFormats (ordered by priority, 0 = first).
+ *
+ * Supported in depth: cellValue, textComparison (ContainsText) and custom rules with a
+ * format (fill, font). colorScale criteria, presetCriteria and topBottom rules are
+ * stored as given; dataBar and iconSet keep only their type. `evaluateConditionalFormat`
+ * applies cellValue and textComparison rules to a cell, for the preview.
+ */
+import { DetailedCellError } from "hyperformula";
+import { formatAddress, rectIntersection } from "./address";
+import { ClientCollection, ClientObject } from "./ClientObject";
+import { invalidArgument, itemNotFound } from "./errors";
+import { RangeProxy, type RangeTarget } from "./RangeProxy";
+import type { RequestContext, SyncState } from "./RequestContext";
+import type { ConditionalFormatModel, SheetModel } from "./SheetModel";
+import type { WorkbookModel } from "./WorkbookModel";
+import { expectBoolean, expectInteger, expectOneOf, expectString, normalizeColor } from "./values";
+
+interface CfTarget {
+  readonly sheet: SheetModel;
+  readonly cf: ConditionalFormatModel;
+}
+
+const TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+const CELL_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
+const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
+
+function reprioritise(sheet: SheetModel): void {
+  sheet.conditionalFormats.forEach((cf, i) => (cf.priority = i));
+}
+
+export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarget, ConditionalFormatProxy> {
+  protected readonly _typeName = "ConditionalFormatCollection";
+
+  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => RangeTarget | null) {
+    super(context, path, resolver);
+  }
+
+  private proxyFor(
+    path: string,
+    find: (target: RangeTarget, state: SyncState) => ConditionalFormatModel,
+  ): ConditionalFormatProxy {
+    return new ConditionalFormatProxy(this.context, `${this._path}.${path}`, (state) => {
+      const target = this._resolve(state);
+      return target ? { sheet: target.sheet, cf: find(target, state) } : null;
+    });
+  }
+
+  /** The conditional formats that touch the range, by priority. */
+  private inRange({ sheet, rect }: RangeTarget): ConditionalFormatModel[] {
+    return sheet.conditionalFormats.filter((cf) => rectIntersection(cf.rect, rect));
+  }
+
+  protected _list(target: RangeTarget): ConditionalFormatProxy[] {
+    return this.inRange(target).map((cf, i) =>
+      new ConditionalFormatProxy(this.context, `${this._path}.getItemAt(${i})`, () => ({
+        sheet: target.sheet,
+        cf,
+      }))._pin({ sheet: target.sheet, cf }),
+    );
+  }
+
+  /** Adds a format of `type` (Excel.ConditionalFormatType) at the top priority. */
+  add(type: string): ConditionalFormatProxy {
+    const created: { cf?: ConditionalFormatModel } = {};
+    this._call("add", [type], ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "format");
+      const cf: ConditionalFormatModel = {
+        id: sheet.nextObjectId("cf"),
+        type: expectOneOf(type, TYPES, "type"),
+        rect,
+        priority: 0,
+        stopIfTrue: false,
+        rule: {},
+        format: {},
+        settings: {},
+      };
+      sheet.conditionalFormats.unshift(cf);
+      reprioritise(sheet);
+      created.cf = cf;
+      state.model.touch(sheet);
+    });
+    return this.proxyFor(`add(${type})`, () => {
+      if (!created.cf) throw itemNotFound("The conditional format was not created.");
+      return created.cf;
+    });
+  }
+
+  getItem(id: string): ConditionalFormatProxy {
+    return this.proxyFor(`getItem(${id})`, ({ sheet }) => {
+      const cf = sheet.conditionalFormats.find((c) => c.id === id);
+      if (!cf) throw itemNotFound(`No conditional format "${id}".`);
+      return cf;
+    });
+  }
+
+  getItemAt(index: number): ConditionalFormatProxy {
+    return this.proxyFor(`getItemAt(${index})`, (target) => {
+      const cf = this.inRange(target)[index];
+      if (!cf) throw itemNotFound(`No conditional format at ${index}.`);
+      return cf;
+    });
+  }
+
+  /** Removes every conditional format touching the range. */
+  clearAll(): void {
+    this._call("clearAll", [], ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "format");
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !rectIntersection(cf.rect, rect));
+      reprioritise(sheet);
+      state.model.touch(sheet);
+    });
+  }
+}
+
+abstract class CfPart extends ClientObject<CfTarget> {
+  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => CfTarget | null) {
+    super(context, path, resolver);
+  }
+
+  protected override _isAlive(target: CfTarget, state: SyncState): boolean {
+    return state.model.isAlive(target.sheet) && target.sheet.conditionalFormats.includes(target.cf);
+  }
+
+  protected update<V>(
+    name: string,
+    value: V,
+    apply: (cf: ConditionalFormatModel, sheet: SheetModel, state: SyncState) => void,
+  ): void {
+    this._set(name, value, ({ sheet, cf }, state) => {
+      state.model.assertEditable(sheet, cf.rect, "format");
+      apply(cf, sheet, state);
+      state.model.touch(sheet);
+    });
+  }
+
+  protected part<C extends ClientObject<unknown>>(
+    name: string,
+    make: (context: RequestContext, path: string, resolver: (state: SyncState) => CfTarget | null) => C,
+  ): C {
+    return this._child(name, () => make(this.context, `${this._path}.${name}`, (s) => this._resolve(s)));
+  }
+}
+
+export class ConditionalFormatProxy extends CfPart {
+  protected readonly _typeName = "ConditionalFormat";
+  protected readonly _scalarProperties = ["id", "type", "priority", "stopIfTrue"] as const;
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    switch (name) {
+      case "id":
+        return cf.id;
+      case "type":
+        return cf.type;
+      case "priority":
+        return cf.priority;
+      case "stopIfTrue":
+        return cf.stopIfTrue;
+    }
+    throw invalidArgument(`ConditionalFormat has no property "${name}".`);
+  }
+
+  get id(): string {
+    return this._get("id");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get priority(): number {
+    return this._get("priority");
+  }
+  set priority(value: number) {
+    this.update("priority", value, (cf, sheet) => {
+      const target = Math.min(expectInteger(value, "priority", 0), sheet.conditionalFormats.length - 1);
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+      sheet.conditionalFormats.splice(target, 0, cf);
+      reprioritise(sheet);
+    });
+  }
+  get stopIfTrue(): boolean {
+    return this._get("stopIfTrue");
+  }
+  set stopIfTrue(value: boolean) {
+    this.update("stopIfTrue", value, (cf) => (cf.stopIfTrue = expectBoolean(value, "stopIfTrue")));
+  }
+
+  get cellValue(): RuleWithFormatProxy {
+    return this.part(
+      "cellValue",
+      (c, p, r) => new RuleWithFormatProxy(c, p, r, "CellValueConditionalFormat", checkCellValueRule),
+    );
+  }
+  get textComparison(): RuleWithFormatProxy {
+    return this.part(
+      "textComparison",
+      (c, p, r) => new RuleWithFormatProxy(c, p, r, "TextConditionalFormat", checkTextRule),
+    );
+  }
+  get presetCriteria(): RuleWithFormatProxy {
+    return this.part(
+      "presetCriteria",
+      (c, p, r) =>
+        new RuleWithFormatProxy(c, p, r, "PresetCriteriaConditionalFormat", (v) => ({ ...(v as object) })),
+    );
+  }
+  get topBottom(): RuleWithFormatProxy {
+    return this.part(
+      "topBottom",
+      (c, p, r) =>
+        new RuleWithFormatProxy(c, p, r, "TopBottomConditionalFormat", (v) => ({ ...(v as object) })),
+    );
+  }
+  get custom(): CustomConditionalFormatProxy {
+    return this.part("custom", (c, p, r) => new CustomConditionalFormatProxy(c, p, r));
+  }
+  get colorScale(): ColorScaleProxy {
+    return this.part("colorScale", (c, p, r) => new ColorScaleProxy(c, p, r));
+  }
+
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, `${this._path}.getRange()`, (state) => {
+      const target = this._resolve(state);
+      return target ? { sheet: target.sheet, rect: target.cf.rect } : null;
+    });
+  }
+
+  delete(): void {
+    this._call("delete", [], ({ sheet, cf }, state) => {
+      state.model.assertEditable(sheet, cf.rect, "format");
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+      reprioritise(sheet);
+      state.model.touch(sheet);
+    });
+  }
+}
+
+function checkCellValueRule(value: unknown): Record<string, unknown> {
+  if (typeof value !== "object" || value === null)
+    throw invalidArgument("A cellValue rule must be an object.");
+  const v = value as Record<string, unknown>;
+  const operator = expectOneOf(v.operator, CELL_OPERATORS, "rule.operator");
+  const formula = (x: unknown, name: string): string => {
+    if (typeof x === "number") return String(x);
+    if (typeof x !== "string" || x === "") throw invalidArgument(`A ${operator} rule needs ${name}.`);
+    return x;
+  };
+  const rule: Record<string, unknown> = { operator, formula1: formula(v.formula1, "formula1") };
+  if (operator === "Between" || operator === "NotBetween") rule.formula2 = formula(v.formula2, "formula2");
+  return rule;
+}
+
+function checkTextRule(value: unknown): Record<string, unknown> {
+  if (typeof value !== "object" || value === null)
+    throw invalidArgument("A textComparison rule must be an object.");
+  const v = value as Record<string, unknown>;
+  return {
+    operator: expectOneOf(v.operator, TEXT_OPERATORS, "rule.operator"),
+    text: expectString(v.text, "rule.text"),
+  };
+}
+
+/** cellValue / textComparison / presetCriteria / topBottom: a `rule` object and a `format`. */
+export class RuleWithFormatProxy extends CfPart {
+  protected readonly _scalarProperties = ["rule"] as const;
+
+  constructor(
+    context: RequestContext,
+    path: string,
+    resolver: (state: SyncState) => CfTarget | null,
+    protected readonly _typeName: string,
+    private readonly check: (value: unknown) => Record<string, unknown>,
+  ) {
+    super(context, path, resolver);
+  }
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    if (name === "rule") return cf.rule;
+    throw invalidArgument(`${this._typeName} has no property "${name}".`);
+  }
+
+  get rule(): Record<string, unknown> {
+    return this._get("rule");
+  }
+  set rule(value: Record<string, unknown>) {
+    this.update("rule", value, (cf) => (cf.rule = this.check(value)));
+  }
+
+  get format(): ConditionalRangeFormatProxy {
+    return this.part("format", (c, p, r) => new ConditionalRangeFormatProxy(c, p, r));
+  }
+}
+
+export class CustomConditionalFormatProxy extends CfPart {
+  protected readonly _typeName = "CustomConditionalFormat";
+  protected readonly _scalarProperties = [] as const;
+
+  protected _read(): unknown {
+    throw invalidArgument("CustomConditionalFormat has no scalar properties.");
+  }
+
+  get rule(): ConditionalFormatRuleProxy {
+    return this.part("rule", (c, p, r) => new ConditionalFormatRuleProxy(c, p, r));
+  }
+  get format(): ConditionalRangeFormatProxy {
+    return this.part("format", (c, p, r) => new ConditionalRangeFormatProxy(c, p, r));
+  }
+}
+
+/** `custom.rule`: { formula } ("=$B2>100", relative to the range's top-left cell). */
+export class ConditionalFormatRuleProxy extends CfPart {
+  protected readonly _typeName = "ConditionalFormatRule";
+  protected readonly _scalarProperties = ["formula", "formulaLocal"] as const;
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    if (name === "formula" || name === "formulaLocal") return cf.rule.formula ?? "";
+    throw invalidArgument(`ConditionalFormatRule has no property "${name}".`);
+  }
+
+  get formula(): string {
+    return this._get("formula");
+  }
+  set formula(value: string) {
+    this.update("formula", value, (cf) => (cf.rule = { formula: expectString(value, "rule.formula") }));
+  }
+  get formulaLocal(): string {
+    return this._get("formulaLocal");
+  }
+  set formulaLocal(value: string) {
+    this.update(
+      "formulaLocal",
+      value,
+      (cf) => (cf.rule = { formula: expectString(value, "rule.formulaLocal") }),
+    );
+  }
+}
+
+export class ColorScaleProxy extends CfPart {
+  protected readonly _typeName = "ColorScaleConditionalFormat";
+  protected readonly _scalarProperties = ["criteria", "threeColorScale"] as const;
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    const criteria = (cf.settings.criteria ?? {}) as Record<string, unknown>;
+    if (name === "criteria") return criteria;
+    if (name === "threeColorScale") return criteria.midpoint !== undefined && criteria.midpoint !== null;
+    throw invalidArgument(`ColorScaleConditionalFormat has no property "${name}".`);
+  }
+
+  get criteria(): Record<string, unknown> {
+    return this._get("criteria");
+  }
+  set criteria(value: Record<string, unknown>) {
+    this.update("criteria", value, (cf) => {
+      if (typeof value !== "object" || value === null || !value.minimum || !value.maximum) {
+        throw invalidArgument("Colour scale criteria need minimum and maximum.");
+      }
+      cf.settings.criteria = value;
+    });
+  }
+  get threeColorScale(): boolean {
+    return this._get("threeColorScale");
+  }
+}
+
+export class ConditionalRangeFormatProxy extends CfPart {
+  protected readonly _typeName = "ConditionalRangeFormat";
+  protected readonly _scalarProperties = ["numberFormat"] as const;
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    if (name === "numberFormat") return cf.settings.numberFormat ?? null;
+    throw invalidArgument(`ConditionalRangeFormat has no property "${name}".`);
+  }
+
+  get numberFormat(): string | null {
+    return this._get("numberFormat");
+  }
+  set numberFormat(value: string | null) {
+    this.update("numberFormat", value, (cf) => (cf.settings.numberFormat = value));
+  }
+  get fill(): ConditionalFillProxy {
+    return this.part("fill", (c, p, r) => new ConditionalFillProxy(c, p, r));
+  }
+  get font(): ConditionalFontProxy {
+    return this.part("font", (c, p, r) => new ConditionalFontProxy(c, p, r));
+  }
+}
+
+export class ConditionalFillProxy extends CfPart {
+  protected readonly _typeName = "ConditionalRangeFill";
+  protected readonly _scalarProperties = ["color"] as const;
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    if (name === "color") return cf.format.fill ?? null;
+    throw invalidArgument(`ConditionalRangeFill has no property "${name}".`);
+  }
+
+  get color(): string | null {
+    return this._get("color");
+  }
+  set color(value: string | null) {
+    this.update("color", value, (cf) => {
+      if (value === null) delete cf.format.fill;
+      else cf.format.fill = normalizeColor(value, "fill.color");
+    });
+  }
+
+  clear(): void {
+    this._call("clear", [], ({ sheet, cf }, state) => {
+      delete cf.format.fill;
+      state.model.touch(sheet);
+    });
+  }
+}
+
+export class ConditionalFontProxy extends CfPart {
+  protected readonly _typeName = "ConditionalRangeFont";
+  protected readonly _scalarProperties = ["color", "bold", "italic"] as const;
+
+  protected _read({ cf }: CfTarget, name: string): unknown {
+    if (name === "color") return cf.format.fontColor ?? null;
+    if (name === "bold") return cf.format.bold ?? null;
+    if (name === "italic") return cf.format.italic ?? null;
+    throw invalidArgument(`ConditionalRangeFont has no property "${name}".`);
+  }
+
+  get color(): string | null {
+    return this._get("color");
+  }
+  set color(value: string | null) {
+    this.update("color", value, (cf) => {
+      if (value === null) delete cf.format.fontColor;
+      else cf.format.fontColor = normalizeColor(value, "font.color");
+    });
+  }
+  get bold(): boolean | null {
+    return this._get("bold");
+  }
+  set bold(value: boolean | null) {
+    this.update("bold", value, (cf) => (cf.format.bold = expectBoolean(value, "font.bold")));
+  }
+  get italic(): boolean | null {
+    return this._get("italic");
+  }
+  set italic(value: boolean | null) {
+    this.update("italic", value, (cf) => (cf.format.italic = expectBoolean(value, "font.italic")));
+  }
+}
+
+/** A formula1/formula2 operand: a number, or a formula evaluated on the sheet. */
+function operand(model: WorkbookModel, sheet: SheetModel, text: unknown): unknown {
+  if (typeof text !== "string") return text;
+  if (!text.startsWith("=")) {
+    const n = Number(text);
+    return Number.isNaN(n) ? text.replace(/^"|"$/g, "") : n;
+  }
+  const v = model.engine.calculateFormula(text, sheet.hfId);
+  if (v instanceof DetailedCellError) return null;
+  return Array.isArray(v) ? (v[0] as unknown[] | undefined)?.[0] : v;
+}
+
+function cellValueMatches(
+  rule: Record<string, unknown>,
+  value: unknown,
+  model: WorkbookModel,
+  sheet: SheetModel,
+): boolean {
+  const a = operand(model, sheet, rule.formula1);
+  const b = operand(model, sheet, rule.formula2);
+  const x = value === "" ? 0 : value;
+  const cmp = (p: unknown, q: unknown): number => {
+    if (typeof p === "number" && typeof q === "number") return p - q;
+    return String(p).toLowerCase().localeCompare(String(q).toLowerCase());
+  };
+  switch (rule.operator) {
+    case "Between":
+      return cmp(x, a) >= 0 && cmp(x, b) <= 0;
+    case "NotBetween":
+      return cmp(x, a) < 0 || cmp(x, b) > 0;
+    case "EqualTo":
+      return cmp(x, a) === 0;
+    case "NotEqualTo":
+      return cmp(x, a) !== 0;
+    case "GreaterThan":
+      return cmp(x, a) > 0;
+    case "LessThan":
+      return cmp(x, a) < 0;
+    case "GreaterThanOrEqual":
+      return cmp(x, a) >= 0;
+    case "LessThanOrEqual":
+      return cmp(x, a) <= 0;
+  }
+  return false;
+}
+
+function textMatches(rule: Record<string, unknown>, value: unknown): boolean {
+  const text = String(value).toLowerCase();
+  const needle = (typeof rule.text === "string" ? rule.text : "").toLowerCase();
+  switch (rule.operator) {
+    case "Contains":
+      return text.includes(needle);
+    case "NotContains":
+      return !text.includes(needle);
+    case "BeginsWith":
+      return text.startsWith(needle);
+    case "EndsWith":
+      return text.endsWith(needle);
+  }
+  return false;
+}
+
+/**
+ * The conditional format that applies to one cell (cellValue and textComparison rules;
+ * others are not evaluated), by priority, honouring stopIfTrue. Returns the merged
+ * format or null.
+ */
+export function evaluateConditionalFormat(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+): ConditionalFormatModel["format"] | null {
+  const value = model.value(sheet, row, column);
+  let result: ConditionalFormatModel["format"] | null = null;
+  for (const cf of sheet.conditionalFormats) {
+    if (!rectIntersection(cf.rect, { row, column, rowCount: 1, columnCount: 1 })) continue;
+    const matches =
+      cf.type === "CellValue"
+        ? cellValueMatches(cf.rule, value, model, sheet)
+        : cf.type === "ContainsText"
+          ? textMatches(cf.rule, value)
+          : false;
+    if (!matches) continue;
+    // Higher priority wins per property: fill in only what is still unset.
+    result = { ...cf.format, ...(result ?? {}) };
+    if (cf.stopIfTrue) break;
+  }
+  return result;
+}
+
+export function describeConditionalFormat(sheet: SheetModel, cf: ConditionalFormatModel) {
+  return {
+    id: cf.id,
+    type: cf.type,
+    address: formatAddress(sheet.name, cf.rect),
+    priority: cf.priority,
+    stopIfTrue: cf.stopIfTrue,
+    rule: cf.rule,
+    format: cf.format,
+    settings: cf.settings,
+  };
+}

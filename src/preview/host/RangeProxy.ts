@@ -1,0 +1,570 @@
+/*
+ * Excel.Range: a rectangle on a sheet, resolved at sync.
+ *
+ * Contents go through WorkbookModel.setContents (shape checks, formula parsing,
+ * protection); formats through SheetModel. Relative navigation (getCell,
+ * getOffsetRange, getResizedRange...) builds a new proxy whose resolver starts from
+ * this range's resolved rectangle, so bounds errors surface at sync, as in Excel.
+ */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  cellCount,
+  formatAddress,
+  isEntireColumn,
+  isEntireRow,
+  rectContains,
+  rectIntersection,
+  rectSubtract,
+  rectUnion,
+  type Rect,
+} from "./address";
+import { ClientObject } from "./ClientObject";
+import { ConditionalFormatCollectionProxy } from "./ConditionalFormatProxy";
+import { DataValidationProxy } from "./DataValidationProxy";
+import { invalidArgument, invalidOperation } from "./errors";
+import { RangeFormatProxy } from "./RangeFormatProxy";
+import type { RequestContext, SyncState } from "./RequestContext";
+import type { SheetModel } from "./SheetModel";
+import { expectBoolean, expectInteger, expectOneOf, uniform } from "./values";
+import { WorksheetProxy } from "./WorksheetProxy";
+
+export interface RangeTarget {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
+function checkedRect(row: number, column: number, rowCount: number, columnCount: number): Rect {
+  if (
+    row < 0 ||
+    column < 0 ||
+    rowCount < 1 ||
+    columnCount < 1 ||
+    row + rowCount > MAX_ROWS ||
+    column + columnCount > MAX_COLUMNS
+  ) {
+    throw invalidArgument("The range would extend beyond the worksheet.");
+  }
+  return { row, column, rowCount, columnCount };
+}
+
+export class RangeProxy extends ClientObject<RangeTarget> {
+  protected readonly _typeName = "Range";
+  protected readonly _scalarProperties = [
+    "address",
+    "addressLocal",
+    "cellCount",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "values",
+    "formulas",
+    "formulasLocal",
+    "numberFormat",
+    "numberFormatLocal",
+    "text",
+    "valueTypes",
+    "isEntireColumn",
+    "isEntireRow",
+    "columnHidden",
+    "rowHidden",
+    "hidden",
+  ] as const;
+
+  constructor(
+    context: RequestContext,
+    path: string,
+    resolver: (state: SyncState) => RangeTarget | null,
+    nullable = false,
+  ) {
+    super(context, path, resolver, nullable);
+  }
+
+  protected override _isAlive(target: RangeTarget, state: SyncState): boolean {
+    return state.model.isAlive(target.sheet);
+  }
+
+  protected _read({ sheet, rect }: RangeTarget, name: string, state: SyncState): unknown {
+    const model = state.model;
+    switch (name) {
+      case "address":
+      case "addressLocal":
+        return formatAddress(sheet.name, rect);
+      case "cellCount":
+        return cellCount(rect);
+      case "rowCount":
+        return rect.rowCount;
+      case "columnCount":
+        return rect.columnCount;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.column;
+      case "values":
+        return model.grid(sheet, rect, (r, c) => model.value(sheet, r, c));
+      case "formulas":
+      case "formulasLocal":
+        return model.grid(sheet, rect, (r, c) => model.formula(sheet, r, c));
+      case "numberFormat":
+      case "numberFormatLocal":
+        return model.grid(sheet, rect, (r, c) => sheet.rawFormat(r, c).numberFormat ?? "General");
+      case "text":
+        return model.grid(sheet, rect, (r, c) => model.text(sheet, r, c));
+      case "valueTypes":
+        return model.grid(sheet, rect, (r, c) => model.valueType(sheet, r, c));
+      case "isEntireColumn":
+        return isEntireColumn(rect);
+      case "isEntireRow":
+        return isEntireRow(rect);
+      case "columnHidden":
+        return uniform(columnsOf(rect).map((c) => sheet.hiddenColumns.has(c)));
+      case "rowHidden":
+        return uniform(rowsOf(rect).map((r) => sheet.hiddenRows.has(r)));
+      case "hidden":
+        return (
+          columnsOf(rect).every((c) => sheet.hiddenColumns.has(c)) ||
+          rowsOf(rect).every((r) => sheet.hiddenRows.has(r))
+        );
+    }
+    throw invalidArgument(`Range has no property "${name}".`);
+  }
+
+  // ---- scalar properties -------------------------------------------------------------
+
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get isEntireColumn(): boolean {
+    return this._get("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this._get("isEntireRow");
+  }
+  get text(): string[][] {
+    return this._get("text");
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
+
+  private setContents(name: string, value: unknown): void {
+    this._set(name, value, ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "contents");
+      state.model.setContents(sheet, rect, value, name);
+    });
+  }
+
+  /** A 2-D array of the range's shape, or one value for every cell. */
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(value: unknown[][]) {
+    this.setContents("values", value);
+  }
+  get formulas(): unknown[][] {
+    return this._get("formulas");
+  }
+  set formulas(value: unknown[][]) {
+    this.setContents("formulas", value);
+  }
+  get formulasLocal(): unknown[][] {
+    return this._get("formulasLocal");
+  }
+  set formulasLocal(value: unknown[][]) {
+    this.setContents("formulasLocal", value);
+  }
+
+  private setNumberFormat(name: string, value: unknown): void {
+    this._set(name, value, ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "format");
+      const matrix = state.model.shapeInput(rect, value, name);
+      const formatOf = (v: unknown): string => {
+        if (typeof v !== "string") throw invalidArgument(`A number format must be text; got ${String(v)}.`);
+        return v;
+      };
+      if (matrix) {
+        sheet.applyFormat(rect, (r, c) => {
+          const v = matrix[r]?.[c];
+          return v === null || v === undefined ? {} : { numberFormat: formatOf(v) };
+        });
+      } else {
+        sheet.applyFormat(rect, { numberFormat: formatOf(value) });
+      }
+      state.model.touch(sheet);
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this._get("numberFormat");
+  }
+  set numberFormat(value: unknown[][]) {
+    this.setNumberFormat("numberFormat", value);
+  }
+  get numberFormatLocal(): unknown[][] {
+    return this._get("numberFormatLocal");
+  }
+  set numberFormatLocal(value: unknown[][]) {
+    this.setNumberFormat("numberFormatLocal", value);
+  }
+
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this._set("columnHidden", value, ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "columns");
+      for (const c of columnsOf(rect)) {
+        if (expectBoolean(value, "columnHidden")) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+      state.model.touch(sheet);
+    });
+  }
+  get rowHidden(): boolean {
+    return this._get("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this._set("rowHidden", value, ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "rows");
+      for (const r of rowsOf(rect)) {
+        if (expectBoolean(value, "rowHidden")) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+      state.model.touch(sheet);
+    });
+  }
+  get hidden(): boolean {
+    return this._get("hidden");
+  }
+
+  // ---- navigation -------------------------------------------------------------------
+
+  get format(): RangeFormatProxy {
+    return this._child(
+      "format",
+      () => new RangeFormatProxy(this.context, `${this._path}.format`, (s) => this._resolve(s)),
+    );
+  }
+  get dataValidation(): DataValidationProxy {
+    return this._child(
+      "dataValidation",
+      () => new DataValidationProxy(this.context, `${this._path}.dataValidation`, (s) => this._resolve(s)),
+    );
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return this._child(
+      "conditionalFormats",
+      () =>
+        new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, (s) =>
+          this._resolve(s),
+        ),
+    );
+  }
+  get worksheet(): WorksheetProxy {
+    return this._child(
+      "worksheet",
+      () =>
+        new WorksheetProxy(this.context, `${this._path}.worksheet`, (s) => this._resolve(s)?.sheet ?? null),
+    );
+  }
+
+  // ---- derived ranges ---------------------------------------------------------------
+
+  /** A range computed from this one at sync. */
+  private derive(
+    path: string,
+    compute: (rect: Rect, target: RangeTarget, state: SyncState) => Rect | null,
+    nullable = false,
+  ): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.${path}`,
+      (state) => {
+        const target = this._resolve(state);
+        if (!target) return null;
+        const rect = compute(target.rect, target, state);
+        return rect ? { sheet: target.sheet, rect } : null;
+      },
+      nullable,
+    );
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.derive(`getCell(${row},${column})`, (r) => {
+      expectInteger(row, "row");
+      expectInteger(column, "column");
+      return checkedRect(r.row + row, r.column + column, 1, 1);
+    });
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derive(`getOffsetRange(${rowOffset},${columnOffset})`, (r) =>
+      checkedRect(
+        r.row + expectInteger(rowOffset, "rowOffset"),
+        r.column + expectInteger(columnOffset, "columnOffset"),
+        r.rowCount,
+        r.columnCount,
+      ),
+    );
+  }
+
+  /** Grows or shrinks from the top-left corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derive(`getResizedRange(${deltaRows},${deltaColumns})`, (r) =>
+      checkedRect(
+        r.row,
+        r.column,
+        r.rowCount + expectInteger(deltaRows, "deltaRows"),
+        r.columnCount + expectInteger(deltaColumns, "deltaColumns"),
+      ),
+    );
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
+    return this.derive(`getAbsoluteResizedRange(${numRows},${numColumns})`, (r) =>
+      checkedRect(
+        r.row,
+        r.column,
+        expectInteger(numRows, "numRows", 1),
+        expectInteger(numColumns, "numColumns", 1),
+      ),
+    );
+  }
+
+  getRow(row: number): RangeProxy {
+    return this.derive(`getRow(${row})`, (r) => {
+      expectInteger(row, "row", 0, r.rowCount - 1);
+      return { ...r, row: r.row + row, rowCount: 1 };
+    });
+  }
+
+  getColumn(column: number): RangeProxy {
+    return this.derive(`getColumn(${column})`, (r) => {
+      expectInteger(column, "column", 0, r.columnCount - 1);
+      return { ...r, column: r.column + column, columnCount: 1 };
+    });
+  }
+
+  getEntireRow(): RangeProxy {
+    return this.derive("getEntireRow()", (r) => ({
+      row: r.row,
+      rowCount: r.rowCount,
+      column: 0,
+      columnCount: MAX_COLUMNS,
+    }));
+  }
+
+  getEntireColumn(): RangeProxy {
+    return this.derive("getEntireColumn()", (r) => ({
+      row: 0,
+      rowCount: MAX_ROWS,
+      column: r.column,
+      columnCount: r.columnCount,
+    }));
+  }
+
+  getLastCell(): RangeProxy {
+    return this.derive("getLastCell()", (r) =>
+      checkedRect(r.row + r.rowCount - 1, r.column + r.columnCount - 1, 1, 1),
+    );
+  }
+
+  getLastRow(): RangeProxy {
+    return this.derive("getLastRow()", (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+  }
+
+  getLastColumn(): RangeProxy {
+    return this.derive("getLastColumn()", (r) => ({
+      ...r,
+      column: r.column + r.columnCount - 1,
+      columnCount: 1,
+    }));
+  }
+
+  getRowsAbove(count = 1): RangeProxy {
+    return this.derive(`getRowsAbove(${count})`, (r) =>
+      checkedRect(r.row - count, r.column, count, r.columnCount),
+    );
+  }
+
+  getRowsBelow(count = 1): RangeProxy {
+    return this.derive(`getRowsBelow(${count})`, (r) =>
+      checkedRect(r.row + r.rowCount, r.column, count, r.columnCount),
+    );
+  }
+
+  getColumnsBefore(count = 1): RangeProxy {
+    return this.derive(`getColumnsBefore(${count})`, (r) =>
+      checkedRect(r.row, r.column - count, r.rowCount, count),
+    );
+  }
+
+  getColumnsAfter(count = 1): RangeProxy {
+    return this.derive(`getColumnsAfter(${count})`, (r) =>
+      checkedRect(r.row, r.column + r.columnCount, r.rowCount, count),
+    );
+  }
+
+  private otherRect(other: RangeProxy | string, target: RangeTarget, state: SyncState): Rect {
+    if (other instanceof RangeProxy) {
+      const resolved = other._resolve(state);
+      if (!resolved || resolved.sheet !== target.sheet)
+        throw invalidArgument("The ranges are on different sheets.");
+      return resolved.rect;
+    }
+    const resolved = state.model.resolveAddress(target.sheet, other);
+    if (!resolved || resolved.sheet !== target.sheet)
+      throw invalidArgument(`"${other}" is not a valid address on this sheet.`);
+    return resolved.rect;
+  }
+
+  getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
+    return this.derive("getBoundingRect()", (r, target, state) =>
+      rectUnion(r, this.otherRect(anotherRange, target, state)),
+    );
+  }
+
+  getIntersection(anotherRange: RangeProxy | string): RangeProxy {
+    return this.derive("getIntersection()", (r, target, state) => {
+      const cut = rectIntersection(r, this.otherRect(anotherRange, target, state));
+      if (!cut) throw invalidArgument("The ranges do not intersect.");
+      return cut;
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: RangeProxy | string): RangeProxy {
+    return this.derive(
+      "getIntersectionOrNullObject()",
+      (r, target, state) => rectIntersection(r, this.otherRect(anotherRange, target, state)),
+      true,
+    )._instantiate();
+  }
+
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this.derive(`getUsedRange(${valuesOnly})`, (r, { sheet }, state) => {
+      const used = state.model.usedRect(sheet, valuesOnly);
+      const cut = used ? rectIntersection(r, used) : null;
+      if (!cut) throw invalidArgument("The range has no used cells.");
+      return cut;
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this.derive(
+      `getUsedRangeOrNullObject(${valuesOnly})`,
+      (r, { sheet }, state) => {
+        const used = state.model.usedRect(sheet, valuesOnly);
+        return used ? rectIntersection(r, used) : null;
+      },
+      true,
+    )._instantiate();
+  }
+
+  // ---- methods ---------------------------------------------------------------------
+
+  /** Merges the range (or each of its rows with `across`); only the top-left value is kept. */
+  merge(across = false): void {
+    this._call("merge", [across], ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "contents");
+      const areas: Rect[] = across
+        ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
+        : [rect];
+      sheet.merges = sheet.merges.filter((m) => !rectIntersection(m, rect));
+      for (const area of areas) {
+        if (cellCount(area) < 2) continue;
+        const rest = rectSubtract(area, { row: area.row, column: area.column, rowCount: 1, columnCount: 1 });
+        for (const part of rest) state.model.clearContents(sheet, part);
+        sheet.merges.push(area);
+      }
+      state.model.touch(sheet);
+    });
+  }
+
+  unmerge(): void {
+    this._call("unmerge", [], ({ sheet, rect }, state) => {
+      state.model.assertEditable(sheet, rect, "contents");
+      sheet.merges = sheet.merges.filter((m) => !rectIntersection(m, rect));
+      state.model.touch(sheet);
+    });
+  }
+
+  /** applyTo: "All" (default), "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks". */
+  clear(applyTo: string = "All"): void {
+    this._call("clear", [applyTo], ({ sheet, rect }, state) => {
+      const what = expectOneOf(
+        applyTo,
+        ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"],
+        "applyTo",
+      );
+      if (what === "All" || what === "Contents") {
+        state.model.assertEditable(sheet, rect, "contents");
+        state.model.clearContents(sheet, rect);
+      }
+      if (what === "All" || what === "Formats") {
+        state.model.assertEditable(sheet, rect, "format");
+        sheet.clearFormats(rect);
+        sheet.merges = sheet.merges.filter((m) => !rectContains(rect, m));
+      }
+      state.model.touch(sheet);
+    });
+  }
+
+  /** Selects the range (and activates its sheet). */
+  select(): void {
+    this._call("select", [], ({ sheet, rect }, state) => state.model.select(sheet, rect));
+  }
+
+  activate(): void {
+    this.select();
+  }
+
+  calculate(): void {
+    this._call("calculate", [], () => undefined);
+  }
+
+  /** Not modelled: shifting cells would have to move formats, merges and validation too. */
+  insert(shift: string): RangeProxy {
+    this._call("insert", [shift], () => {
+      throw invalidOperation("Range.insert is not supported by the development host.");
+    });
+    return this;
+  }
+
+  delete(shift: string): void {
+    this._call("delete", [shift], () => {
+      throw invalidOperation("Range.delete is not supported by the development host.");
+    });
+  }
+}
+
+/** Column indexes of a rect, capped to the grid. */
+function columnsOf(rect: Rect): number[] {
+  const out: number[] = [];
+  for (let c = rect.column; c < Math.min(MAX_COLUMNS, rect.column + rect.columnCount); c++) out.push(c);
+  return out;
+}
+
+/** Row indexes of a rect; entire columns are capped at 100,000 rows to stay cheap. */
+function rowsOf(rect: Rect): number[] {
+  const out: number[] = [];
+  for (let r = rect.row; r < Math.min(rect.row + rect.rowCount, rect.row + 100_000); r++) out.push(r);
+  return out;
+}

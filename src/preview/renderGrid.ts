@@ -1,0 +1,174 @@
+import type { Workbook } from "./host";
+
+/** Excel measures widths and heights in points; the screen in CSS pixels. */
+const PX_PER_PT = 96 / 72;
+const MIN_ROWS = 30;
+const MIN_COLS = 12;
+const MAX_ROWS = 400;
+const MAX_COLS = 40;
+
+const letter = (i: number): string => {
+  let s = "";
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+const cellAddress = (row: number, col: number) => `${letter(col)}${row + 1}`;
+
+/** "A1:C3" → 0-based [row, col, rows, cols]. */
+function rect(address: string): [number, number, number, number] {
+  const [a, b = a] = address.replace(/\$/g, "").split(":") as [string, string?];
+  const parse = (s: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s);
+    if (!m) return [0, 0];
+    let c = 0;
+    for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
+    return [Number(m[2]) - 1, c - 1];
+  };
+  const [r0, c0] = parse(a);
+  const [r1, c1] = parse(b);
+  return [Math.min(r0, r1), Math.min(c0, c1), Math.abs(r1 - r0) + 1, Math.abs(c1 - c0) + 1];
+}
+
+/** A typed entry the way Excel (en-US) reads it: a number, a formula, or text. */
+export function parseTyped(text: string): string | number {
+  const t = text.trim();
+  if (t === "") return "";
+  if (t.startsWith("=")) return t;
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
+  return text;
+}
+
+/**
+ * Draws one sheet of the development workbook as an HTML table: values as Excel shows
+ * them (number formats, errors), fills, bold, alignment, merges, widths. Every cell's
+ * text is set with textContent, never as HTML. Typing into a cell writes it like a
+ * user would (`workbook.write`), which the host refuses for locked cells.
+ */
+export function renderGrid(
+  container: HTMLElement,
+  workbook: Workbook,
+  sheetName: string,
+  onStatus: (message: string) => void,
+): void {
+  const sheet = workbook.sheet(sheetName);
+  const used: [number, number, number, number] = sheet.usedRange ? rect(sheet.usedRange) : [0, 0, 1, 1];
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used[0] + used[2] + 5));
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, used[1] + used[3] + 2));
+  const data = workbook.read(sheetName, `A1:${cellAddress(rows - 1, cols - 1)}`);
+  const selection = workbook.selection();
+  const selected = selection.sheet === sheetName ? rect(selection.address) : null;
+
+  // Merged areas: the top-left cell spans, the others are skipped.
+  const covered = new Set<string>();
+  const spans = new Map<string, [number, number]>();
+  for (const m of sheet.merges) {
+    const [r, c, h, w] = rect(m);
+    spans.set(`${r},${c}`, [h, w]);
+    for (let i = r; i < r + h; i++) for (let j = c; j < c + w; j++) if (i !== r || j !== c) covered.add(`${i},${j}`);
+  }
+
+  const table = document.createElement("table");
+  table.className = "pv-grid";
+  table.setAttribute("data-sheet", sheetName);
+  const colgroup = document.createElement("colgroup");
+  const head = document.createElement("col");
+  head.style.width = "40px";
+  colgroup.append(head);
+  const header = document.createElement("tr");
+  header.append(document.createElement("th"));
+  for (let c = 0; c < cols; c++) {
+    const col = document.createElement("col");
+    col.style.width = `${Math.round((sheet.columnWidths[letter(c)] ?? 48) * PX_PER_PT)}px`;
+    colgroup.append(col);
+    const th = document.createElement("th");
+    th.textContent = letter(c);
+    header.append(th);
+  }
+  table.append(colgroup, header);
+
+  for (let r = 0; r < rows; r++) {
+    const tr = document.createElement("tr");
+    const height = sheet.rowHeights[r + 1];
+    if (height) tr.style.height = `${Math.round(height * PX_PER_PT)}px`;
+    const th = document.createElement("th");
+    th.className = "pv-rowhead";
+    th.textContent = String(r + 1);
+    tr.append(th);
+    for (let c = 0; c < cols; c++) {
+      if (covered.has(`${r},${c}`)) continue;
+      const td = document.createElement("td");
+      const address = cellAddress(r, c);
+      td.dataset["address"] = address;
+      const span = spans.get(`${r},${c}`);
+      if (span) {
+        td.rowSpan = span[0];
+        td.colSpan = span[1];
+      }
+      const value = data.values[r]?.[c];
+      td.textContent = data.text[r]?.[c] ?? "";
+      const hasContent = value !== "" && value !== null && value !== undefined;
+      if (hasContent || span) {
+        const f = workbook.displayFormat(sheetName, address);
+        if (f.fill) td.style.background = f.fill;
+        if (f.bold) td.style.fontWeight = "bold";
+        if (f.italic) td.style.fontStyle = "italic";
+        if (f.fontColor && f.fontColor !== "#000000") td.style.color = f.fontColor;
+        if (f.fontSize && f.fontSize !== 11) td.style.fontSize = `${Math.round(f.fontSize * PX_PER_PT)}px`;
+        const align = f.horizontalAlignment.toLowerCase();
+        if (align === "center" || align === "right" || align === "left") td.style.textAlign = align;
+        else if (typeof value === "number") td.style.textAlign = "right";
+        if (f.wrapText) td.classList.add("pv-wrap");
+      } else {
+        const f = workbook.cellFormat(sheetName, address);
+        if (f.fill) td.style.background = f.fill;
+      }
+      if (data.errors[r]?.[c]) {
+        td.classList.add("pv-error");
+        td.title = data.errors[r]?.[c]?.message ?? "";
+      }
+      if (selected && r === selected[0] && c === selected[1]) td.classList.add("pv-selected");
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+
+  table.addEventListener("click", (event) => {
+    const td = (event.target as HTMLElement).closest("td");
+    const address = td?.dataset["address"];
+    if (address) workbook.select(sheetName, address);
+  });
+  table.addEventListener("dblclick", (event) => {
+    const td = (event.target as HTMLElement).closest("td");
+    const address = td?.dataset["address"];
+    if (!td || !address) return;
+    const [r, c] = rect(address);
+    const input = document.createElement("input");
+    const formula = data.formulas[r]?.[c];
+    input.value = formula === null || formula === undefined ? "" : String(formula);
+    td.replaceChildren(input);
+    input.focus();
+    let done = false;
+    const commit = () => {
+      if (done) return;
+      done = true;
+      try {
+        workbook.write(sheetName, address, [[parseTyped(input.value)]]);
+        onStatus("");
+      } catch (e) {
+        onStatus(`Sel ${address} tidak dapat diubah: ${e instanceof Error ? e.message : String(e)}`);
+        renderGrid(container, workbook, sheetName, onStatus);
+      }
+    };
+    input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") commit();
+      if (e.key === "Escape") {
+        done = true;
+        renderGrid(container, workbook, sheetName, onStatus);
+      }
+    });
+    input.addEventListener("blur", commit, { once: true });
+  });
+
+  container.replaceChildren(table);
+}

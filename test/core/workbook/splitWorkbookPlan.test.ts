@@ -1,0 +1,40 @@
+import { estimatePlanBytes, splitWorkbookPlan } from "../../../src/core/workbook/splitWorkbookPlan";
+import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
+
+const bigPlan = (rows: number): WorkbookPlan => ({
+  sheets: [
+    {
+      name: "Data",
+      mode: "create",
+      cells: [{ address: "B3", values: Array.from({ length: rows }, (_, i) => [`baris ${i}`, i, `=C${i + 3}*2`]) }],
+      formats: [{ address: "A1", format: { bold: true } }],
+      protect: true,
+    },
+  ],
+  names: [{ name: "X", sheet: "Data", address: "$A$1" }],
+  select: { sheet: "Data", address: "A1" },
+});
+
+describe("splitWorkbookPlan", () => {
+  it("returns a plan that fits as it is", () => {
+    const plan = bigPlan(10);
+    expect(splitWorkbookPlan(plan, 1_000_000)).toEqual([plan]);
+  });
+
+  it("cuts a plan too big for one request between rows, every part under the limit and no row lost", () => {
+    const plan = bigPlan(5_000);
+    const limit = Math.ceil(estimatePlanBytes(plan) / 3);
+    const parts = splitWorkbookPlan(plan, limit);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    for (const part of parts) expect(estimatePlanBytes(part)).toBeLessThanOrEqual(limit);
+    // The first part creates the sheet; the others write into it; rows come back in order.
+    expect(parts[0]?.sheets[0]?.mode).toBe("create");
+    expect(parts.slice(1).every((p) => p.sheets.every((s) => s.mode === "update" && s.protect === true))).toBe(true);
+    const rows = parts.flatMap((p) => p.sheets.flatMap((s) => s.cells.flatMap((c) => c.values)));
+    expect(rows).toEqual(plan.sheets[0]?.cells[0]?.values);
+    const starts = parts.flatMap((p) => p.sheets.flatMap((s) => s.cells.map((c) => c.address)));
+    expect(starts[0]).toBe("B3");
+    expect(parts.filter((p) => p.select)).toEqual([parts[parts.length - 1]]);
+    expect(parts.filter((p) => p.names.length > 0)).toEqual([parts[0]]);
+  });
+});

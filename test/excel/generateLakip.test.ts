@@ -1,0 +1,189 @@
+import { bigCatalog } from "../fixtures/bigCatalog";
+import { generateLakipInExcel } from "../../src/excel/generateLakip";
+import { selectCell } from "../../src/excel/selectCell";
+import { validateWorkbookInExcel } from "../../src/excel/validateWorkbook";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "../../src/preview/host";
+import { LakipWorkbook } from "./lakipWorkbook";
+
+const S1 = "Meningkatkan Kualitas Hidup Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";
+const LINJAMSOS = "Bidang Perlindungan dan Jaminan Sosial";
+const NOW = () => new Date(2025, 0, 6, 8, 15);
+
+describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tahun laporan 2024)", () => {
+  let book: LakipWorkbook;
+  beforeEach(async () => {
+    book = await new LakipWorkbook().setUp();
+  });
+  afterEach(() => book.tearDown());
+
+  it("validates a filled-in workbook in two syncs and finds no issue", async () => {
+    const result = await validateWorkbookInExcel(book.run);
+    expect(result).toEqual({ issues: [], galat: 0, peringatan: 0, tahunLaporan: 2024 });
+    expect(book.workbook.stats().syncs).toBe(2);
+  });
+
+  it("reports text typed into an input at its cell, and selects that cell on request", async () => {
+    const row = book.rowOf("Rehsos", "IKU-02", 2024);
+    book.workbook.write("Rehsos", `F${row}`, [["12,5"]]);
+    const result = await validateWorkbookInExcel(book.run);
+    expect(result.galat).toBe(1);
+    expect(result.issues[0]).toMatchObject({
+      code: "inputText",
+      severity: "galat",
+      sheet: "Rehsos",
+      address: `F${row}`,
+    });
+    expect(result.issues[0]?.message).toContain('Pembilang IKU-02 tahun 2024 berisi teks "12,5"');
+
+    await expect(selectCell("Rehsos", `F${row}`, book.run)).resolves.toBe(true);
+    expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `F${row}` });
+    await expect(selectCell("Tidak Ada", "A1", book.run)).resolves.toBe(false);
+  });
+
+  it("spots a Realisasi typed over its formula, and the report uses the recomputed value", async () => {
+    const row = book.rowOf("Rehsos", "IKU-02", 2024);
+    book.workbook.write("Rehsos", `H${row}`, [[95]], { force: true });
+    const result = await generateLakipInExcel(book.run, { now: NOW });
+    expect(result).toMatchObject({ status: "written", peringatan: 1 });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "realisasiOverwritten",
+        severity: "peringatan",
+        sheet: "Rehsos",
+        address: `H${row}`,
+      }),
+    ]);
+    expect(book.row("LAKIP 2024", 10).slice(4, 7)).toEqual([80, 90, 112.5]);
+    expect(book.row("LAKIP 2024", 5, "A")).toEqual(["Status validasi: lolos dengan 1 peringatan"]);
+  });
+
+  it("writes LAKIP 2024 from the raw inputs in at most 4 syncs, each batch under 5 MB, and selects its title", async () => {
+    const result = await generateLakipInExcel(book.run, { now: NOW });
+    expect(result).toMatchObject({
+      status: "written",
+      sheet: "LAKIP 2024",
+      mode: "create",
+      kept: null,
+      tahunLaporan: 2024,
+    });
+
+    const { syncs, batchBytes } = book.workbook.stats();
+    expect(syncs).toBeLessThanOrEqual(4);
+    for (const bytes of batchBytes) expect(bytes).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+
+    expect(book.workbook.selection()).toEqual({ sheet: "LAKIP 2024", address: "A1" });
+    expect(book.row("LAKIP 2024", 1, "A")).toEqual(["PENGUKURAN KINERJA"]);
+    expect(book.row("LAKIP 2024", 4, "A")).toEqual(["Dibuat: 06-01-2025 08.15"]);
+    // IKU-01, a count: 7 of 10 → 70 → Sedang. IKU-02, persen: 45/50 = 90 of 80 → 112.5 → Sangat Tinggi.
+    expect(book.row("LAKIP 2024", 9)).toEqual([
+      1,
+      S1,
+      "Jumlah sarana sosial seperti panti asuhan, panti jompo dan panti rehabilitasi",
+      "lembaga",
+      10,
+      7,
+      70,
+      "Sedang",
+      LINJAMSOS,
+    ]);
+    expect(book.row("LAKIP 2024", 10)).toEqual([
+      2,
+      "",
+      "Persentase PPKS yang memperoleh bantuan sosial",
+      "%",
+      80,
+      90,
+      112.5,
+      "Sangat Tinggi",
+      "Bidang Rehabilitasi Sosial",
+    ]);
+    expect(book.workbook.read("LAKIP 2024", "G10").text).toEqual([["112.50"]]);
+    expect(book.workbook.read("LAKIP 2024", "E9").numberFormat).toEqual([["#,##0"]]);
+
+    const sheet = book.workbook.sheet("LAKIP 2024");
+    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:I1", "B9:B17", "B18:B25"]));
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+    });
+    expect(sheet.pageLayout.printTitleRows?.replace(/\$/g, "")).toBe("8:8");
+  });
+
+  it("writes nothing while a galat stands for the tahun laporan, and returns the issues", async () => {
+    const row = book.rowOf("PM", "IKU-13", 2024);
+    book.workbook.write("PM", `F${row}`, [[-3]]);
+    const result = await generateLakipInExcel(book.run, { now: NOW });
+    expect(result.status).toBe("blocked");
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "negative", sheet: "PM", address: `F${row}` }),
+    ]);
+    expect(book.workbook.sheetNames()).not.toContain("LAKIP 2024");
+    expect(book.workbook.stats().syncs).toBe(2);
+  });
+
+  it("replaces an unchanged report when run again, keeping one report sheet with one chart", async () => {
+    await generateLakipInExcel(book.run, { now: NOW });
+    const row = book.rowOf("Linjamsos", "IKU-01", 2024);
+    book.workbook.write("Linjamsos", `F${row}`, [[9]]);
+    book.workbook.resetStats();
+    const again = await generateLakipInExcel(book.run, { now: NOW });
+    expect(again).toMatchObject({ status: "written", mode: "replace", kept: null });
+    expect(book.workbook.stats().syncs).toBeLessThanOrEqual(4);
+    expect(book.workbook.sheetNames().filter((n) => n.startsWith("LAKIP"))).toEqual(["LAKIP 2024"]);
+    expect(book.row("LAKIP 2024", 9).slice(4, 8)).toEqual([10, 9, 90, "Tinggi"]);
+    expect(book.workbook.sheet("LAKIP 2024").charts).toHaveLength(1);
+  });
+
+  it("keeps a report a user edited since it was generated under a new name, and says so", async () => {
+    await generateLakipInExcel(book.run, { now: NOW });
+    book.workbook.write("LAKIP 2024", "C9", [["Catatan kepala dinas"]]);
+    const again = await generateLakipInExcel(book.run, { now: NOW });
+    expect(again).toMatchObject({
+      status: "written",
+      mode: "create",
+      kept: { from: "LAKIP 2024", to: "LAKIP 2024 (diedit 1)", reason: "edited" },
+    });
+    expect(book.row("LAKIP 2024 (diedit 1)", 9, "C")[2]).toBe("Catatan kepala dinas");
+    expect(book.row("LAKIP 2024", 9, "C")[2]).toBe(
+      "Jumlah sarana sosial seperti panti asuhan, panti jompo dan panti rehabilitasi",
+    );
+
+    // The new report is recorded: a third run replaces it and leaves the kept copy alone.
+    const third = await generateLakipInExcel(book.run, { now: NOW });
+    expect(third).toMatchObject({ mode: "replace", kept: null });
+    expect(book.workbook.sheetNames().filter((n) => n.startsWith("LAKIP"))).toEqual([
+      "LAKIP 2024 (diedit 1)",
+      "LAKIP 2024",
+    ]);
+  });
+
+  it("keeps a user's own sheet that happens to be named LAKIP 2024", async () => {
+    await book.run(async (context) => {
+      context.workbook.worksheets.add("LAKIP 2024").getRange("A1").values = [["draf saya"]];
+      await context.sync();
+    });
+    const result = await generateLakipInExcel(book.run, { now: NOW });
+    expect(result).toMatchObject({
+      status: "written",
+      kept: { from: "LAKIP 2024", to: "LAKIP 2024 (lama 1)", reason: "notGenerated" },
+    });
+    expect(book.row("LAKIP 2024 (lama 1)", 1, "A")).toEqual(["draf saya"]);
+  });
+});
+
+describe("Buat Lembar LAKIP at scale", () => {
+  it.each([170])("takes at most 4 syncs, each under 5 MB, with %i indicators", async (n) => {
+    const book = await new LakipWorkbook(bigCatalog(n)).setUp();
+    try {
+      const result = await generateLakipInExcel(book.run, { now: NOW });
+      expect(result.status).toBe("written");
+      const { syncs, batchBytes } = book.workbook.stats();
+      expect(syncs).toBeLessThanOrEqual(4);
+      for (const bytes of batchBytes) expect(bytes).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+    } finally {
+      book.tearDown();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A workbook in the in-memory host, set up by "Siapkan Template IKU" and filled in as
+ * staff would, for the Excel-layer tests of Validasi and Buat Lembar LAKIP.
+ */
+import type { Catalog } from "../../src/core/catalog/catalogSchema";
+import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
+import type { ExcelRun } from "../../src/excel/validateWorkbook";
+import { setupTemplate } from "../../src/excel/setupTemplate";
+import * as functions from "../../src/functions/functions";
+import { Workbook } from "../../src/preview/host";
+
+export type Figures = (
+  kode: string,
+  tahun: number,
+  jenis: string,
+) => [target: unknown, pembilang: unknown, penyebut: unknown];
+
+/**
+ * Every year a target; the tahun laporan (2024) and the year before it figures:
+ * persen 45/50 = 90 (capaian 112.5), jumlah 7 of 10 (70), rasio 30/12 = 2.5 of 2 (125).
+ */
+export const standardFigures: Figures = (_kode, tahun, jenis) => {
+  const target = jenis === "persen" ? 80 : jenis === "jumlah" ? 10 : 2;
+  if (tahun !== 2024 && tahun !== 2023) return [target, "", ""];
+  if (jenis === "persen") return [target, 45, 50];
+  if (jenis === "jumlah") return [target, 7, ""];
+  return [target, 30, 12];
+};
+
+export class LakipWorkbook {
+  readonly workbook = new Workbook();
+  readonly run: ExcelRun = (batch) => this.workbook.run(batch);
+  private restore: (() => void) | null = null;
+
+  constructor(readonly catalog: Catalog = defaultCatalog) {}
+
+  async setUp(figures: Figures = standardFigures): Promise<this> {
+    this.restore = this.workbook.installGlobals();
+    this.workbook.registerCustomFunctions(functions);
+    await setupTemplate(this.run, { catalog: this.catalog, currentYear: 2025 });
+    for (const b of this.catalog.bidang) this.fillSheet(b.lembar, figures);
+    this.workbook.resetStats();
+    return this;
+  }
+
+  tearDown(): void {
+    this.restore?.();
+  }
+
+  /** Writes Target, Pembilang, Penyebut of every row of a Bidang sheet in one write. */
+  fillSheet(sheet: string, figures: Figures): void {
+    const { values } = this.workbook.read(sheet, "A1:D20000");
+    const jenis = new Map(this.catalog.indikator.map((i) => [i.kode, i.jenis]));
+    const rows: unknown[][] = [];
+    for (let r = 4; r < values.length; r++) {
+      const [kode, , , tahun] = values[r] ?? [];
+      if (typeof kode !== "string" || kode === "" || typeof tahun !== "number") break;
+      rows.push(figures(kode, tahun, jenis.get(kode) ?? "persen"));
+    }
+    if (rows.length > 0) this.workbook.write(sheet, `E5:G${4 + rows.length}`, rows);
+  }
+
+  /** The 1-based row of an indicator-year on a sheet. */
+  rowOf(sheet: string, kode: string, tahun: number): number {
+    const { values } = this.workbook.read(sheet, "A1:D20000");
+    const r = values.findIndex((row) => row[0] === kode && row[3] === tahun);
+    if (r < 0) throw new Error(`${sheet} ${kode} ${tahun}`);
+    return r + 1;
+  }
+
+  /** Row `row` of a sheet, columns A.. `lastCol`. */
+  row(sheet: string, row: number, lastCol = "I"): unknown[] {
+    return this.workbook.read(sheet, `A${row}:${lastCol}${row}`).values[0] ?? [];
+  }
+}

@@ -1,0 +1,217 @@
+import * as functions from "../../src/functions/functions";
+import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
+import type { Catalog } from "../../src/core/catalog/catalogSchema";
+import type { TemplateEvent, TemplateReport } from "../../src/core/template/TemplateReport";
+import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
+import { setupTemplate, type ExcelRun } from "../../src/excel/setupTemplate";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../../src/preview/host";
+import { bigCatalog } from "../fixtures/bigCatalog";
+
+const YEARS = [2022, 2023, 2024, 2025, 2026];
+const BIDANG_SHEETS = defaultCatalog.bidang.map((b) => b.lembar);
+const col = (key: keyof typeof BIDANG.columns) => BIDANG.columns[key].col;
+
+function host(): { wb: Workbook; run: ExcelRun; restore: () => void } {
+  const wb = new Workbook();
+  const restore = wb.installGlobals();
+  wb.registerCustomFunctions(functions);
+  return { wb, run: (batch) => wb.run(batch), restore };
+}
+
+const setup = (run: ExcelRun, catalog?: Catalog) => setupTemplate(run, { currentYear: 2025, ...(catalog ? { catalog } : {}) });
+
+const ofKind = <K extends TemplateEvent["kind"]>(report: TemplateReport, kind: K) =>
+  report.events.filter((e): e is Extract<TemplateEvent, { kind: K }> => e.kind === kind);
+
+/** Data rows of a Bidang sheet as [kode, tahun] with their row numbers. */
+function rows(wb: Workbook, sheet: string): { kode: unknown; tahun: unknown; row: number }[] {
+  const { values } = wb.read(sheet, `A${BIDANG.firstDataRow}:D${BIDANG.firstDataRow + 2000}`);
+  return values
+    .map((r, i) => ({ kode: r[0], tahun: r[3], row: BIDANG.firstDataRow + i }))
+    .filter((r) => r.kode !== "" && r.kode !== null);
+}
+
+function rowOf(wb: Workbook, sheet: string, kode: string, tahun: number): number {
+  const found = rows(wb, sheet).find((r) => r.kode === kode && r.tahun === tahun);
+  if (!found) throw new Error(`no row ${kode} ${tahun} on ${sheet}`);
+  return found.row;
+}
+
+/**
+ * Deletes a row as Excel does (the rows below move up, their references with them). The
+ * host does not model Range.delete, so the move is done by hand.
+ */
+function deleteRow(wb: Workbook, sheet: string, row: number): void {
+  const { formulas } = wb.read(sheet);
+  const below = formulas.slice(row).map((r) =>
+    r.map((v) => (typeof v === "string" && v.startsWith("=") ? v.replace(/\b([A-Z]{1,3})(\d+)\b/g, (m, c: string, n: string) => (Number(n) > row ? `${c}${Number(n) - 1}` : m)) : v)),
+  );
+  if (below.length > 0) wb.write(sheet, `A${row}`, below, { force: true });
+  wb.write(sheet, `A${row + below.length}`, [new Array<string>(formulas[0]?.length ?? 1).fill("")], { force: true });
+}
+
+const cell = (wb: Workbook, sheet: string, address: string) => wb.read(sheet, address).values[0]?.[0];
+const formula = (wb: Workbook, sheet: string, address: string) => wb.read(sheet, address).formulas[0]?.[0];
+
+describe("setupTemplate in the workbook host", () => {
+  let h: ReturnType<typeof host>;
+  beforeEach(() => {
+    h = host();
+  });
+  afterEach(() => h.restore());
+
+  it("builds the workbook from an empty one in at most 3 syncs, each batch under 5 MB", async () => {
+    const report = await setup(h.run);
+    const { syncs, batchBytes, responseBytes } = h.wb.stats();
+    expect(syncs).toBeLessThanOrEqual(3);
+    for (const b of [...batchBytes, ...responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+    expect(report.firstRun).toBe(true);
+    expect(h.wb.sheetNames()).toEqual(expect.arrayContaining([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, SHEET.meta, ...BIDANG_SHEETS]));
+    const total = BIDANG_SHEETS.reduce((n, s) => n + rows(h.wb, s).length, 0);
+    expect(total).toBe(defaultCatalog.indikator.length * YEARS.length);
+  });
+
+  it("keeps every value typed into every input column, byte for byte, when run twice in a row", async () => {
+    await setup(h.run);
+    let n = 0;
+    for (const sheet of BIDANG_SHEETS) {
+      for (const { row } of rows(h.wb, sheet)) {
+        for (const key of BIDANG_INPUT_COLUMNS) {
+          n++;
+          const numeric = key === "target" || key === "pembilang" || key === "penyebut";
+          const typed = numeric ? [n * 1.25, 0, "'12", "=2*5", 1e-7, "belum ada"][n % 6] : [`catatan ${n}`, "'0812", "=\"a\"&\"b\"", "  spasi  "][n % 4];
+          h.wb.write(sheet, `${col(key)}${row}`, typed);
+        }
+      }
+    }
+    const before = Object.fromEntries([...BIDANG_SHEETS, SHEET.katalog, SHEET.pengaturan].map((s) => [s, h.wb.read(s)]));
+    h.wb.resetStats();
+    const report = await setup(h.run);
+    expect(h.wb.stats().syncs).toBeLessThanOrEqual(3);
+    for (const [sheet, snapshot] of Object.entries(before)) {
+      const after = h.wb.read(sheet);
+      expect([sheet, after.address, after.formulas, after.values]).toEqual([sheet, snapshot.address, snapshot.formulas, snapshot.values]);
+    }
+    expect(report.events).toEqual([]);
+  });
+
+  it("leaves a foreign sheet named like a Bidang sheet untouched, and reports it", async () => {
+    await h.wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Rehsos");
+      sheet.getRange("A1:B2").values = [["Rekap pribadi", 1], ["jangan diubah", 2]];
+      await context.sync();
+    });
+    const before = h.wb.read("Rehsos");
+    const report = await setup(h.run);
+    expect(h.wb.read("Rehsos")).toEqual(before);
+    expect(ofKind(report, "foreignSheet")).toEqual([{ kind: "foreignSheet", sheet: "Rehsos", role: "bidang:REHSOS" }]);
+    // The other Bidang still get their sheets.
+    expect(rows(h.wb, "PM").length).toBeGreaterThan(0);
+  });
+
+  it("restores a deleted row, a deleted formula and a deleted sheet, keeping what was typed", async () => {
+    await setup(h.run);
+    const target = rowOf(h.wb, "Rehsos", "IKU-04", 2024);
+    h.wb.write("Rehsos", `E${target}`, 75);
+    h.wb.write("Rehsos", `L${target}`, "anggaran terbatas");
+    const gone = rowOf(h.wb, "Rehsos", "IKU-03", 2023);
+    const formulaRow = rowOf(h.wb, "PM", "IKU-15", 2022);
+    deleteRow(h.wb, "Rehsos", gone);
+    await h.wb.run(async (context) => {
+      context.workbook.worksheets.getItem("PPFM").delete();
+      await context.sync();
+    });
+    h.wb.write("PM", `I${formulaRow}`, "", { force: true });
+    const report = await setup(h.run);
+
+    const back = rowOf(h.wb, "Rehsos", "IKU-03", 2023);
+    expect(formula(h.wb, "Rehsos", `H${back}`)).toBe(`=IF(OR(F${back}="",G${back}=""),"",IKU.PERSEN(F${back},G${back}))`);
+    expect(formula(h.wb, "PM", `I${formulaRow}`)).toContain("IKU.CAPAIAN");
+    expect(rows(h.wb, "PPFM").length).toBe(2 * YEARS.length);
+    const kept = rowOf(h.wb, "Rehsos", "IKU-04", 2024);
+    expect([cell(h.wb, "Rehsos", `E${kept}`), cell(h.wb, "Rehsos", `L${kept}`)]).toEqual([75, "anggaran terbatas"]);
+    expect(ofKind(report, "rowsAdded")).toEqual([{ kind: "rowsAdded", sheet: "Rehsos", count: 1, kodes: ["IKU-03"] }]);
+    expect(ofKind(report, "cellsRestored")).toEqual([{ kind: "cellsRestored", sheet: "PM", count: 1 }]);
+    expect(ofKind(report, "sheetRestored")).toEqual([{ kind: "sheetRestored", sheet: "PPFM", role: "bidang:PPFM" }]);
+  });
+
+  it("adds an indicator added to Katalog IKU to its Bidang's sheet, with working formulas", async () => {
+    await setup(h.run);
+    const next = KATALOG.firstDataRow + defaultCatalog.indikator.length;
+    h.wb.write(SHEET.katalog, `A${next}:J${next}`, [
+      ["IKU-18", "S2", "Rata-rata kader per Posyandu", "rasio", "kader per Posyandu", "negatif", "Jumlah kader", "Jumlah Posyandu", "DSPM", "PM"],
+    ]);
+    const report = await setup(h.run);
+    const added = rows(h.wb, "PM").filter((r) => r.kode === "IKU-18");
+    expect(added.map((r) => r.tahun)).toEqual(YEARS);
+    expect(ofKind(report, "rowsAdded")).toEqual([{ kind: "rowsAdded", sheet: "PM", count: 5, kodes: ["IKU-18"] }]);
+    const row = rowOf(h.wb, "PM", "IKU-18", 2024);
+    h.wb.write("PM", `E${row}:G${row}`, [[4, 30, 10]]);
+    expect(cell(h.wb, "PM", `H${row}`)).toBeCloseTo(3);
+    // Negative polarity with the default (2T − R)/T: (8 − 3)/4 × 100.
+    expect(cell(h.wb, "PM", `I${row}`)).toBeCloseTo(125);
+  });
+
+  it("computes Realisasi, Capaian and Predikat from typed pembilang, penyebut and target", async () => {
+    await setup(h.run);
+    const persen = rowOf(h.wb, "Rehsos", "IKU-02", 2024);
+    h.wb.write("Rehsos", `E${persen}:G${persen}`, [[80, 45, 60]]);
+    expect(cell(h.wb, "Rehsos", `H${persen}`)).toBeCloseTo(75);
+    expect(cell(h.wb, "Rehsos", `I${persen}`)).toBeCloseTo(93.75);
+    expect(cell(h.wb, "Rehsos", `J${persen}`)).toBe("Sangat Tinggi");
+
+    const jumlah = rowOf(h.wb, "Linjamsos", "IKU-01", 2023);
+    h.wb.write("Linjamsos", `E${jumlah}:F${jumlah}`, [[40, 26]]);
+    expect(cell(h.wb, "Linjamsos", `H${jumlah}`)).toBe(26);
+    expect(cell(h.wb, "Linjamsos", `I${jumlah}`)).toBeCloseTo(65);
+    expect(cell(h.wb, "Linjamsos", `J${jumlah}`)).toBe("Rendah");
+
+    const rasio = rowOf(h.wb, "PM", "IKU-10", 2022);
+    h.wb.write("PM", `E${rasio}:G${rasio}`, [[3, 30, 12]]);
+    expect(cell(h.wb, "PM", `H${rasio}`)).toBeCloseTo(2.5);
+    expect(cell(h.wb, "PM", `I${rasio}`)).toBeCloseTo((2.5 / 3) * 100);
+    expect(cell(h.wb, "PM", `J${rasio}`)).toBe("Tinggi");
+
+    // The Pengaturan options reach the formulas: a cap of 100 and an edited scale.
+    h.wb.write(SHEET.pengaturan, "B8", 100);
+    h.wb.write(SHEET.pengaturan, "B12", "Terlampaui");
+    h.wb.write("Rehsos", `E${persen}`, 50);
+    expect(cell(h.wb, "Rehsos", `I${persen}`)).toBeCloseTo(100);
+    expect(cell(h.wb, "Rehsos", `J${persen}`)).toBe("Terlampaui");
+    // An unfilled row shows nothing rather than an error.
+    const empty = rowOf(h.wb, "Rehsos", "IKU-03", 2026);
+    expect([cell(h.wb, "Rehsos", `H${empty}`), cell(h.wb, "Rehsos", `I${empty}`), cell(h.wb, "Rehsos", `J${empty}`)]).toEqual(["", "", ""]);
+  });
+
+  it("locks formulas, validates numeric inputs in Indonesian and sets up printing", async () => {
+    await setup(h.run);
+    const pm = h.wb.sheet("PM");
+    expect(pm.protection).toMatchObject({ protected: true, hasPassword: false });
+    expect(pm.freezePanes).toEqual({ rows: BIDANG.headerRow, columns: 2 });
+    expect(pm.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: expect.stringContaining("4") });
+    const dv = pm.dataValidations.find((v) => v.address.startsWith("E5"));
+    expect(dv?.prompt).toMatchObject({ showPrompt: true, title: "Isian angka" });
+    expect(dv?.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    expect([h.wb.cellFormat("PM", "H5").locked, h.wb.cellFormat("PM", "E5").locked, h.wb.cellFormat("PM", "K5").locked]).toEqual([true, false, false]);
+    expect(() => h.wb.write("PM", "H5", 1)).toThrow();
+    expect(() => h.wb.write("PM", "E5", 1)).not.toThrow();
+    expect(h.wb.names().map((n) => n.name)).toEqual(expect.arrayContaining(["IKU_TahunLaporan", "IKU_SkalaPredikat", "IKU_BatasCapaian"]));
+    expect(h.wb.sheet(SHEET.meta).visibility).toBe("Hidden");
+  });
+
+  it("stays within 3 syncs and 5 MB per batch for a catalog of 170 indicators, run twice", async () => {
+    const catalog = bigCatalog(170);
+    await setup(h.run, catalog);
+    const first = h.wb.stats();
+    h.wb.resetStats();
+    await setup(h.run, catalog);
+    const second = h.wb.stats();
+    for (const stats of [first, second]) {
+      expect(stats.syncs).toBeLessThanOrEqual(3);
+      for (const b of [...stats.batchBytes, ...stats.responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+    }
+    expect(second.syncs).toBe(3);
+    const total = catalog.bidang.reduce((n, b) => n + rows(h.wb, b.lembar).length, 0);
+    expect(total).toBe(170 * YEARS.length);
+  });
+});
