@@ -1,5 +1,13 @@
 import { columnLetter, parseRange, rangeAddress } from "../core";
-import type { CellFormat, CellInput, ClearTarget, SheetPlan, SheetValidation, TextHighlight, WorkbookPlan } from "../core";
+import type {
+  CellFormat,
+  CellInput,
+  ClearTarget,
+  SheetPlan,
+  SheetValidation,
+  TextHighlight,
+  WorkbookPlan,
+} from "../core";
 
 /**
  * Queues a `WorkbookPlan` on a request context: one batch, no sync (the caller syncs, so
@@ -47,7 +55,8 @@ function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan):
   for (const block of plan.cells) writeBlock(sheet, block.address, block.values);
   for (const m of plan.merges ?? []) sheet.getRange(m).merge(false);
   for (const f of plan.formats) applyFormat(sheet.getRange(f.address), f.address, f.format);
-  for (const w of plan.columnWidths ?? []) sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
+  for (const w of plan.columnWidths ?? [])
+    sheet.getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
   for (const h of plan.rowHeights ?? []) sheet.getRange(h.address).format.rowHeight = h.height;
   for (const v of plan.validations ?? []) applyValidation(sheet.getRange(v.address), v);
   applyHighlights(sheet, plan.highlights ?? []);
@@ -60,7 +69,8 @@ function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan):
   if (plan.freeze) {
     const { rows, columns } = plan.freeze;
     sheet.freezePanes.unfreeze();
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
+    if (rows > 0 && columns > 0)
+      sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows}`));
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
@@ -72,7 +82,12 @@ function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan):
     if (plan.print.titleRows !== undefined) layout.setPrintTitleRows(plan.print.titleRows);
   }
   if (plan.protect) {
-    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
+    sheet.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: true,
+      allowSort: false,
+    });
   }
 }
 
@@ -86,14 +101,27 @@ function clear(range: Excel.Range, target: ClearTarget): void {
   range.conditionalFormats.clearAll();
 }
 
-function writeBlock(sheet: Excel.Worksheet, address: string, values: readonly (readonly CellInput[])[]): void {
+function writeBlock(
+  sheet: Excel.Worksheet,
+  address: string,
+  values: readonly (readonly CellInput[])[],
+): void {
   const start = parseRange(address);
   if (!start) throw new Error(`Alamat blok tidak dikenal: ${address}`);
   const width = Math.max(0, ...values.map((r) => r.length));
   if (values.length === 0 || width === 0) return;
   // Excel wants a rectangle; null pads leave the cells as they are.
-  const rows = values.map((r) => (r.length === width ? [...r] : [...r, ...new Array<CellInput>(width - r.length).fill(null)]));
-  const range = sheet.getRange(rangeAddress({ row: start.row, col: start.col, lastRow: start.row + rows.length - 1, lastCol: start.col + width - 1 }));
+  const rows = values.map((r) =>
+    r.length === width ? [...r] : [...r, ...new Array<CellInput>(width - r.length).fill(null)],
+  );
+  const range = sheet.getRange(
+    rangeAddress({
+      row: start.row,
+      col: start.col,
+      lastRow: start.row + rows.length - 1,
+      lastCol: start.col + width - 1,
+    }),
+  );
   const hasFormula = rows.some((r) => r.some((v) => typeof v === "string" && v.startsWith("=")));
   if (hasFormula) range.formulas = rows;
   else range.values = rows;
@@ -152,12 +180,14 @@ function applyValidation(range: Excel.Range, v: SheetValidation): void {
   }
   dv.ignoreBlanks = true;
   if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-  if (v.error) dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message };
+  if (v.error)
+    dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title, message: v.error.message };
 }
 
 function applyHighlights(sheet: Excel.Worksheet, highlights: readonly TextHighlight[]): void {
   // Cleared once per range first, so running again does not stack copies of the rules.
-  for (const address of new Set(highlights.map((h) => h.address))) sheet.getRange(address).conditionalFormats.clearAll();
+  for (const address of new Set(highlights.map((h) => h.address)))
+    sheet.getRange(address).conditionalFormats.clearAll();
   for (const h of highlights) {
     const cf = sheet.getRange(h.address).conditionalFormats.add("CellValue");
     cf.cellValue.format.fill.color = h.fill;

@@ -36,7 +36,10 @@ const FIXED = [SHEET.meta, SHEET.pengaturan, SHEET.katalog, SHEET.petunjuk] as c
  * The second is skipped when there is no Bidang sheet yet; the third is split only if it
  * would exceed Excel on the web's request limit.
  */
-export async function setupTemplate(run: ExcelRun = defaultRun, options: SetupTemplateOptions = {}): Promise<TemplateReport> {
+export async function setupTemplate(
+  run: ExcelRun = defaultRun,
+  options: SetupTemplateOptions = {},
+): Promise<TemplateReport> {
   const catalog = options.catalog ?? defaultCatalog;
   const planOptions = options.currentYear === undefined ? {} : { currentYear: options.currentYear };
   return run(async (context) => {

@@ -74,7 +74,23 @@ function draw(): void {
       return tab;
     }),
   );
-  renderGrid(gridWrap, workbook, shown, setStatus);
+  renderGrid(gridWrap, workbook, shown, { onStatus: setStatus, onSelect: selectFromGrid });
+  showSelection();
+}
+
+// A click in the grid: tell the workbook (the add-in can read the selection) without a redraw.
+let selecting = false;
+function selectFromGrid(address: string): void {
+  selecting = true;
+  try {
+    workbook.select(shown, address);
+  } finally {
+    selecting = false;
+  }
+  showSelection();
+}
+
+function showSelection(): void {
   const sel = workbook.selection();
   nameBox.textContent = sel.sheet === shown ? sel.address : "";
   const formula = sel.sheet === shown ? workbook.read(sel.sheet, sel.address.split(":")[0]).formulas[0]?.[0] : "";
@@ -83,6 +99,7 @@ function draw(): void {
 
 // The add-in activates sheets and selects cells through the API; follow it like Excel does.
 workbook.subscribe(() => {
+  if (selecting) return;
   shown = workbook.activeSheetName();
   draw();
 });

@@ -45,12 +45,14 @@ export function parseTyped(text: string): string | number {
  * text is set with textContent, never as HTML. Typing into a cell writes it like a
  * user would (`workbook.write`), which the host refuses for locked cells.
  */
-export function renderGrid(
-  container: HTMLElement,
-  workbook: Workbook,
-  sheetName: string,
-  onStatus: (message: string) => void,
-): void {
+export interface GridOptions {
+  readonly onStatus: (message: string) => void;
+  /** A click selected a cell of the grid. */
+  readonly onSelect: (address: string) => void;
+}
+
+export function renderGrid(container: HTMLElement, workbook: Workbook, sheetName: string, options: GridOptions): void {
+  const redraw = () => renderGrid(container, workbook, sheetName, options);
   const sheet = workbook.sheet(sheetName);
   const used: [number, number, number, number] = sheet.usedRange ? rect(sheet.usedRange) : [0, 0, 1, 1];
   const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used[0] + used[2] + 5));
@@ -133,19 +135,36 @@ export function renderGrid(
     table.append(tr);
   }
 
+  // A click selects in place (no redraw), so a double click lands on the same cell.
   table.addEventListener("click", (event) => {
     const td = (event.target as HTMLElement).closest("td");
     const address = td?.dataset["address"];
-    if (address) workbook.select(sheetName, address);
+    if (!td || !address) return;
+    table.querySelector(".pv-selected")?.classList.remove("pv-selected");
+    td.classList.add("pv-selected");
+    options.onSelect(address);
   });
   table.addEventListener("dblclick", (event) => {
     const td = (event.target as HTMLElement).closest("td");
-    const address = td?.dataset["address"];
-    if (!td || !address) return;
+    if (td) edit(td);
+  });
+  table.tabIndex = 0;
+  table.addEventListener("keydown", (event) => {
+    // Typing on a selected cell starts editing it, as in Excel.
+    if (event.target instanceof HTMLInputElement) return;
+    const td = table.querySelector<HTMLElement>("td.pv-selected");
+    if (!td || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "F2" || event.key.length === 1) edit(td, event.key.length === 1 ? event.key : undefined);
+    if (event.key.length === 1) event.preventDefault();
+  });
+
+  function edit(td: HTMLElement, typed?: string): void {
+    const address = td.dataset["address"];
+    if (!address || td.querySelector("input")) return;
     const [r, c] = rect(address);
     const input = document.createElement("input");
     const formula = data.formulas[r]?.[c];
-    input.value = formula === null || formula === undefined ? "" : String(formula);
+    input.value = typed ?? (formula === null || formula === undefined ? "" : String(formula));
     td.replaceChildren(input);
     input.focus();
     let done = false;
@@ -154,21 +173,21 @@ export function renderGrid(
       done = true;
       try {
         workbook.write(sheetName, address, [[parseTyped(input.value)]]);
-        onStatus("");
+        options.onStatus("");
       } catch (e) {
-        onStatus(`Sel ${address} tidak dapat diubah: ${e instanceof Error ? e.message : String(e)}`);
-        renderGrid(container, workbook, sheetName, onStatus);
+        options.onStatus(`Sel ${address} tidak dapat diubah: ${e instanceof Error ? e.message : String(e)}`);
+        redraw();
       }
     };
     input.addEventListener("keydown", (e) => {
       if (e.key === "Enter") commit();
       if (e.key === "Escape") {
         done = true;
-        renderGrid(container, workbook, sheetName, onStatus);
+        redraw();
       }
     });
     input.addEventListener("blur", commit, { once: true });
-  });
+  }
 
   container.replaceChildren(table);
 }

@@ -38,6 +38,9 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
     await expect(selectCell("Rehsos", `F${row}`, book.run)).resolves.toBe(true);
     expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `F${row}` });
     await expect(selectCell("Tidak Ada", "A1", book.run)).resolves.toBe(false);
+    // A sheet-level issue ("" address) only shows its sheet.
+    await expect(selectCell("PM", "", book.run)).resolves.toBe(true);
+    expect(book.workbook.activeSheetName()).toBe("PM");
   });
 
   it("spots a Realisasi typed over its formula, and the report uses the recomputed value", async () => {

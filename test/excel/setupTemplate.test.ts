@@ -18,7 +18,8 @@ function host(): { wb: Workbook; run: ExcelRun; restore: () => void } {
   return { wb, run: (batch) => wb.run(batch), restore };
 }
 
-const setup = (run: ExcelRun, catalog?: Catalog) => setupTemplate(run, { currentYear: 2025, ...(catalog ? { catalog } : {}) });
+const setup = (run: ExcelRun, catalog?: Catalog) =>
+  setupTemplate(run, { currentYear: 2025, ...(catalog ? { catalog } : {}) });
 
 const ofKind = <K extends TemplateEvent["kind"]>(report: TemplateReport, kind: K) =>
   report.events.filter((e): e is Extract<TemplateEvent, { kind: K }> => e.kind === kind);
@@ -43,11 +44,21 @@ function rowOf(wb: Workbook, sheet: string, kode: string, tahun: number): number
  */
 function deleteRow(wb: Workbook, sheet: string, row: number): void {
   const { formulas } = wb.read(sheet);
-  const below = formulas.slice(row).map((r) =>
-    r.map((v) => (typeof v === "string" && v.startsWith("=") ? v.replace(/\b([A-Z]{1,3})(\d+)\b/g, (m, c: string, n: string) => (Number(n) > row ? `${c}${Number(n) - 1}` : m)) : v)),
-  );
+  const below = formulas
+    .slice(row)
+    .map((r) =>
+      r.map((v) =>
+        typeof v === "string" && v.startsWith("=")
+          ? v.replace(/\b([A-Z]{1,3})(\d+)\b/g, (m, c: string, n: string) =>
+              Number(n) > row ? `${c}${Number(n) - 1}` : m,
+            )
+          : v,
+      ),
+    );
   if (below.length > 0) wb.write(sheet, `A${row}`, below, { force: true });
-  wb.write(sheet, `A${row + below.length}`, [new Array<string>(formulas[0]?.length ?? 1).fill("")], { force: true });
+  wb.write(sheet, `A${row + below.length}`, [new Array<string>(formulas[0]?.length ?? 1).fill("")], {
+    force: true,
+  });
 }
 
 const cell = (wb: Workbook, sheet: string, address: string) => wb.read(sheet, address).values[0]?.[0];
@@ -66,7 +77,9 @@ describe("setupTemplate in the workbook host", () => {
     expect(syncs).toBeLessThanOrEqual(3);
     for (const b of [...batchBytes, ...responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
     expect(report.firstRun).toBe(true);
-    expect(h.wb.sheetNames()).toEqual(expect.arrayContaining([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, SHEET.meta, ...BIDANG_SHEETS]));
+    expect(h.wb.sheetNames()).toEqual(
+      expect.arrayContaining([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, SHEET.meta, ...BIDANG_SHEETS]),
+    );
     const total = BIDANG_SHEETS.reduce((n, s) => n + rows(h.wb, s).length, 0);
     expect(total).toBe(defaultCatalog.indikator.length * YEARS.length);
   });
@@ -79,18 +92,27 @@ describe("setupTemplate in the workbook host", () => {
         for (const key of BIDANG_INPUT_COLUMNS) {
           n++;
           const numeric = key === "target" || key === "pembilang" || key === "penyebut";
-          const typed = numeric ? [n * 1.25, 0, "'12", "=2*5", 1e-7, "belum ada"][n % 6] : [`catatan ${n}`, "'0812", "=\"a\"&\"b\"", "  spasi  "][n % 4];
+          const typed = numeric
+            ? [n * 1.25, 0, "'12", "=2*5", 1e-7, "belum ada"][n % 6]
+            : [`catatan ${n}`, "'0812", '="a"&"b"', "  spasi  "][n % 4];
           h.wb.write(sheet, `${col(key)}${row}`, typed);
         }
       }
     }
-    const before = Object.fromEntries([...BIDANG_SHEETS, SHEET.katalog, SHEET.pengaturan].map((s) => [s, h.wb.read(s)]));
+    const before = Object.fromEntries(
+      [...BIDANG_SHEETS, SHEET.katalog, SHEET.pengaturan].map((s) => [s, h.wb.read(s)]),
+    );
     h.wb.resetStats();
     const report = await setup(h.run);
     expect(h.wb.stats().syncs).toBeLessThanOrEqual(3);
     for (const [sheet, snapshot] of Object.entries(before)) {
       const after = h.wb.read(sheet);
-      expect([sheet, after.address, after.formulas, after.values]).toEqual([sheet, snapshot.address, snapshot.formulas, snapshot.values]);
+      expect([sheet, after.address, after.formulas, after.values]).toEqual([
+        sheet,
+        snapshot.address,
+        snapshot.formulas,
+        snapshot.values,
+      ]);
     }
     expect(report.events).toEqual([]);
   });
@@ -98,13 +120,18 @@ describe("setupTemplate in the workbook host", () => {
   it("leaves a foreign sheet named like a Bidang sheet untouched, and reports it", async () => {
     await h.wb.run(async (context) => {
       const sheet = context.workbook.worksheets.add("Rehsos");
-      sheet.getRange("A1:B2").values = [["Rekap pribadi", 1], ["jangan diubah", 2]];
+      sheet.getRange("A1:B2").values = [
+        ["Rekap pribadi", 1],
+        ["jangan diubah", 2],
+      ];
       await context.sync();
     });
     const before = h.wb.read("Rehsos");
     const report = await setup(h.run);
     expect(h.wb.read("Rehsos")).toEqual(before);
-    expect(ofKind(report, "foreignSheet")).toEqual([{ kind: "foreignSheet", sheet: "Rehsos", role: "bidang:REHSOS" }]);
+    expect(ofKind(report, "foreignSheet")).toEqual([
+      { kind: "foreignSheet", sheet: "Rehsos", role: "bidang:REHSOS" },
+    ]);
     // The other Bidang still get their sheets.
     expect(rows(h.wb, "PM").length).toBeGreaterThan(0);
   });
@@ -125,26 +152,48 @@ describe("setupTemplate in the workbook host", () => {
     const report = await setup(h.run);
 
     const back = rowOf(h.wb, "Rehsos", "IKU-03", 2023);
-    expect(formula(h.wb, "Rehsos", `H${back}`)).toBe(`=IF(OR(F${back}="",G${back}=""),"",IKU.PERSEN(F${back},G${back}))`);
+    expect(formula(h.wb, "Rehsos", `H${back}`)).toBe(
+      `=IF(OR(F${back}="",G${back}=""),"",IKU.PERSEN(F${back},G${back}))`,
+    );
     expect(formula(h.wb, "PM", `I${formulaRow}`)).toContain("IKU.CAPAIAN");
     expect(rows(h.wb, "PPFM").length).toBe(2 * YEARS.length);
     const kept = rowOf(h.wb, "Rehsos", "IKU-04", 2024);
-    expect([cell(h.wb, "Rehsos", `E${kept}`), cell(h.wb, "Rehsos", `L${kept}`)]).toEqual([75, "anggaran terbatas"]);
-    expect(ofKind(report, "rowsAdded")).toEqual([{ kind: "rowsAdded", sheet: "Rehsos", count: 1, kodes: ["IKU-03"] }]);
+    expect([cell(h.wb, "Rehsos", `E${kept}`), cell(h.wb, "Rehsos", `L${kept}`)]).toEqual([
+      75,
+      "anggaran terbatas",
+    ]);
+    expect(ofKind(report, "rowsAdded")).toEqual([
+      { kind: "rowsAdded", sheet: "Rehsos", count: 1, kodes: ["IKU-03"] },
+    ]);
     expect(ofKind(report, "cellsRestored")).toEqual([{ kind: "cellsRestored", sheet: "PM", count: 1 }]);
-    expect(ofKind(report, "sheetRestored")).toEqual([{ kind: "sheetRestored", sheet: "PPFM", role: "bidang:PPFM" }]);
+    expect(ofKind(report, "sheetRestored")).toEqual([
+      { kind: "sheetRestored", sheet: "PPFM", role: "bidang:PPFM" },
+    ]);
   });
 
   it("adds an indicator added to Katalog IKU to its Bidang's sheet, with working formulas", async () => {
     await setup(h.run);
     const next = KATALOG.firstDataRow + defaultCatalog.indikator.length;
     h.wb.write(SHEET.katalog, `A${next}:J${next}`, [
-      ["IKU-18", "S2", "Rata-rata kader per Posyandu", "rasio", "kader per Posyandu", "negatif", "Jumlah kader", "Jumlah Posyandu", "DSPM", "PM"],
+      [
+        "IKU-18",
+        "S2",
+        "Rata-rata kader per Posyandu",
+        "rasio",
+        "kader per Posyandu",
+        "negatif",
+        "Jumlah kader",
+        "Jumlah Posyandu",
+        "DSPM",
+        "PM",
+      ],
     ]);
     const report = await setup(h.run);
     const added = rows(h.wb, "PM").filter((r) => r.kode === "IKU-18");
     expect(added.map((r) => r.tahun)).toEqual(YEARS);
-    expect(ofKind(report, "rowsAdded")).toEqual([{ kind: "rowsAdded", sheet: "PM", count: 5, kodes: ["IKU-18"] }]);
+    expect(ofKind(report, "rowsAdded")).toEqual([
+      { kind: "rowsAdded", sheet: "PM", count: 5, kodes: ["IKU-18"] },
+    ]);
     const row = rowOf(h.wb, "PM", "IKU-18", 2024);
     h.wb.write("PM", `E${row}:G${row}`, [[4, 30, 10]]);
     expect(cell(h.wb, "PM", `H${row}`)).toBeCloseTo(3);
@@ -180,7 +229,11 @@ describe("setupTemplate in the workbook host", () => {
     expect(cell(h.wb, "Rehsos", `J${persen}`)).toBe("Terlampaui");
     // An unfilled row shows nothing rather than an error.
     const empty = rowOf(h.wb, "Rehsos", "IKU-03", 2026);
-    expect([cell(h.wb, "Rehsos", `H${empty}`), cell(h.wb, "Rehsos", `I${empty}`), cell(h.wb, "Rehsos", `J${empty}`)]).toEqual(["", "", ""]);
+    expect([
+      cell(h.wb, "Rehsos", `H${empty}`),
+      cell(h.wb, "Rehsos", `I${empty}`),
+      cell(h.wb, "Rehsos", `J${empty}`),
+    ]).toEqual(["", "", ""]);
   });
 
   it("locks formulas, validates numeric inputs in Indonesian and sets up printing", async () => {
@@ -188,14 +241,23 @@ describe("setupTemplate in the workbook host", () => {
     const pm = h.wb.sheet("PM");
     expect(pm.protection).toMatchObject({ protected: true, hasPassword: false });
     expect(pm.freezePanes).toEqual({ rows: BIDANG.headerRow, columns: 2 });
-    expect(pm.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: expect.stringContaining("4") });
+    expect(pm.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      printTitleRows: expect.stringContaining("4"),
+    });
     const dv = pm.dataValidations.find((v) => v.address.startsWith("E5"));
     expect(dv?.prompt).toMatchObject({ showPrompt: true, title: "Isian angka" });
     expect(dv?.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
-    expect([h.wb.cellFormat("PM", "H5").locked, h.wb.cellFormat("PM", "E5").locked, h.wb.cellFormat("PM", "K5").locked]).toEqual([true, false, false]);
+    expect([
+      h.wb.cellFormat("PM", "H5").locked,
+      h.wb.cellFormat("PM", "E5").locked,
+      h.wb.cellFormat("PM", "K5").locked,
+    ]).toEqual([true, false, false]);
     expect(() => h.wb.write("PM", "H5", 1)).toThrow();
     expect(() => h.wb.write("PM", "E5", 1)).not.toThrow();
-    expect(h.wb.names().map((n) => n.name)).toEqual(expect.arrayContaining(["IKU_TahunLaporan", "IKU_SkalaPredikat", "IKU_BatasCapaian"]));
+    expect(h.wb.names().map((n) => n.name)).toEqual(
+      expect.arrayContaining(["IKU_TahunLaporan", "IKU_SkalaPredikat", "IKU_BatasCapaian"]),
+    );
     expect(h.wb.sheet(SHEET.meta).visibility).toBe("Hidden");
   });
 
@@ -208,7 +270,8 @@ describe("setupTemplate in the workbook host", () => {
     const second = h.wb.stats();
     for (const stats of [first, second]) {
       expect(stats.syncs).toBeLessThanOrEqual(3);
-      for (const b of [...stats.batchBytes, ...stats.responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+      for (const b of [...stats.batchBytes, ...stats.responseBytes])
+        expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
     }
     expect(second.syncs).toBe(3);
     const total = catalog.bidang.reduce((n, b) => n + rows(h.wb, b.lembar).length, 0);

@@ -38,14 +38,30 @@ export type TemplateEvent =
    */
   | { readonly kind: "foreignSheet"; readonly sheet: string; readonly role: SheetRole }
   /** Rows for (Kode, Tahun) pairs the sheet lacked: new indicators, new years, deleted rows. */
-  | { readonly kind: "rowsAdded"; readonly sheet: string; readonly count: number; readonly kodes: readonly string[] }
+  | {
+      readonly kind: "rowsAdded";
+      readonly sheet: string;
+      readonly count: number;
+      readonly kodes: readonly string[];
+    }
   /** Rows of an indicator whose Bidang changed, carried with their inputs. */
-  | { readonly kind: "rowsMoved"; readonly from: string; readonly to: string; readonly count: number; readonly kodes: readonly string[] }
+  | {
+      readonly kind: "rowsMoved";
+      readonly from: string;
+      readonly to: string;
+      readonly count: number;
+      readonly kodes: readonly string[];
+    }
   /**
    * Rows no longer in the catalog (indicator removed, year outside the period, duplicate
    * or blank Kode): kept at the end of the sheet with what was typed in them.
    */
-  | { readonly kind: "rowsKept"; readonly sheet: string; readonly count: number; readonly kodes: readonly string[] }
+  | {
+      readonly kind: "rowsKept";
+      readonly sheet: string;
+      readonly count: number;
+      readonly kodes: readonly string[];
+    }
   /** Formula and identity cells (Kode…Tahun, Realisasi, Capaian, Predikat) that were missing or changed. */
   | { readonly kind: "cellsRestored"; readonly sheet: string; readonly count: number }
   /** The title or the column headers were missing or changed. */

@@ -2,7 +2,13 @@ import type { Bidang, Indikator } from "../catalog/catalogSchema";
 import { cellAt, isBlank, type CellValue } from "../workbook/a1";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { BIDANG, BIDANG_NUMERIC_INPUT_COLUMNS, columnIndex, PENGATURAN, type BidangColumn } from "../workbook/workbookLayout";
+import {
+  BIDANG,
+  BIDANG_NUMERIC_INPUT_COLUMNS,
+  columnIndex,
+  PENGATURAN,
+  type BidangColumn,
+} from "../workbook/workbookLayout";
 import { capaianFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
 import type { BidangRow, BidangSheetContents } from "./readBidangSheet";
 import { NUMBER_INPUT_MESSAGES, PREDIKAT_COLOURS, STYLE } from "./templateStyle";
@@ -35,13 +41,22 @@ const FIRST = BIDANG.firstDataRow - 1;
 export const bidangTitle = (bidang: Bidang): string => `Indikator Kinerja Utama — ${bidang.nama}`;
 const SUBTITLE = `=${PENGATURAN.settings.instansi.name}&" — Renstra "&${PENGATURAN.settings.tahunAwal.name}&"–"&${PENGATURAN.settings.tahunAkhir.name}`;
 
-const comparable = (v: CellValue | CellInput): string => String(v ?? "").replace(/\s+/g, "").toUpperCase();
+const comparable = (v: CellValue | CellInput): string =>
+  String(v ?? "")
+    .replace(/\s+/g, "")
+    .toUpperCase();
 
-function identity(ind: Indikator, tahun: number): Readonly<Record<"kode" | "indikator" | "satuan" | "tahun", CellInput>> {
+function identity(
+  ind: Indikator,
+  tahun: number,
+): Readonly<Record<"kode" | "indikator" | "satuan" | "tahun", CellInput>> {
   return { kode: textCell(ind.kode), indikator: textCell(ind.nama), satuan: textCell(ind.satuan), tahun };
 }
 
-function formulas(ind: Indikator, sheetRow: number): Readonly<Record<"realisasi" | "capaian" | "predikat", string>> {
+function formulas(
+  ind: Indikator,
+  sheetRow: number,
+): Readonly<Record<"realisasi" | "capaian" | "predikat", string>> {
   return {
     realisasi: realisasiFormula(ind.jenis, sheetRow),
     capaian: capaianFormula(ind.polaritas, sheetRow),
@@ -67,7 +82,10 @@ function runs(rows: readonly number[], col: string): string[] {
 }
 
 /** The rows holding something to write, as blocks of consecutive rows: an intact row costs nothing. */
-function changedRuns(rows: readonly CellInput[][], firstRow: number): { address: string; values: CellInput[][] }[] {
+function changedRuns(
+  rows: readonly CellInput[][],
+  firstRow: number,
+): { address: string; values: CellInput[][] }[] {
   const blocks: { address: string; values: CellInput[][] }[] = [];
   let current: { address: string; values: CellInput[][] } | null = null;
   rows.forEach((row, i) => {
@@ -97,7 +115,8 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     existing ? cellAt(existing.grids.formulas, row, columnIndex(COLS[key].col)) : "";
   // Carried content for a cell now at `row`: untouched when already in place.
   const carried = (source: BidangRow, key: BidangColumn, row: number): CellInput => {
-    if (source.sheet === sheet && source.row === row && existing?.cols[key] === columnIndex(COLS[key].col)) return null;
+    if (source.sheet === sheet && source.row === row && existing?.cols[key] === columnIndex(COLS[key].col))
+      return null;
     const v = source.cells[key];
     return v === "" && isBlank(at(row, key)) ? null : v;
   };
@@ -117,7 +136,11 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     // (same text, same type): a re-run of an intact sheet sends almost nothing.
     const ours = (key: BidangColumn, planned: CellInput): CellInput => {
       const wanted = typeof planned === "string" && planned.startsWith("'") ? planned.slice(1) : planned;
-      return existing && at(row, key) === wanted && !(typeof wanted === "string" && planned !== wanted && wanted.startsWith("=")) ? null : planned;
+      return existing &&
+        at(row, key) === wanted &&
+        !(typeof wanted === "string" && planned !== wanted && wanted.startsWith("="))
+        ? null
+        : planned;
     };
     rows.push(
       KEYS.map((key) => {
@@ -131,7 +154,8 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
       added.push(t.indikator.kode);
       return;
     }
-    if (t.source.sheet !== sheet) moved.set(t.source.sheet, [...(moved.get(t.source.sheet) ?? []), t.indikator.kode]);
+    if (t.source.sheet !== sheet)
+      moved.set(t.source.sheet, [...(moved.get(t.source.sheet) ?? []), t.indikator.kode]);
     // Compare with what the row should have held where it stood.
     const before = formulas(t.indikator, t.source.row + 1);
     for (const [key, value] of Object.entries({ ...id, ...before })) {
@@ -145,13 +169,23 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
   });
 
   if (existing) {
-    if (added.length > 0) events.push({ kind: "rowsAdded", sheet, count: added.length, kodes: [...new Set(added)] });
-    for (const [from, kodes] of moved) events.push({ kind: "rowsMoved", from, to: sheet, count: kodes.length, kodes: [...new Set(kodes)] });
-    if (kept.length > 0) events.push({ kind: "rowsKept", sheet, count: kept.length, kodes: [...new Set(kept.map((k) => k.kode))] });
+    if (added.length > 0)
+      events.push({ kind: "rowsAdded", sheet, count: added.length, kodes: [...new Set(added)] });
+    for (const [from, kodes] of moved)
+      events.push({ kind: "rowsMoved", from, to: sheet, count: kodes.length, kodes: [...new Set(kodes)] });
+    if (kept.length > 0)
+      events.push({
+        kind: "rowsKept",
+        sheet,
+        count: kept.length,
+        kodes: [...new Set(kept.map((k) => k.kode))],
+      });
     if (restored > 0) events.push({ kind: "cellsRestored", sheet, count: restored });
     const shown = existing.grids.values ?? existing.grids.formulas;
     const headerRow = shown[BIDANG.headerRow - 1] ?? [];
-    const headerOk = KEYS.every((k) => comparable(headerRow[columnIndex(COLS[k].col)] ?? "") === comparable(COLS[k].header));
+    const headerOk = KEYS.every(
+      (k) => comparable(headerRow[columnIndex(COLS[k].col)] ?? "") === comparable(COLS[k].header),
+    );
     if (!headerOk || comparable(cellAt(shown, 0, 0)) !== comparable(bidangTitle(bidang))) {
       events.push({ kind: "headerRestored", sheet });
     }
@@ -171,24 +205,69 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     { address: "A2", format: { italic: true } },
     { address: `A${BIDANG.legendRow}`, format: { fill: STYLE.inputFill, border: true } },
     { address: `B${BIDANG.legendRow}`, format: { fill: STYLE.formulaFill, border: true } },
-    { address: `C${BIDANG.legendRow}:D${BIDANG.legendRow}`, format: { fill: STYLE.catalogFill, border: true } },
+    {
+      address: `C${BIDANG.legendRow}:D${BIDANG.legendRow}`,
+      format: { fill: STYLE.catalogFill, border: true },
+    },
     {
       address: `A${BIDANG.headerRow}:${BIDANG.lastCol}${BIDANG.headerRow}`,
-      format: { fill: STYLE.headerFill, fontColor: STYLE.headerFont, bold: true, wrap: true, horizontal: "Center", vertical: "Center", border: true, locked: true },
+      format: {
+        fill: STYLE.headerFill,
+        fontColor: STYLE.headerFont,
+        bold: true,
+        wrap: true,
+        horizontal: "Center",
+        vertical: "Center",
+        border: true,
+        locked: true,
+      },
     },
   ];
   if (count > 0) {
     formats.push(
-      { address: span("kode", "tahun"), format: { fill: STYLE.catalogFill, locked: true, border: true, vertical: "Top", wrap: true } },
+      {
+        address: span("kode", "tahun"),
+        format: { fill: STYLE.catalogFill, locked: true, border: true, vertical: "Top", wrap: true },
+      },
       { address: span("tahun", "tahun"), format: { horizontal: "Center" } },
-      { address: span("target", "penyebut"), format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" } },
-      { address: span("realisasi", "capaian"), format: { fill: STYLE.formulaFill, locked: true, border: true, vertical: "Top", numberFormat: "#,##0.00" } },
-      { address: span("predikat", "predikat"), format: { fill: STYLE.formulaFill, locked: true, border: true, vertical: "Top", horizontal: "Center" } },
-      { address: span("pendukung", "keterangan"), format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top", wrap: true } },
-      ...runs(jumlahRows, col("penyebut")).map((address) => ({ address, format: { fill: STYLE.unusedFill } })),
+      {
+        address: span("target", "penyebut"),
+        format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" },
+      },
+      {
+        address: span("realisasi", "capaian"),
+        format: {
+          fill: STYLE.formulaFill,
+          locked: true,
+          border: true,
+          vertical: "Top",
+          numberFormat: "#,##0.00",
+        },
+      },
+      {
+        address: span("predikat", "predikat"),
+        format: {
+          fill: STYLE.formulaFill,
+          locked: true,
+          border: true,
+          vertical: "Top",
+          horizontal: "Center",
+        },
+      },
+      {
+        address: span("pendukung", "keterangan"),
+        format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top", wrap: true },
+      },
+      ...runs(jumlahRows, col("penyebut")).map((address) => ({
+        address,
+        format: { fill: STYLE.unusedFill },
+      })),
     );
     if (kept.length > 0) {
-      formats.push({ address: `A${keptFirst}:${BIDANG.lastCol}${last}`, format: { italic: true, fontColor: STYLE.keptFont } });
+      formats.push({
+        address: `A${keptFirst}:${BIDANG.lastCol}${last}`,
+        format: { italic: true, fontColor: STYLE.keptFont },
+      });
     }
   }
 
@@ -196,7 +275,10 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
   const clearTo = existing ? existing.lastRow + 1 : 0;
   const numeric = BIDANG_NUMERIC_INPUT_COLUMNS.map((k) => columnIndex(COLS[k].col));
   const numericSpan = `${col("target")}${first}:${col("penyebut")}${last}`;
-  if (Math.min(...numeric) !== columnIndex(col("target")) || Math.max(...numeric) !== columnIndex(col("penyebut"))) {
+  if (
+    Math.min(...numeric) !== columnIndex(col("target")) ||
+    Math.max(...numeric) !== columnIndex(col("penyebut"))
+  ) {
     throw new Error("Kolom isian angka harus bersebelahan: Target, Pembilang, Penyebut");
   }
 
@@ -204,7 +286,9 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     name: sheet,
     mode: existing ? "update" : "create",
     tabColor: STYLE.tabColor,
-    ...(clearTo >= clearFrom ? { clear: [{ address: `A${clearFrom}:${BIDANG.lastCol}${clearTo}`, applyTo: "all" as const }] } : {}),
+    ...(clearTo >= clearFrom
+      ? { clear: [{ address: `A${clearFrom}:${BIDANG.lastCol}${clearTo}`, applyTo: "all" as const }] }
+      : {}),
     cells: [
       {
         address: "A1",
@@ -238,17 +322,37 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     rowHeights: [{ address: `A${BIDANG.headerRow}`, height: 32 }],
     validations:
       count > 0
-        ? [{ address: numericSpan, rule: { kind: "decimal", min: 0 }, prompt: NUMBER_INPUT_MESSAGES.prompt, error: NUMBER_INPUT_MESSAGES.error }]
+        ? [
+            {
+              address: numericSpan,
+              rule: { kind: "decimal", min: 0 },
+              prompt: NUMBER_INPUT_MESSAGES.prompt,
+              error: NUMBER_INPUT_MESSAGES.error,
+            },
+          ]
         : [],
     highlights:
       count > 0
         ? input.predikatLabels.map((text, i) => {
-            const colour = PREDIKAT_COLOURS[Math.min(i, PREDIKAT_COLOURS.length - 1)] ?? { fill: STYLE.formulaFill, fontColor: "#000000" };
-            return { address: span("predikat", "predikat"), text, fill: colour.fill, fontColor: colour.fontColor };
+            const colour = PREDIKAT_COLOURS[Math.min(i, PREDIKAT_COLOURS.length - 1)] ?? {
+              fill: STYLE.formulaFill,
+              fontColor: "#000000",
+            };
+            return {
+              address: span("predikat", "predikat"),
+              text,
+              fill: colour.fill,
+              fontColor: colour.fontColor,
+            };
           })
         : [],
     freeze: { rows: BIDANG.headerRow, columns: 2 },
-    print: { orientation: "Landscape", fitToWidth: true, titleRows: `$${BIDANG.headerRow}:$${BIDANG.headerRow}`, paper: "A4" },
+    print: {
+      orientation: "Landscape",
+      fitToWidth: true,
+      titleRows: `$${BIDANG.headerRow}:$${BIDANG.headerRow}`,
+      paper: "A4",
+    },
     protect: true,
   };
   return { plan, events };

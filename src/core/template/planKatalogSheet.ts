@@ -15,7 +15,11 @@ const SPARE_ROWS = 200;
 const t = (s: string): CellInput => textCell(s);
 
 /** The catalog as the sheet's three tables (indikator, sasaran, bidang), rows first. */
-export function catalogTables(catalog: Catalog): { indikator: CellInput[][]; sasaran: CellInput[][]; bidang: CellInput[][] } {
+export function catalogTables(catalog: Catalog): {
+  indikator: CellInput[][];
+  sasaran: CellInput[][];
+  bidang: CellInput[][];
+} {
   return {
     indikator: catalog.indikator.map((i) => [
       t(i.kode),
@@ -38,15 +42,31 @@ export function catalogTables(catalog: Catalog): { indikator: CellInput[][]; sas
  * Katalog IKU. Created, it holds `seed` (the default catalog); afterwards it belongs to
  * the staff: only the title, note, headers, formats and drop-downs are written again.
  */
-export function planKatalogSheet(args: { readonly seed: Catalog | null; readonly usedRows: number }): SheetPlan {
+export function planKatalogSheet(args: {
+  readonly seed: Catalog | null;
+  readonly usedRows: number;
+}): SheetPlan {
   const { seed } = args;
   const first = KATALOG.firstDataRow;
   const tables = seed ? catalogTables(seed) : null;
-  const dataRows = Math.max(args.usedRows - first + 1, tables?.indikator.length ?? 0, tables?.bidang.length ?? 0, 0);
+  const dataRows = Math.max(
+    args.usedRows - first + 1,
+    tables?.indikator.length ?? 0,
+    tables?.bidang.length ?? 0,
+    0,
+  );
   const lastValidated = first + dataRows + SPARE_ROWS;
-  const header = (table: Readonly<Record<string, { header: string }>>) => Object.values(table).map((c) => c.header);
+  const header = (table: Readonly<Record<string, { header: string }>>) =>
+    Object.values(table).map((c) => c.header);
   const ind = KATALOG.indikator;
-  const headerFormat: CellFormat = { fill: STYLE.headerFill, fontColor: STYLE.headerFont, bold: true, wrap: true, vertical: "Center", border: true };
+  const headerFormat: CellFormat = {
+    fill: STYLE.headerFill,
+    fontColor: STYLE.headerFont,
+    bold: true,
+    wrap: true,
+    vertical: "Center",
+    border: true,
+  };
   const hr = KATALOG.headerRow;
   return {
     name: SHEET.katalog,
@@ -98,13 +118,19 @@ export function planKatalogSheet(args: { readonly seed: Catalog | null; readonly
       {
         address: `${ind.jenis.col}${first}:${ind.jenis.col}${lastValidated}`,
         rule: { kind: "list", source: "jumlah,persen,rasio" },
-        prompt: { title: "Jenis indikator", message: "jumlah: dihitung langsung; persen: pembilang/penyebut×100; rasio: pembilang/penyebut." },
+        prompt: {
+          title: "Jenis indikator",
+          message: "jumlah: dihitung langsung; persen: pembilang/penyebut×100; rasio: pembilang/penyebut.",
+        },
         error: { title: "Jenis tidak dikenal", message: "Pilih jumlah, persen atau rasio." },
       },
       {
         address: `${ind.polaritas.col}${first}:${ind.polaritas.col}${lastValidated}`,
         rule: { kind: "list", source: "positif,negatif" },
-        prompt: { title: "Polaritas", message: "positif: makin tinggi makin baik; negatif: makin rendah makin baik." },
+        prompt: {
+          title: "Polaritas",
+          message: "positif: makin tinggi makin baik; negatif: makin rendah makin baik.",
+        },
         error: { title: "Polaritas tidak dikenal", message: "Pilih positif atau negatif." },
       },
     ],
@@ -130,10 +156,29 @@ export function catalogToGrid(catalog: Catalog): CellValue[][] {
   };
   put(
     KATALOG.indikator,
-    catalog.indikator.map((i) => [i.kode, i.sasaran, i.nama, i.jenis, i.satuan, i.polaritas, i.pembilang, i.penyebut ?? "", i.sumberData, i.bidang]),
+    catalog.indikator.map((i) => [
+      i.kode,
+      i.sasaran,
+      i.nama,
+      i.jenis,
+      i.satuan,
+      i.polaritas,
+      i.pembilang,
+      i.penyebut ?? "",
+      i.sumberData,
+      i.bidang,
+    ]),
   );
-  put(KATALOG.sasaran, catalog.sasaran.map((s) => [s.kode, s.nama]));
-  put(KATALOG.bidang, catalog.bidang.map((b) => [b.kode, b.nama, b.lembar]));
+  put(
+    KATALOG.sasaran,
+    catalog.sasaran.map((s) => [s.kode, s.nama]),
+  );
+  put(
+    KATALOG.bidang,
+    catalog.bidang.map((b) => [b.kode, b.nama, b.lembar]),
+  );
   const width = columnIndex(KATALOG.lastCol) + 1;
-  return Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ""));
+  return Array.from({ length: grid.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ""),
+  );
 }

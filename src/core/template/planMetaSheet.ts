@@ -29,7 +29,16 @@ export function planMetaSheet(args: {
     name: SHEET.meta,
     mode: args.mode,
     visibility: "Hidden",
-    ...(args.previousRows >= clearFrom ? { clear: [{ address: `A${clearFrom}:${columnLetter(width - 1)}${args.previousRows}`, applyTo: "contents" as const }] } : {}),
+    ...(args.previousRows >= clearFrom
+      ? {
+          clear: [
+            {
+              address: `A${clearFrom}:${columnLetter(width - 1)}${args.previousRows}`,
+              applyTo: "contents" as const,
+            },
+          ],
+        }
+      : {}),
     cells: [{ address: "A1", values: rows }],
     formats: [],
     columnWidths: [

@@ -43,7 +43,11 @@ export function planPengaturanSheet(
     const def = defaults[key];
     const write = isBlank(contents.typed[key]) && !isBlank(def);
     if (write) filled.push(key);
-    return [PENGATURAN.settings[key].label, write ? (typeof def === "string" ? textCell(def) : def) : null, NOTES[key]];
+    return [
+      PENGATURAN.settings[key].label,
+      write ? (typeof def === "string" ? textCell(def) : def) : null,
+      NOTES[key],
+    ];
   });
   rows.forEach((r, i) => {
     if (r !== firstRow + i) throw new Error("Baris pengaturan harus berurutan");
@@ -65,9 +69,21 @@ export function planPengaturanSheet(
   const skalaRange = `${sk.thresholdCol}${sk.firstRow}:${sk.labelCol}${lastSkala}`;
   const exists = new Set(input.existingNames.map((n) => n.toLowerCase()));
   const names: NamedRangePlan[] = [
-    ...SETTING_KEYS.map((key) => ({ name: PENGATURAN.settings[key].name, address: abs(cell(key)), comment: PENGATURAN.settings[key].label })),
-    { name: sk.name, address: abs(skalaRange), comment: "Skala predikat: batas bawah (lebih dari) dan predikat" },
-  ].map((n) => ({ ...n, sheet: SHEET.pengaturan, ...(exists.has(n.name.toLowerCase()) ? { exists: true } : {}) }));
+    ...SETTING_KEYS.map((key) => ({
+      name: PENGATURAN.settings[key].name,
+      address: abs(cell(key)),
+      comment: PENGATURAN.settings[key].label,
+    })),
+    {
+      name: sk.name,
+      address: abs(skalaRange),
+      comment: "Skala predikat: batas bawah (lebih dari) dan predikat",
+    },
+  ].map((n) => ({
+    ...n,
+    sheet: SHEET.pengaturan,
+    ...(exists.has(n.name.toLowerCase()) ? { exists: true } : {}),
+  }));
 
   const year = (key: SettingKey): SheetValidation => ({
     address: cell(key),
@@ -81,19 +97,40 @@ export function planPengaturanSheet(
     mode,
     tabColor: STYLE.tabColor,
     cells: [
-      { address: "A1", values: [[PENGATURAN_TITLE], ["Isi sel kuning. Rumus di lembar Bidang membaca pengaturan ini lewat nama rentang (IKU_…)."]] },
+      {
+        address: "A1",
+        values: [
+          [PENGATURAN_TITLE],
+          ["Isi sel kuning. Rumus di lembar Bidang membaca pengaturan ini lewat nama rentang (IKU_…)."],
+        ],
+      },
       { address: `${PENGATURAN.labelCol}${firstRow}`, values: block },
-      { address: `${sk.thresholdCol}${sk.titleRow}`, values: [["Skala predikat capaian"], ["Capaian lebih dari (%)", "Predikat"]] },
+      {
+        address: `${sk.thresholdCol}${sk.titleRow}`,
+        values: [["Skala predikat capaian"], ["Capaian lebih dari (%)", "Predikat"]],
+      },
       ...(writeScale ? [{ address: `${sk.thresholdCol}${sk.firstRow}`, values: scaleRows }] : []),
     ],
     formats: [
       { address: "A1", format: { bold: true, fontSize: 14 } },
       { address: "A2", format: { italic: true } },
-      { address: `A${firstRow}:A${firstRow + rows.length - 1}`, format: { bold: true, vertical: "Top", wrap: true } },
-      { address: `${v}${firstRow}:${v}${firstRow + rows.length - 1}`, format: { fill: STYLE.inputFill, locked: false, border: true, horizontal: "Left" } },
-      { address: `C${firstRow}:C${firstRow + rows.length - 1}`, format: { italic: true, wrap: true, fontColor: STYLE.keptFont } },
+      {
+        address: `A${firstRow}:A${firstRow + rows.length - 1}`,
+        format: { bold: true, vertical: "Top", wrap: true },
+      },
+      {
+        address: `${v}${firstRow}:${v}${firstRow + rows.length - 1}`,
+        format: { fill: STYLE.inputFill, locked: false, border: true, horizontal: "Left" },
+      },
+      {
+        address: `C${firstRow}:C${firstRow + rows.length - 1}`,
+        format: { italic: true, wrap: true, fontColor: STYLE.keptFont },
+      },
       { address: `A${sk.titleRow}`, format: { bold: true } },
-      { address: `A${sk.headerRow}:B${sk.headerRow}`, format: { fill: STYLE.headerFill, fontColor: STYLE.headerFont, bold: true, border: true } },
+      {
+        address: `A${sk.headerRow}:B${sk.headerRow}`,
+        format: { fill: STYLE.headerFill, fontColor: STYLE.headerFont, bold: true, border: true },
+      },
       { address: skalaRange, format: { fill: STYLE.inputFill, locked: false, border: true } },
     ],
     merges: ["A2:C2"],
@@ -117,11 +154,20 @@ export function planPengaturanSheet(
         prompt: { title: "Polaritas negatif", message: NOTES.rumusNegatif },
         error: { title: "Rumus tidak dikenal", message: `Pilih ${RUMUS_NEGATIF.join(" atau ")}.` },
       },
-      { address: cell("batasCapaian"), rule: { kind: "decimal", min: 0 }, prompt: NUMBER_INPUT_MESSAGES.prompt, error: NUMBER_INPUT_MESSAGES.error },
+      {
+        address: cell("batasCapaian"),
+        rule: { kind: "decimal", min: 0 },
+        prompt: NUMBER_INPUT_MESSAGES.prompt,
+        error: NUMBER_INPUT_MESSAGES.error,
+      },
       {
         address: `${sk.thresholdCol}${sk.firstRow}:${sk.thresholdCol}${lastSkala}`,
         rule: { kind: "decimal", min: 0 },
-        prompt: { title: "Batas predikat", message: "Capaian lebih dari angka ini mendapat predikat di sebelahnya. Urutkan menurun; baris terakhir boleh kosong." },
+        prompt: {
+          title: "Batas predikat",
+          message:
+            "Capaian lebih dari angka ini mendapat predikat di sebelahnya. Urutkan menurun; baris terakhir boleh kosong.",
+        },
         error: NUMBER_INPUT_MESSAGES.error,
       },
     ],

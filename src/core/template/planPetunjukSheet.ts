@@ -18,28 +18,50 @@ const HEADINGS = {
  * is rewritten each run and always matches the template version.
  */
 export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "replace"): SheetPlan {
-  const sheets = catalog ? catalog.bidang.map((b) => `${b.lembar} (${b.nama})`).join("; ") : "lihat Katalog IKU";
+  const sheets = catalog
+    ? catalog.bidang.map((b) => `${b.lembar} (${b.nama})`).join("; ")
+    : "lihat Katalog IKU";
   const c = BIDANG.columns;
   const s = PENGATURAN.settings;
   const rows: [CellInput?, CellInput?][] = [
     [PETUNJUK_TITLE],
-    ["Template ini disiapkan oleh add-in IKU & LAKIP. Jalankan Siapkan Template IKU kapan saja: isian yang sudah diketik tidak pernah diubah."],
+    [
+      "Template ini disiapkan oleh add-in IKU & LAKIP. Jalankan Siapkan Template IKU kapan saja: isian yang sudah diketik tidak pernah diubah.",
+    ],
     [],
     [HEADINGS.langkah],
-    ["1.", `Periksa lembar ${SHEET.pengaturan}: nama instansi, periode Renstra, tahun laporan, rumus polaritas negatif, batas capaian dan skala predikat.`],
-    ["2.", `Periksa lembar ${SHEET.katalog}. Perbaikan atau indikator baru diketik di sana, lalu jalankan Siapkan Template IKU lagi.`],
+    [
+      "1.",
+      `Periksa lembar ${SHEET.pengaturan}: nama instansi, periode Renstra, tahun laporan, rumus polaritas negatif, batas capaian dan skala predikat.`,
+    ],
+    [
+      "2.",
+      `Periksa lembar ${SHEET.katalog}. Perbaikan atau indikator baru diketik di sana, lalu jalankan Siapkan Template IKU lagi.`,
+    ],
     ["3.", `Isi lembar Bidang: ${sheets}. Satu baris per indikator per tahun.`],
-    ["4.", `Ketik ${c.target.header}, ${c.pembilang.header} dan ${c.penyebut.header}. Untuk indikator jenis jumlah, ketik angkanya di ${c.pembilang.header}; ${c.penyebut.header} tidak dipakai (sel abu-abu tua).`],
-    ["5.", `${c.realisasi.header}, ${c.capaian.header} dan ${c.predikat.header} dihitung otomatis. Lengkapi ${c.pendukung.header}, ${c.penghambat.header}, ${c.solusi.header} dan ${c.keterangan.header}.`],
+    [
+      "4.",
+      `Ketik ${c.target.header}, ${c.pembilang.header} dan ${c.penyebut.header}. Untuk indikator jenis jumlah, ketik angkanya di ${c.pembilang.header}; ${c.penyebut.header} tidak dipakai (sel abu-abu tua).`,
+    ],
+    [
+      "5.",
+      `${c.realisasi.header}, ${c.capaian.header} dan ${c.predikat.header} dihitung otomatis. Lengkapi ${c.pendukung.header}, ${c.penghambat.header}, ${c.solusi.header} dan ${c.keterangan.header}.`,
+    ],
     [],
     [HEADINGS.warna],
     ["Isian", "Sel kuning: diketik staf."],
-    ["Rumus", "Sel abu-abu: rumus, terkunci (lembar dilindungi tanpa kata sandi; Review › Unprotect Sheet bila perlu)."],
+    [
+      "Rumus",
+      "Sel abu-abu: rumus, terkunci (lembar dilindungi tanpa kata sandi; Review › Unprotect Sheet bila perlu).",
+    ],
     ["Katalog", "Sel biru: diambil dari Katalog IKU; ubah di sana."],
     ["Tidak dipakai", "Sel abu-abu tua: tidak berlaku untuk indikator ini."],
     [],
     [HEADINGS.fungsi],
-    ["=IKU.PERSEN(pembilang, penyebut)", "Persentase: pembilang/penyebut×100. Contoh =IKU.PERSEN(1, 4) → 25."],
+    [
+      "=IKU.PERSEN(pembilang, penyebut)",
+      "Persentase: pembilang/penyebut×100. Contoh =IKU.PERSEN(1, 4) → 25.",
+    ],
     ["=IKU.RASIO(pembilang, penyebut)", "Rasio (rata-rata) tanpa ×100. Contoh =IKU.RASIO(30, 12) → 2,5."],
     [
       "=IKU.CAPAIAN(realisasi, target, [polaritas], [batas])",
@@ -54,7 +76,8 @@ export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "rep
     ...Object.values(s).map((x): [CellInput, CellInput] => [x.name, x.label]),
     [PENGATURAN.skala.name, "Skala predikat (batas bawah dan predikat)"],
   ];
-  const cell = (v: CellInput | undefined): CellInput => (v === undefined ? "" : typeof v === "string" ? textCell(v) : v);
+  const cell = (v: CellInput | undefined): CellInput =>
+    v === undefined ? "" : typeof v === "string" ? textCell(v) : v;
   const values: CellInput[][] = rows.map((r) => [cell(r[0]), cell(r[1])]);
   const rowOf = (text: string) => rows.findIndex((r) => r[0] === text) + 1;
   const bold: CellFormat = { bold: true };

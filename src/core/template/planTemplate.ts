@@ -9,10 +9,22 @@ import { catalogToGrid, KATALOG_TITLE, planKatalogSheet } from "./planKatalogShe
 import { planMetaSheet } from "./planMetaSheet";
 import { planPengaturanSheet } from "./planPengaturanSheet";
 import { planPetunjukSheet, PETUNJUK_TITLE } from "./planPetunjukSheet";
-import { readBidangSheet, findHeaderRow, rowKey, type BidangRow, type BidangSheetContents } from "./readBidangSheet";
+import {
+  readBidangSheet,
+  findHeaderRow,
+  rowKey,
+  type BidangRow,
+  type BidangSheetContents,
+} from "./readBidangSheet";
 import { readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
 import { readMeta, type MetaContents, type MetaSheetRecord } from "./readMeta";
-import { defaultSettings, effectiveSettings, readPengaturan, skalaLabels, type PengaturanContents } from "./readPengaturan";
+import {
+  defaultSettings,
+  effectiveSettings,
+  readPengaturan,
+  skalaLabels,
+  type PengaturanContents,
+} from "./readPengaturan";
 import { gridIsEmpty, SheetDirectory, type Ownership } from "./sheetOwnership";
 import type { SheetRole, TemplateEvent, TemplateReport } from "./TemplateReport";
 import type { SheetGrids, TemplateSnapshot } from "./TemplateSnapshot";
@@ -31,11 +43,13 @@ const TEMPLATE_ROLES = new Set<string>(["petunjuk", "pengaturan", "katalog"]);
 const isTemplateRole = (role: string) => TEMPLATE_ROLES.has(role) || role.startsWith("bidang:");
 
 const looksLikePetunjuk = (g: Grid) => cellAt(g, 0, 0) === PETUNJUK_TITLE;
-const looksLikePengaturan = (g: Grid) => cellAt(g, PENGATURAN.settings.instansi.row - 1, 0) === PENGATURAN.settings.instansi.label;
+const looksLikePengaturan = (g: Grid) =>
+  cellAt(g, PENGATURAN.settings.instansi.row - 1, 0) === PENGATURAN.settings.instansi.label;
 const looksLikeKatalog = (g: Grid) =>
   cellAt(g, 0, 0) === KATALOG_TITLE ||
   (cellAt(g, KATALOG.headerRow - 1, 0) === KATALOG.indikator.kode.header &&
-    cellAt(g, KATALOG.headerRow - 1, columnIndex(KATALOG.indikator.indikator.col)) === KATALOG.indikator.indikator.header);
+    cellAt(g, KATALOG.headerRow - 1, columnIndex(KATALOG.indikator.indikator.col)) ===
+      KATALOG.indikator.indikator.header);
 const looksLikeBidang = (g: Grid) => findHeaderRow(g) !== null;
 
 /** What the first read tells: meta, ownership of the fixed sheets, the catalog in force. */
@@ -52,9 +66,14 @@ interface Context {
 
 type Blocked = { readonly blocked: readonly TemplateEvent[] };
 
-function readContext(snapshot: TemplateSnapshot, defaults: Catalog, options: TemplateOptions): Context | Blocked {
+function readContext(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog,
+  options: TemplateOptions,
+): Context | Blocked {
   const meta = gridIsEmpty(snapshot.meta) ? null : readMeta(snapshot.meta ?? []);
-  if (meta && meta.version === null) return { blocked: [{ kind: "foreignSheet", sheet: SHEET.meta, role: "meta" }] };
+  if (meta && meta.version === null)
+    return { blocked: [{ kind: "foreignSheet", sheet: SHEET.meta, role: "meta" }] };
   if (meta && meta.version !== null && meta.version > TEMPLATE_VERSION) {
     return { blocked: [{ kind: "newerTemplate", found: meta.version, supported: TEMPLATE_VERSION }] };
   }
@@ -67,8 +86,10 @@ function readContext(snapshot: TemplateSnapshot, defaults: Catalog, options: Tem
   // Without its own Pengaturan and Katalog IKU the template has no settings or catalog to
   // stand on: stop rather than guess.
   const blocked: TemplateEvent[] = [];
-  if (own.pengaturan.status === "foreign") blocked.push({ kind: "foreignSheet", sheet: own.pengaturan.sheet.name, role: "pengaturan" });
-  if (own.katalog.status === "foreign") blocked.push({ kind: "foreignSheet", sheet: own.katalog.sheet.name, role: "katalog" });
+  if (own.pengaturan.status === "foreign")
+    blocked.push({ kind: "foreignSheet", sheet: own.pengaturan.sheet.name, role: "pengaturan" });
+  if (own.katalog.status === "foreign")
+    blocked.push({ kind: "foreignSheet", sheet: own.katalog.sheet.name, role: "katalog" });
   if (blocked.length > 0) return { blocked };
 
   const pengaturan = readPengaturan(own.pengaturan.status === "ours" ? snapshot.pengaturan : null);
@@ -76,13 +97,18 @@ function readContext(snapshot: TemplateSnapshot, defaults: Catalog, options: Tem
   const eff = effectiveSettings(pengaturan, settingsDefaults);
   const settings = { instansi: eff.instansi, tahunAwal: eff.tahunAwal, tahunAkhir: eff.tahunAkhir };
   const katalogExists = own.katalog.status === "ours" && !gridIsEmpty(snapshot.katalog);
-  const catalog = readCatalogFromSheet(katalogExists ? (snapshot.katalog ?? []) : catalogToGrid(defaults), settings);
+  const catalog = readCatalogFromSheet(
+    katalogExists ? (snapshot.katalog ?? []) : catalogToGrid(defaults),
+    settings,
+  );
   return { meta, dir, own, pengaturan, settingsDefaults, catalog, katalogExists };
 }
 
 /** Bidang sheets recorded in IKU_Meta that still exist, by role. */
 function recordedBidang(ctx: Context): MetaSheetRecord[] {
-  return (ctx.meta?.sheets ?? []).filter((s) => s.role.startsWith("bidang:") && ctx.dir.find(s.name) !== undefined);
+  return (ctx.meta?.sheets ?? []).filter(
+    (s) => s.role.startsWith("bidang:") && ctx.dir.find(s.name) !== undefined,
+  );
 }
 
 /**
@@ -90,7 +116,11 @@ function recordedBidang(ctx: Context): MetaSheetRecord[] {
  * sheet the catalog names for a Bidang, and every Bidang sheet IKU_Meta records (an older
  * `lembar` whose rows move to the new one). Names are spelled as in the workbook.
  */
-export function bidangSheetsToRead(snapshot: TemplateSnapshot, defaults: Catalog = defaultCatalog, options: TemplateOptions = {}): string[] {
+export function bidangSheetsToRead(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog = defaultCatalog,
+  options: TemplateOptions = {},
+): string[] {
   const ctx = readContext(snapshot, defaults, options);
   if ("blocked" in ctx || !ctx.catalog.success) return [];
   const names = [
@@ -101,7 +131,10 @@ export function bidangSheetsToRead(snapshot: TemplateSnapshot, defaults: Catalog
 }
 
 function years(catalog: Catalog): number[] {
-  return Array.from({ length: catalog.periode.akhir - catalog.periode.awal + 1 }, (_, i) => catalog.periode.awal + i);
+  return Array.from(
+    { length: catalog.periode.akhir - catalog.periode.awal + 1 },
+    (_, i) => catalog.periode.awal + i,
+  );
 }
 
 /**
@@ -117,11 +150,19 @@ function years(catalog: Catalog): number[] {
  *
  * Bidang rows are keyed by (Kode, Tahun): see `planBidangSheet` for how inputs are kept.
  */
-export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = defaultCatalog, options: TemplateOptions = {}): TemplateResult {
-  const firstRun = gridIsEmpty(snapshot.meta) && gridIsEmpty(snapshot.pengaturan) && gridIsEmpty(snapshot.katalog);
+export function planTemplate(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog = defaultCatalog,
+  options: TemplateOptions = {},
+): TemplateResult {
+  const firstRun =
+    gridIsEmpty(snapshot.meta) && gridIsEmpty(snapshot.pengaturan) && gridIsEmpty(snapshot.katalog);
   const ctx = readContext(snapshot, defaults, options);
   if ("blocked" in ctx) {
-    return { plan: { sheets: [], names: [] }, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: false, events: ctx.blocked } };
+    return {
+      plan: { sheets: [], names: [] },
+      report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: false, events: ctx.blocked },
+    };
   }
   const { meta, dir, own } = ctx;
   const events: TemplateEvent[] = [];
@@ -129,14 +170,26 @@ export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = def
   const records: MetaSheetRecord[] = [];
 
   if (meta === null && !firstRun) events.push({ kind: "metaRestored" });
-  if (meta?.version != null && meta.version < TEMPLATE_VERSION) events.push({ kind: "upgraded", from: meta.version, to: TEMPLATE_VERSION });
+  if (meta?.version != null && meta.version < TEMPLATE_VERSION)
+    events.push({ kind: "upgraded", from: meta.version, to: TEMPLATE_VERSION });
 
   // Reports a created or restored sheet and records it as ours.
-  const adopt = (name: string, role: SheetRole, o: Ownership, grid: Grid | null | undefined): "create" | "update" => {
-    if (o.status === "missing") events.push({ kind: o.recorded ? "sheetRestored" : "sheetCreated", sheet: name, role });
-    else if (!o.recorded && gridIsEmpty(grid)) events.push({ kind: "sheetCreated", sheet: o.sheet.name, role });
+  const adopt = (
+    name: string,
+    role: SheetRole,
+    o: Ownership,
+    grid: Grid | null | undefined,
+  ): "create" | "update" => {
+    if (o.status === "missing")
+      events.push({ kind: o.recorded ? "sheetRestored" : "sheetCreated", sheet: name, role });
+    else if (!o.recorded && gridIsEmpty(grid))
+      events.push({ kind: "sheetCreated", sheet: o.sheet.name, role });
     const id = o.status === "missing" ? undefined : o.sheet.id;
-    records.push({ name: o.status === "missing" ? name : o.sheet.name, role, ...(id === undefined ? {} : { id }) });
+    records.push({
+      name: o.status === "missing" ? name : o.sheet.name,
+      role,
+      ...(id === undefined ? {} : { id }),
+    });
     return o.status === "missing" ? "create" : "update";
   };
 
@@ -144,7 +197,8 @@ export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = def
   if (!ctx.catalog.success) events.push({ kind: "catalogInvalid", issues: ctx.catalog.issues });
 
   // Petunjuk
-  if (own.petunjuk.status === "foreign") events.push({ kind: "foreignSheet", sheet: own.petunjuk.sheet.name, role: "petunjuk" });
+  if (own.petunjuk.status === "foreign")
+    events.push({ kind: "foreignSheet", sheet: own.petunjuk.sheet.name, role: "petunjuk" });
   else {
     const mode = adopt(SHEET.petunjuk, "petunjuk", own.petunjuk, snapshot.petunjuk);
     sheets.push(planPetunjukSheet(catalog, mode === "create" ? "create" : "replace"));
@@ -154,7 +208,13 @@ export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = def
   const pengaturanMode = adopt(SHEET.pengaturan, "pengaturan", own.pengaturan, snapshot.pengaturan);
   const period = catalog ?? defaults;
   const pengaturan = planPengaturanSheet(
-    { contents: ctx.pengaturan, defaults: ctx.settingsDefaults, years: years(period), scale: PERMENDAGRI_86_2017, existingNames: snapshot.names },
+    {
+      contents: ctx.pengaturan,
+      defaults: ctx.settingsDefaults,
+      years: years(period),
+      scale: PERMENDAGRI_86_2017,
+      existingNames: snapshot.names,
+    },
     pengaturanMode,
   );
   sheets.push(pengaturan.plan);
@@ -164,7 +224,9 @@ export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = def
 
   // Katalog IKU
   adopt(SHEET.katalog, "katalog", own.katalog, snapshot.katalog);
-  sheets.push(planKatalogSheet({ seed: ctx.katalogExists ? null : defaults, usedRows: snapshot.katalog?.length ?? 0 }));
+  sheets.push(
+    planKatalogSheet({ seed: ctx.katalogExists ? null : defaults, usedRows: snapshot.katalog?.length ?? 0 }),
+  );
 
   // Bidang sheets
   const bidangOrder: string[] = [];
@@ -199,11 +261,16 @@ export function planTemplate(snapshot: TemplateSnapshot, defaults: Catalog = def
   return { plan, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: true, events } };
 }
 
-const shownOf = (grids: SheetGrids | undefined): Grid | undefined => (grids ? (grids.values ?? grids.formulas) : undefined);
+const shownOf = (grids: SheetGrids | undefined): Grid | undefined =>
+  grids ? (grids.values ?? grids.formulas) : undefined;
 
 function withCurrentId(record: MetaSheetRecord, dir: SheetDirectory): MetaSheetRecord {
   const id = dir.find(record.name)?.id ?? record.id;
-  return { name: dir.find(record.name)?.name ?? record.name, role: record.role, ...(id === undefined ? {} : { id }) };
+  return {
+    name: dir.find(record.name)?.name ?? record.name,
+    role: record.role,
+    ...(id === undefined ? {} : { id }),
+  };
 }
 
 function planBidang(
@@ -232,10 +299,17 @@ function planBidang(
     return { bidang, o };
   });
   for (const { bidang, o } of planned) {
-    if (o.status === "foreign") events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: `bidang:${bidang.kode}` });
-    if (o.status === "ours") sources.set(o.sheet.name.toLowerCase(), readBidangSheet(o.sheet.name, gridsOf(o.sheet.name) ?? { formulas: [] }));
+    if (o.status === "foreign")
+      events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: `bidang:${bidang.kode}` });
+    if (o.status === "ours")
+      sources.set(
+        o.sheet.name.toLowerCase(),
+        readBidangSheet(o.sheet.name, gridsOf(o.sheet.name) ?? { formulas: [] }),
+      );
   }
-  const plannedNames = new Set(planned.filter((p) => p.o.status !== "foreign").map((p) => p.bidang.lembar.toLowerCase()));
+  const plannedNames = new Set(
+    planned.filter((p) => p.o.status !== "foreign").map((p) => p.bidang.lembar.toLowerCase()),
+  );
   for (const record of recordedBidang(ctx)) {
     const name = dir.find(record.name)?.name ?? record.name;
     if (plannedNames.has(name.toLowerCase()) || sources.has(name.toLowerCase())) continue;

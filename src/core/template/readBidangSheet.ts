@@ -45,7 +45,8 @@ export function rowKey(kode: string, tahun: number): string {
 export function findHeaderRow(grid: Grid): number | null {
   for (let r = 0; r < Math.min(grid.length, 12); r++) {
     const texts = (grid[r] ?? []).map(norm);
-    if (texts.includes(norm(BIDANG.columns.kode.header)) && texts.includes(norm(BIDANG.columns.tahun.header))) return r;
+    if (texts.includes(norm(BIDANG.columns.kode.header)) && texts.includes(norm(BIDANG.columns.tahun.header)))
+      return r;
   }
   return null;
 }
@@ -58,7 +59,10 @@ export function findHeaderRow(grid: Grid): number | null {
  */
 export function carryCell(grids: SheetGrids, row: number, col: number): CellInput {
   const formula = cellAt(grids.formulas, row, col);
-  if (!grids.values) return typeof formula === "string" && !formula.startsWith("=") && formula !== "" ? textCell(formula) : formula;
+  if (!grids.values)
+    return typeof formula === "string" && !formula.startsWith("=") && formula !== ""
+      ? textCell(formula)
+      : formula;
   const value = cellAt(grids.values, row, col);
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
   if (typeof value === "string") return value === "" ? "" : textCell(value);
@@ -83,7 +87,10 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
   const lastRow = Math.max(shown.length, grids.formulas.length) - 1;
   const rows: BidangRow[] = [];
   for (let r = first; r <= lastRow; r++) {
-    const raw = Object.fromEntries(KEYS.map((k) => [k, cellAt(grids.formulas, r, cols[k])])) as Record<BidangColumn, CellValue>;
+    const raw = Object.fromEntries(KEYS.map((k) => [k, cellAt(grids.formulas, r, cols[k])])) as Record<
+      BidangColumn,
+      CellValue
+    >;
     const values = KEYS.map((k) => cellAt(shown, r, cols[k]));
     if (values.every(isBlank) && Object.values(raw).every(isBlank)) continue;
     const kodeValue = cellAt(shown, r, cols.kode);
@@ -91,8 +98,19 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
     const kode = isBlank(kodeValue) ? "" : String(kodeValue).trim();
     const tahunNumber = typeof tahunValue === "number" ? tahunValue : Number(String(tahunValue).trim());
     const tahun = Number.isInteger(tahunNumber) && !isBlank(tahunValue) ? tahunNumber : null;
-    const cells = Object.fromEntries(KEYS.map((k) => [k, carryCell(grids, r, cols[k])])) as Record<BidangColumn, CellInput>;
-    rows.push({ sheet, row: r, kode, tahun, key: kode !== "" && tahun !== null ? rowKey(kode, tahun) : null, cells, raw });
+    const cells = Object.fromEntries(KEYS.map((k) => [k, carryCell(grids, r, cols[k])])) as Record<
+      BidangColumn,
+      CellInput
+    >;
+    rows.push({
+      sheet,
+      row: r,
+      kode,
+      tahun,
+      key: kode !== "" && tahun !== null ? rowKey(kode, tahun) : null,
+      cells,
+      raw,
+    });
   }
   return { sheet, headerRow, cols, rows, lastRow, grids };
 }

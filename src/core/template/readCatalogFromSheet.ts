@@ -27,7 +27,10 @@ const TABLES: Readonly<Record<TableName, Table>> = {
 
 // The schema calls the indicator's name `nama`; the sheet's column is `indikator`.
 const FIELD_COLUMN: Readonly<Record<TableName, Readonly<Record<string, string>>>> = {
-  indikator: { ...Object.fromEntries(Object.entries(KATALOG.indikator).map(([k, c]) => [k, c.col])), nama: KATALOG.indikator.indikator.col },
+  indikator: {
+    ...Object.fromEntries(Object.entries(KATALOG.indikator).map(([k, c]) => [k, c.col])),
+    nama: KATALOG.indikator.indikator.col,
+  },
   sasaran: Object.fromEntries(Object.entries(KATALOG.sasaran).map(([k, c]) => [k, c.col])),
   bidang: Object.fromEntries(Object.entries(KATALOG.bidang).map(([k, c]) => [k, c.col])),
 };
@@ -45,7 +48,11 @@ interface ReadTable {
   readonly rows: number[];
 }
 
-function readTable(grid: Grid, table: Table, convert: (cell: (key: string) => CellValue) => Record<string, unknown>): ReadTable {
+function readTable(
+  grid: Grid,
+  table: Table,
+  convert: (cell: (key: string) => CellValue) => Record<string, unknown>,
+): ReadTable {
   const cols = Object.fromEntries(Object.entries(table).map(([k, c]) => [k, columnIndex(c.col)]));
   const entries: Record<string, unknown>[] = [];
   const rows: number[] = [];
@@ -72,7 +79,10 @@ export function catalogSettingsOf(catalog: Catalog): CatalogSettings {
  * polaritas ignore case, an empty polaritas is "positif" (as IKU.CAPAIAN reads it) and an
  * empty penyebut is "none" (right for a jumlah, reported for the others).
  */
-export function readCatalogFromSheet(values: Grid, settings: CatalogSettings = catalogSettingsOf(defaultCatalog)): CatalogFromSheet {
+export function readCatalogFromSheet(
+  values: Grid,
+  settings: CatalogSettings = catalogSettingsOf(defaultCatalog),
+): CatalogFromSheet {
   const indikator = readTable(values, KATALOG.indikator, (c) => ({
     kode: text(c("kode")),
     sasaran: text(c("sasaran")),
@@ -85,8 +95,15 @@ export function readCatalogFromSheet(values: Grid, settings: CatalogSettings = c
     sumberData: text(c("sumberData")),
     bidang: text(c("bidang")),
   }));
-  const sasaran = readTable(values, KATALOG.sasaran, (c) => ({ kode: text(c("kode")), nama: text(c("nama")) }));
-  const bidang = readTable(values, KATALOG.bidang, (c) => ({ kode: text(c("kode")), nama: text(c("nama")), lembar: text(c("lembar")) }));
+  const sasaran = readTable(values, KATALOG.sasaran, (c) => ({
+    kode: text(c("kode")),
+    nama: text(c("nama")),
+  }));
+  const bidang = readTable(values, KATALOG.bidang, (c) => ({
+    kode: text(c("kode")),
+    nama: text(c("nama")),
+    lembar: text(c("lembar")),
+  }));
   const read: Readonly<Record<TableName, ReadTable>> = { indikator, sasaran, bidang };
 
   const input = {
@@ -118,7 +135,11 @@ export function readCatalogFromSheet(values: Grid, settings: CatalogSettings = c
   return { success: false, issues };
 }
 
-function locate(path: readonly (string | number)[], message: string, read: Readonly<Record<TableName, ReadTable>>): SheetIssue {
+function locate(
+  path: readonly (string | number)[],
+  message: string,
+  read: Readonly<Record<TableName, ReadTable>>,
+): SheetIssue {
   const [list, index, field] = path;
   const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir", fieldName: string): SheetIssue => ({
     sheet: SHEET.pengaturan,
@@ -127,13 +148,22 @@ function locate(path: readonly (string | number)[], message: string, read: Reado
     message,
   });
   if (list === "instansi") return setting("instansi", "instansi");
-  if (list === "periode") return index === "akhir" ? setting("tahunAkhir", "periode.akhir") : setting("tahunAwal", "periode.awal");
+  if (list === "periode")
+    return index === "akhir" ? setting("tahunAkhir", "periode.akhir") : setting("tahunAwal", "periode.awal");
   if (list === "indikator" || list === "sasaran" || list === "bidang") {
     const table = TABLES[list];
     const firstCol = Object.values(table)[0]?.col ?? "A";
-    const row = typeof index === "number" ? (read[list].rows[index] ?? KATALOG.firstDataRow - 1) : KATALOG.firstDataRow - 1;
+    const row =
+      typeof index === "number"
+        ? (read[list].rows[index] ?? KATALOG.firstDataRow - 1)
+        : KATALOG.firstDataRow - 1;
     const col = typeof field === "string" ? (FIELD_COLUMN[list][field] ?? firstCol) : firstCol;
-    return { sheet: SHEET.katalog, address: `${col}${row + 1}`, field: typeof field === "string" ? field : "", message };
+    return {
+      sheet: SHEET.katalog,
+      address: `${col}${row + 1}`,
+      field: typeof field === "string" ? field : "",
+      message,
+    };
   }
   return { sheet: SHEET.katalog, address: `A${KATALOG.firstDataRow}`, field: path.join("."), message };
 }

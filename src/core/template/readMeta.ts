@@ -45,7 +45,11 @@ export function readMeta(grid: Grid): MetaContents {
       const name = cellAt(grid, r, VALUE);
       const id = cellAt(grid, r, ID);
       if (!isBlank(name)) {
-        sheets.push({ name: String(name), role: String(cellAt(grid, r, DETAIL)), ...(isBlank(id) ? {} : { id: String(id) }) });
+        sheets.push({
+          name: String(name),
+          role: String(cellAt(grid, r, DETAIL)),
+          ...(isBlank(id) ? {} : { id: String(id) }),
+        });
         return;
       }
     }

@@ -33,7 +33,10 @@ export function readPengaturan(grid: Grid | null): PengaturanContents {
  * What the template writes into an empty setting cell. `batasCapaian` has none: no cap
  * is the default (domain notes), and an empty cell says so.
  */
-export function defaultSettings(catalog: Catalog, currentYear: number): Readonly<Record<SettingKey, CellValue>> {
+export function defaultSettings(
+  catalog: Catalog,
+  currentYear: number,
+): Readonly<Record<SettingKey, CellValue>> {
   const { awal, akhir } = catalog.periode;
   // The LKjIP for year t is written early in t+1, so last year is the likely report.
   const tahunLaporan = Math.min(Math.max(currentYear - 1, awal), akhir);

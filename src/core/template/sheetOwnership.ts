@@ -35,7 +35,8 @@ export class SheetDirectory {
     const record = this.meta?.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     const sheet = this.find(name);
     if (!sheet) return { status: "missing", recorded: record !== undefined };
-    const sameSheet = record !== undefined && (record.id === undefined || sheet.id === undefined || record.id === sheet.id);
+    const sameSheet =
+      record !== undefined && (record.id === undefined || sheet.id === undefined || record.id === sheet.id);
     if (sameSheet) return { status: "ours", sheet, recorded: true };
     if (gridIsEmpty(grid)) return { status: "ours", sheet, recorded: false };
     if (this.meta === null && grid && looksOurs(grid)) return { status: "ours", sheet, recorded: false };

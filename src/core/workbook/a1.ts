@@ -27,7 +27,9 @@ export function cellAddress(col: number, row: number): string {
 /** "A5:N9", or "A5" for a single cell. */
 export function rangeAddress(rect: CellRect): string {
   const first = cellAddress(rect.col, rect.row);
-  return rect.row === rect.lastRow && rect.col === rect.lastCol ? first : `${first}:${cellAddress(rect.lastCol, rect.lastRow)}`;
+  return rect.row === rect.lastRow && rect.col === rect.lastCol
+    ? first
+    : `${first}:${cellAddress(rect.lastCol, rect.lastRow)}`;
 }
 
 /**
@@ -60,7 +62,10 @@ export function anchorAtA1(address: string, values: Grid): Grid {
   if (rect.row === 0 && rect.col === 0) return values;
   const pad: CellValue[] = new Array<CellValue>(rect.col).fill("");
   const blankRow: readonly CellValue[] = [];
-  return [...new Array<readonly CellValue[]>(rect.row).fill(blankRow), ...values.map((row) => [...pad, ...row])];
+  return [
+    ...new Array<readonly CellValue[]>(rect.row).fill(blankRow),
+    ...values.map((row) => [...pad, ...row]),
+  ];
 }
 
 /** The cell at 0-based (row, col) of a grid; "" outside it. */

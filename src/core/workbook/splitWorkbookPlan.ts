@@ -26,7 +26,8 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
   if (estimatePlanBytes(plan) <= maxBytes) return [plan];
   const skeleton: WorkbookPlan = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, cells: [] })) };
   const skeletonBytes = estimatePlanBytes(skeleton);
-  if (skeletonBytes > maxBytes / 2) throw new Error("Rencana lembar terlalu besar untuk satu permintaan, bahkan tanpa isi sel");
+  if (skeletonBytes > maxBytes / 2)
+    throw new Error("Rencana lembar terlalu besar untuk satu permintaan, bahkan tanpa isi sel");
 
   const parts: Map<string, Block[]>[] = [new Map<string, Block[]>()];
   let room = maxBytes - skeletonBytes;
@@ -66,7 +67,13 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
         ? skeleton.sheets.map((s) => ({ ...s, cells: cells.get(s.name) ?? [] }))
         : plan.sheets
             .filter((s) => cells.has(s.name))
-            .map((s): SheetPlan => ({ name: s.name, mode: "update", cells: cells.get(s.name) ?? [], formats: [], ...(s.protect ? { protect: true } : {}) }));
+            .map((s): SheetPlan => ({
+              name: s.name,
+              mode: "update",
+              cells: cells.get(s.name) ?? [],
+              formats: [],
+              ...(s.protect ? { protect: true } : {}),
+            }));
     const { select, ...rest } = i === 0 ? plan : { sheets: [], names: [], select: plan.select };
     return { ...rest, sheets, ...(i === 0 ? {} : { names: [] }), ...(last && select ? { select } : {}) };
   });

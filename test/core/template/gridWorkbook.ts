@@ -3,7 +3,8 @@ import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
 import type { SheetGrids, TemplateSnapshot } from "../../../src/core/template/TemplateSnapshot";
 import { SHEET } from "../../../src/core/workbook/workbookLayout";
 
-const strip = (v: CellValue | undefined): CellValue => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v ?? ""));
+const strip = (v: CellValue | undefined): CellValue =>
+  typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v ?? "");
 
 /**
  * A workbook as grids of cell contents, for testing plans without Excel: applies the
@@ -21,7 +22,8 @@ export class GridWorkbook {
 
   apply(plan: WorkbookPlan): void {
     for (const sheet of plan.sheets) {
-      if (sheet.mode === "create" && this.sheets.has(sheet.name)) throw new Error(`sheet exists: ${sheet.name}`);
+      if (sheet.mode === "create" && this.sheets.has(sheet.name))
+        throw new Error(`sheet exists: ${sheet.name}`);
       if (sheet.mode !== "create" && !this.sheets.has(sheet.name)) throw new Error(`no sheet: ${sheet.name}`);
       if (sheet.mode === "create" || sheet.mode === "replace") this.sheets.set(sheet.name, []);
       if (sheet.mode === "create") this.ids.set(sheet.name, `{id-${this.ids.size + 1}}`);
@@ -80,7 +82,9 @@ export class GridWorkbook {
     for (const row of grid ?? []) {
       row?.forEach((v, c) => {
         if (typeof v === "string" && v.startsWith("="))
-          row[c] = v.replace(/\b([A-Z]{1,3})(\d+)\b/g, (m, col: string, r: string) => (Number(r) > row1 ? `${col}${Number(r) - 1}` : m));
+          row[c] = v.replace(/\b([A-Z]{1,3})(\d+)\b/g, (m, col: string, r: string) =>
+            Number(r) > row1 ? `${col}${Number(r) - 1}` : m,
+          );
       });
     }
   }
@@ -94,9 +98,13 @@ export class GridWorkbook {
       if (w > 0) lastRow = r;
       width = Math.max(width, w);
     });
-    const cells = Array.from({ length: lastRow + 1 }, (_, r) => Array.from({ length: width }, (_, c) => raw[r]?.[c] ?? ""));
+    const cells = Array.from({ length: lastRow + 1 }, (_, r) =>
+      Array.from({ length: width }, (_, c) => raw[r]?.[c] ?? ""),
+    );
     const formulas = cells.map((row) => row.map(strip));
-    const values = cells.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : strip(v))));
+    const values = cells.map((row) =>
+      row.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : strip(v))),
+    );
     return { values, formulas };
   }
 
@@ -116,7 +124,9 @@ export class GridWorkbook {
       katalog: g(SHEET.katalog),
       petunjuk: g(SHEET.petunjuk),
       bidang: Object.fromEntries(
-        readBidang.filter((n) => this.sheets.has(n)).map((n) => [n, this.formulasOnly ? { formulas: this.grids(n).formulas } : this.grids(n)]),
+        readBidang
+          .filter((n) => this.sheets.has(n))
+          .map((n) => [n, this.formulasOnly ? { formulas: this.grids(n).formulas } : this.grids(n)]),
       ),
     };
   }

@@ -5,14 +5,17 @@ import type { TemplateEvent, TemplateReport } from "../../../src/core/template/T
 import { emptySnapshot } from "../../../src/core/template/TemplateSnapshot";
 import type { CellValue } from "../../../src/core/workbook/a1";
 import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
-import { BIDANG, BIDANG_INPUT_COLUMNS, columnIndex, SHEET } from "../../../src/core/workbook/workbookLayout";
+import { BIDANG, BIDANG_INPUT_COLUMNS, SHEET } from "../../../src/core/workbook/workbookLayout";
 import { GridWorkbook } from "./gridWorkbook";
 
 const OPTIONS = { currentYear: 2025 };
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 const BIDANG_SHEETS = defaultCatalog.bidang.map((b) => b.lembar);
 
-function run(wb: GridWorkbook, defaults: Catalog = defaultCatalog): { report: TemplateReport; plan: WorkbookPlan } {
+function run(
+  wb: GridWorkbook,
+  defaults: Catalog = defaultCatalog,
+): { report: TemplateReport; plan: WorkbookPlan } {
   const first = wb.snapshot();
   const result = planTemplate(wb.snapshot(bidangSheetsToRead(first, defaults, OPTIONS)), defaults, OPTIONS);
   wb.apply(result.plan);
@@ -22,7 +25,9 @@ function run(wb: GridWorkbook, defaults: Catalog = defaultCatalog): { report: Te
 /** Data rows of a Bidang sheet: [kode, tahun, row number]. */
 function dataRows(wb: GridWorkbook, sheet: string): { kode: CellValue; tahun: CellValue; row: number }[] {
   const grid = wb.grids(sheet).formulas;
-  return grid.slice(BIDANG.firstDataRow - 1).map((r, i) => ({ kode: r[0] ?? "", tahun: r[3] ?? "", row: BIDANG.firstDataRow + i }));
+  return grid
+    .slice(BIDANG.firstDataRow - 1)
+    .map((r, i) => ({ kode: r[0] ?? "", tahun: r[3] ?? "", row: BIDANG.firstDataRow + i }));
 }
 
 function rowOf(wb: GridWorkbook, sheet: string, kode: string, tahun: number): number {
@@ -44,7 +49,10 @@ function typeEverywhere(wb: GridWorkbook): Map<string, CellValue> {
       for (const key of BIDANG_INPUT_COLUMNS) {
         n++;
         const kinds: CellValue[] = [n * 1.5, `catatan ${n}`, `${n}`, "=10*2", 0, `=${n}`];
-        const value = key === "target" || key === "pembilang" || key === "penyebut" ? (kinds[n % kinds.length] ?? n) : `teks ${n}`;
+        const value =
+          key === "target" || key === "pembilang" || key === "penyebut"
+            ? (kinds[n % kinds.length] ?? n)
+            : `teks ${n}`;
         wb.set(sheet, `${col(key)}${row}`, value);
         typed.set(`${sheet}!${col(key)}${row}`, value);
       }
@@ -63,7 +71,11 @@ describe("planTemplate on an empty workbook", () => {
     expect(rows).toHaveLength(defaultCatalog.indikator.length * YEARS.length);
     for (const ind of defaultCatalog.indikator) {
       const sheet = defaultCatalog.bidang.find((b) => b.kode === ind.bidang)?.lembar ?? "";
-      expect(dataRows(wb, sheet).filter((r) => r.kode === ind.kode).map((r) => r.tahun)).toEqual(YEARS);
+      expect(
+        dataRows(wb, sheet)
+          .filter((r) => r.kode === ind.kode)
+          .map((r) => r.tahun),
+      ).toEqual(YEARS);
     }
   });
 
@@ -75,26 +87,40 @@ describe("planTemplate on an empty workbook", () => {
     const jumlah = formula("Linjamsos", "IKU-01", "realisasi");
     expect(jumlah.f).toBe(`=IF(F${jumlah.row}="","",F${jumlah.row})`);
     const persen = formula("Rehsos", "IKU-02", "realisasi");
-    expect(persen.f).toBe(`=IF(OR(F${persen.row}="",G${persen.row}=""),"",IKU.PERSEN(F${persen.row},G${persen.row}))`);
+    expect(persen.f).toBe(
+      `=IF(OR(F${persen.row}="",G${persen.row}=""),"",IKU.PERSEN(F${persen.row},G${persen.row}))`,
+    );
     const rasio = formula("PM", "IKU-10", "realisasi");
-    expect(rasio.f).toBe(`=IF(OR(F${rasio.row}="",G${rasio.row}=""),"",IKU.RASIO(F${rasio.row},G${rasio.row}))`);
+    expect(rasio.f).toBe(
+      `=IF(OR(F${rasio.row}="",G${rasio.row}=""),"",IKU.RASIO(F${rasio.row},G${rasio.row}))`,
+    );
     const capaian = formula("PM", "IKU-10", "capaian");
-    expect(capaian.f).toBe(`=IF(OR(H${capaian.row}="",E${capaian.row}=""),"",IKU.CAPAIAN(H${capaian.row},E${capaian.row},"positif",IKU_BatasCapaian))`);
+    expect(capaian.f).toBe(
+      `=IF(OR(H${capaian.row}="",E${capaian.row}=""),"",IKU.CAPAIAN(H${capaian.row},E${capaian.row},"positif",IKU_BatasCapaian))`,
+    );
     const predikat = formula("PM", "IKU-10", "predikat");
     expect(predikat.f).toBe(`=IF(I${predikat.row}="","",IKU.PREDIKAT(I${predikat.row},IKU_SkalaPredikat))`);
   });
 
   it("passes IKU_RumusNegatif for an indicator of negative polarity", () => {
-    const catalog: Catalog = { ...defaultCatalog, indikator: defaultCatalog.indikator.map((i) => (i.kode === "IKU-16" ? { ...i, polaritas: "negatif" } : i)) };
+    const catalog: Catalog = {
+      ...defaultCatalog,
+      indikator: defaultCatalog.indikator.map((i) =>
+        i.kode === "IKU-16" ? { ...i, polaritas: "negatif" } : i,
+      ),
+    };
     const other = new GridWorkbook();
     run(other, catalog);
     const row = rowOf(other, "PM", "IKU-16", 2022);
-    expect(other.get("PM", `I${row}`)).toContain(`IKU.CAPAIAN(H${row},E${row},IKU_RumusNegatif,IKU_BatasCapaian)`);
+    expect(other.get("PM", `I${row}`)).toContain(
+      `IKU.CAPAIAN(H${row},E${row},IKU_RumusNegatif,IKU_BatasCapaian)`,
+    );
   });
 
   it("writes the Bidang's full name in the title and the headers of the layout", () => {
     expect(String(wb.get("Rehsos", "A1"))).toContain("Bidang Rehabilitasi Sosial");
-    for (const c of Object.values(BIDANG.columns)) expect(wb.get("PM", `${c.col}${BIDANG.headerRow}`)).toBe(c.header);
+    for (const c of Object.values(BIDANG.columns))
+      expect(wb.get("PM", `${c.col}${BIDANG.headerRow}`)).toBe(c.header);
   });
 
   it("fills Katalog IKU, Pengaturan and IKU_Meta, and reports every sheet created", () => {
@@ -103,9 +129,11 @@ describe("planTemplate on an empty workbook", () => {
     expect(wb.get(SHEET.pengaturan, "B6")).toBe(2024);
     expect(wb.get(SHEET.meta, "A1")).toBe("versi_template");
     expect(report.firstRun).toBe(true);
-    expect(ofKind(report, "sheetCreated").map((e) => e.sheet).sort()).toEqual(
-      [SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...BIDANG_SHEETS].sort(),
-    );
+    expect(
+      ofKind(report, "sheetCreated")
+        .map((e) => e.sheet)
+        .sort(),
+    ).toEqual([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...BIDANG_SHEETS].sort());
   });
 
   it("locks formulas, validates numeric inputs and names every setting", () => {
@@ -116,7 +144,13 @@ describe("planTemplate on an empty workbook", () => {
     expect(pm?.formats.find((f) => f.address.startsWith("H5:I"))?.format.locked).toBe(true);
     expect(pm?.formats.find((f) => f.address.startsWith("E5:G"))?.format.locked).toBe(false);
     expect(plan.names.map((n) => n.name)).toEqual(
-      expect.arrayContaining(["IKU_Instansi", "IKU_TahunLaporan", "IKU_RumusNegatif", "IKU_BatasCapaian", "IKU_SkalaPredikat"]),
+      expect.arrayContaining([
+        "IKU_Instansi",
+        "IKU_TahunLaporan",
+        "IKU_RumusNegatif",
+        "IKU_BatasCapaian",
+        "IKU_SkalaPredikat",
+      ]),
     );
   });
 });
@@ -152,15 +186,21 @@ describe("planTemplate run again", () => {
     const back = rowOf(wb, "Rehsos", "IKU-03", 2023);
     expect(wb.get("Rehsos", `H${back}`)).toContain("IKU.PERSEN");
     expect(wb.get("Rehsos", `E${back}`)).toBe("");
-    expect(wb.get("PM", `H${formulaRow}`)).toBe(`=IF(OR(F${formulaRow}="",G${formulaRow}=""),"",IKU.PERSEN(F${formulaRow},G${formulaRow}))`);
+    expect(wb.get("PM", `H${formulaRow}`)).toBe(
+      `=IF(OR(F${formulaRow}="",G${formulaRow}=""),"",IKU.PERSEN(F${formulaRow},G${formulaRow}))`,
+    );
     expect(dataRows(wb, "PPFM")).toHaveLength(2 * YEARS.length);
     // Rows after the deleted one moved up and back down: their inputs follow them.
     const next = rowOf(wb, "Rehsos", "IKU-03", 2024);
     expect(wb.get("Rehsos", `K${next}`)).toBe(typed.get(`Rehsos!K${next}`));
 
-    expect(ofKind(report, "rowsAdded")).toEqual([{ kind: "rowsAdded", sheet: "Rehsos", count: 1, kodes: ["IKU-03"] }]);
+    expect(ofKind(report, "rowsAdded")).toEqual([
+      { kind: "rowsAdded", sheet: "Rehsos", count: 1, kodes: ["IKU-03"] },
+    ]);
     expect(ofKind(report, "cellsRestored")).toEqual([{ kind: "cellsRestored", sheet: "PM", count: 1 }]);
-    expect(ofKind(report, "sheetRestored")).toEqual([{ kind: "sheetRestored", sheet: "PPFM", role: "bidang:PPFM" }]);
+    expect(ofKind(report, "sheetRestored")).toEqual([
+      { kind: "sheetRestored", sheet: "PPFM", role: "bidang:PPFM" },
+    ]);
   });
 
   it("keeps typed formulas formulas and numbers numbers when rows move and only formulas were read", () => {
@@ -176,7 +216,10 @@ describe("planTemplate run again", () => {
       if (sheet !== "Rehsos" || Number(address.slice(1)) < rowOf(wb, "Rehsos", "IKU-02", 2023)) continue;
       moved++;
       expect([where, wb.get(sheet, address)]).toEqual([where, value]);
-      expect([where, wb.isFormula(sheet, address)]).toEqual([where, typeof value === "string" && value.startsWith("=")]);
+      expect([where, wb.isFormula(sheet, address)]).toEqual([
+        where,
+        typeof value === "string" && value.startsWith("="),
+      ]);
     }
     expect(moved).toBeGreaterThan(50);
   });
@@ -187,13 +230,28 @@ describe("planTemplate run again", () => {
     typeEverywhere(wb);
     const before = dataRows(wb, "PPFM").length;
     const row = wb.grids(SHEET.katalog).values.length + 1;
-    ["IKU-18", "S1", "Persentase fakir miskin yang diberdayakan", "persen", "%", "positif", "Jumlah fakir miskin yang diberdayakan", "Jumlah fakir miskin", "DSPM", "PPFM"].forEach((v, i) =>
-      wb.set(SHEET.katalog, `${String.fromCharCode(65 + i)}${row}`, v),
-    );
+    [
+      "IKU-18",
+      "S1",
+      "Persentase fakir miskin yang diberdayakan",
+      "persen",
+      "%",
+      "positif",
+      "Jumlah fakir miskin yang diberdayakan",
+      "Jumlah fakir miskin",
+      "DSPM",
+      "PPFM",
+    ].forEach((v, i) => wb.set(SHEET.katalog, `${String.fromCharCode(65 + i)}${row}`, v));
     const { report } = run(wb);
-    expect(dataRows(wb, "PPFM").filter((r) => r.kode === "IKU-18").map((r) => r.tahun)).toEqual(YEARS);
+    expect(
+      dataRows(wb, "PPFM")
+        .filter((r) => r.kode === "IKU-18")
+        .map((r) => r.tahun),
+    ).toEqual(YEARS);
     expect(dataRows(wb, "PPFM")).toHaveLength(before + YEARS.length);
-    expect(ofKind(report, "rowsAdded")).toEqual([{ kind: "rowsAdded", sheet: "PPFM", count: 5, kodes: ["IKU-18"] }]);
+    expect(ofKind(report, "rowsAdded")).toEqual([
+      { kind: "rowsAdded", sheet: "PPFM", count: 5, kodes: ["IKU-18"] },
+    ]);
   });
 
   it("keeps the rows of an indicator removed from the catalog, with what was typed, at the end", () => {
@@ -210,8 +268,13 @@ describe("planTemplate run again", () => {
     expect(kept).toHaveLength(5);
     expect(kept.map((r) => r.row)).toEqual(rows.slice(-5).map((r) => r.row));
     const moved = rowOf(wb, "Linjamsos", "IKU-05", 2022);
-    expect([wb.get("Linjamsos", `E${moved}`), wb.get("Linjamsos", `K${moved}`)]).toEqual([80, "didukung relawan"]);
-    expect(ofKind(report, "rowsKept")).toEqual([{ kind: "rowsKept", sheet: "Linjamsos", count: 5, kodes: ["IKU-05"] }]);
+    expect([wb.get("Linjamsos", `E${moved}`), wb.get("Linjamsos", `K${moved}`)]).toEqual([
+      80,
+      "didukung relawan",
+    ]);
+    expect(ofKind(report, "rowsKept")).toEqual([
+      { kind: "rowsKept", sheet: "Linjamsos", count: 5, kodes: ["IKU-05"] },
+    ]);
   });
 
   it("carries an indicator's inputs to its new Bidang's sheet when its Bidang changes", () => {
@@ -224,7 +287,9 @@ describe("planTemplate run again", () => {
     const { report } = run(wb);
     expect(wb.get("PPFM", `F${rowOf(wb, "PPFM", "IKU-13", 2025)}`)).toBe(42);
     expect(dataRows(wb, "PM").some((r) => r.kode === "IKU-13")).toBe(false);
-    expect(ofKind(report, "rowsMoved")).toEqual([{ kind: "rowsMoved", from: "PM", to: "PPFM", count: 5, kodes: ["IKU-13"] }]);
+    expect(ofKind(report, "rowsMoved")).toEqual([
+      { kind: "rowsMoved", from: "PM", to: "PPFM", count: 5, kodes: ["IKU-13"] },
+    ]);
   });
 
   it("leaves a foreign sheet named like a Bidang sheet untouched and reports it", () => {
@@ -235,7 +300,9 @@ describe("planTemplate run again", () => {
     const { report, plan } = run(wb);
     expect(wb.grids("PM")).toEqual(before);
     expect(plan.sheets.some((s) => s.name === "PM")).toBe(false);
-    expect(ofKind(report, "foreignSheet")).toEqual([{ kind: "foreignSheet", sheet: "PM", role: "bidang:PM" }]);
+    expect(ofKind(report, "foreignSheet")).toEqual([
+      { kind: "foreignSheet", sheet: "PM", role: "bidang:PM" },
+    ]);
     // …and still does on the next run: IKU_Meta did not record it.
     expect(ofKind(run(wb).report, "foreignSheet")).toHaveLength(1);
   });
@@ -276,7 +343,9 @@ describe("planTemplate run again", () => {
     expect(wb.get(SHEET.pengaturan, "B3")).toBe("Dinas Sosial Kota Contoh");
     expect(wb.get(SHEET.pengaturan, "B7")).toBe("negatif");
     expect(wb.get(SHEET.pengaturan, "A12")).toBe(95);
-    expect(ofKind(report, "settingsFilled")).toEqual([{ kind: "settingsFilled", settings: ["rumusNegatif"] }]);
+    expect(ofKind(report, "settingsFilled")).toEqual([
+      { kind: "settingsFilled", settings: ["rumusNegatif"] },
+    ]);
   });
 
   it("leaves the Bidang sheets alone while Katalog IKU is invalid, and points at the cell to fix", () => {
@@ -287,7 +356,9 @@ describe("planTemplate run again", () => {
     const before = BIDANG_SHEETS.map((s) => wb.grids(s));
     const { report, plan } = run(wb);
     expect(BIDANG_SHEETS.map((s) => wb.grids(s))).toEqual(before);
-    expect(ofKind(report, "catalogInvalid")[0]?.issues).toEqual([expect.objectContaining({ sheet: SHEET.katalog, address: "D6" })]);
+    expect(ofKind(report, "catalogInvalid")[0]?.issues).toEqual([
+      expect.objectContaining({ sheet: SHEET.katalog, address: "D6" }),
+    ]);
     expect(plan.select).toEqual({ sheet: SHEET.katalog, address: "D6" });
     expect(wb.get(SHEET.katalog, "D6")).toBe("persentase");
   });
@@ -322,7 +393,9 @@ describe("bidangSheetsToRead", () => {
     expect(bidangSheetsToRead(emptySnapshot(), defaultCatalog, OPTIONS)).toEqual([]);
     const wb = new GridWorkbook();
     run(wb);
-    expect(bidangSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS).sort()).toEqual([...BIDANG_SHEETS].sort());
+    expect(bidangSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS).sort()).toEqual(
+      [...BIDANG_SHEETS].sort(),
+    );
   });
 
   it("is required: planning with an unread Bidang sheet is a bug, not a guess", () => {

@@ -26,7 +26,9 @@ describe("readCatalogFromSheet", () => {
     const grid = sheet();
     grid.splice(KATALOG.firstDataRow + 2, 0, new Array<CellValue>(17).fill(""), []);
     const result = readCatalogFromSheet(grid, settings);
-    expect(result.success && result.data.indikator.map((i) => i.kode)).toEqual(defaultCatalog.indikator.map((i) => i.kode));
+    expect(result.success && result.data.indikator.map((i) => i.kode)).toEqual(
+      defaultCatalog.indikator.map((i) => i.kode),
+    );
   });
 
   it("reads a kode typed as a number as text, and jenis and polaritas in any case", () => {
@@ -82,12 +84,16 @@ describe("readCatalogFromSheet", () => {
   it("reports a bad Renstra period at its Pengaturan cell", () => {
     const result = readCatalogFromSheet(sheet(), { ...settings, tahunAwal: 2027 });
     expect(result.success).toBe(false);
-    expect(result.success ? [] : result.issues).toEqual([expect.objectContaining({ sheet: "Pengaturan", address: "B4" })]);
+    expect(result.success ? [] : result.issues).toEqual([
+      expect.objectContaining({ sheet: "Pengaturan", address: "B4" }),
+    ]);
   });
 
   it("reports an empty indicator table at its first cell instead of throwing", () => {
     const grid = sheet().map((r) => r.map((v, c) => (c < 10 ? "" : v)));
     const result = readCatalogFromSheet(grid, settings);
-    expect(result.success ? [] : result.issues).toEqual([expect.objectContaining({ address: `A${KATALOG.firstDataRow}` })]);
+    expect(result.success ? [] : result.issues).toEqual([
+      expect.objectContaining({ address: `A${KATALOG.firstDataRow}` }),
+    ]);
   });
 });

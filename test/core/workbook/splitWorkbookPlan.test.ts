@@ -6,7 +6,9 @@ const bigPlan = (rows: number): WorkbookPlan => ({
     {
       name: "Data",
       mode: "create",
-      cells: [{ address: "B3", values: Array.from({ length: rows }, (_, i) => [`baris ${i}`, i, `=C${i + 3}*2`]) }],
+      cells: [
+        { address: "B3", values: Array.from({ length: rows }, (_, i) => [`baris ${i}`, i, `=C${i + 3}*2`]) },
+      ],
       formats: [{ address: "A1", format: { bold: true } }],
       protect: true,
     },
@@ -29,7 +31,9 @@ describe("splitWorkbookPlan", () => {
     for (const part of parts) expect(estimatePlanBytes(part)).toBeLessThanOrEqual(limit);
     // The first part creates the sheet; the others write into it; rows come back in order.
     expect(parts[0]?.sheets[0]?.mode).toBe("create");
-    expect(parts.slice(1).every((p) => p.sheets.every((s) => s.mode === "update" && s.protect === true))).toBe(true);
+    expect(
+      parts.slice(1).every((p) => p.sheets.every((s) => s.mode === "update" && s.protect === true)),
+    ).toBe(true);
     const rows = parts.flatMap((p) => p.sheets.flatMap((s) => s.cells.flatMap((c) => c.values)));
     expect(rows).toEqual(plan.sheets[0]?.cells[0]?.values);
     const starts = parts.flatMap((p) => p.sheets.flatMap((s) => s.cells.map((c) => c.address)));
