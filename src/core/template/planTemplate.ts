@@ -251,7 +251,16 @@ export function planTemplate(
   const plan: WorkbookPlan = {
     sheets,
     names: pengaturan.names,
-    ...(firstRun ? { order: [SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...bidangOrder] } : {}),
+    ...(firstRun
+      ? {
+          order: [
+            ...(own.petunjuk.status === "foreign" ? [] : [SHEET.petunjuk]),
+            SHEET.pengaturan,
+            SHEET.katalog,
+            ...bidangOrder,
+          ],
+        }
+      : {}),
     ...(firstIssue
       ? { select: { sheet: firstIssue.sheet, address: firstIssue.address } }
       : firstRun && own.petunjuk.status !== "foreign"

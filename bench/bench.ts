@@ -1,0 +1,125 @@
+/*
+ * `npm run bench`: runs the add-in's actions in the development workbook host at several
+ * catalog sizes and prints, per action and size, the context.sync() count, the largest
+ * and the total batch bytes, and the median wall time; then the production bundle sizes.
+ * A benchmark, not a test: it asserts nothing and its times vary with the machine.
+ *
+ *   npm run bench                 # 17, 170 and 1,700 indicators (5 years each)
+ *   npm run bench -- 17 170       # chosen sizes
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { performance } from "perf_hooks";
+import { gzipSync } from "zlib";
+import type { Catalog } from "../src/core/catalog/catalogSchema";
+import { defaultCatalog } from "../src/core/catalog/defaultCatalog";
+import { generateLakipInExcel } from "../src/excel/generateLakip";
+import { setupTemplate } from "../src/excel/setupTemplate";
+import { validateWorkbookInExcel } from "../src/excel/validateWorkbook";
+import { LakipWorkbook } from "../test/excel/lakipWorkbook";
+import { bigCatalog } from "../test/fixtures/bigCatalog";
+
+interface Row {
+  action: string;
+  indicators: number;
+  syncs: number;
+  maxBatch: number;
+  totalBatch: number;
+  ms: number[];
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [17, 170, 1700];
+const runsFor = (n: number) => (n >= 1000 ? 3 : 5);
+
+const catalogOf = (n: number): Catalog => (n === defaultCatalog.indikator.length ? defaultCatalog : bigCatalog(n));
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+async function measure(
+  rows: Row[],
+  action: string,
+  n: number,
+  prepare: (w: LakipWorkbook) => Promise<void>,
+  act: (w: LakipWorkbook) => Promise<unknown>,
+): Promise<void> {
+  const row: Row = { action, indicators: n, syncs: 0, maxBatch: 0, totalBatch: 0, ms: [] };
+  for (let i = 0; i < runsFor(n); i++) {
+    const w = new LakipWorkbook(catalogOf(n));
+    w.workbook.installGlobals();
+    w.workbook.registerCustomFunctions(await import("../src/functions/functions"));
+    await prepare(w);
+    w.workbook.resetStats();
+    const t0 = performance.now();
+    await act(w);
+    row.ms.push(performance.now() - t0);
+    const { syncs, batchBytes } = w.workbook.stats();
+    row.syncs = Math.max(row.syncs, syncs);
+    row.maxBatch = Math.max(row.maxBatch, ...batchBytes);
+    row.totalBatch = Math.max(row.totalBatch, batchBytes.reduce((a, b) => a + b, 0));
+    w.tearDown();
+  }
+  rows.push(row);
+  print([row], rows.length === 1);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function print(rows: Row[], header: boolean): void {
+  if (header) {
+    console.log(
+      ["action".padEnd(26), "IKU".padStart(6), "syncs".padStart(6), "max batch".padStart(12), "total".padStart(12), "median".padStart(10)].join(" "),
+    );
+  }
+  for (const r of rows) {
+    console.log(
+      [
+        r.action.padEnd(26),
+        String(r.indicators).padStart(6),
+        String(r.syncs).padStart(6),
+        kb(r.maxBatch).padStart(12),
+        kb(r.totalBatch).padStart(12),
+        `${median(r.ms).toFixed(0)} ms`.padStart(10),
+      ].join(" "),
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const options = { currentYear: 2025 };
+  for (const n of SIZES) {
+    const setUp = async (w: LakipWorkbook) => {
+      await setupTemplate(w.run, { catalog: w.catalog, ...options });
+    };
+    const filled = async (w: LakipWorkbook) => {
+      await setUp(w);
+      for (const b of w.catalog.bidang) w.fillSheet(b.lembar, (_k, tahun, jenis) => [80, tahun <= 2024 ? 45 : "", jenis === "jumlah" || tahun > 2024 ? "" : 50]);
+    };
+    await measure(rows, "Siapkan Template (new)", n, async () => undefined, (w) => setupTemplate(w.run, { catalog: w.catalog, ...options }));
+    await measure(rows, "Siapkan Template (again)", n, filled, (w) => setupTemplate(w.run, { catalog: w.catalog, ...options }));
+    await measure(rows, "Validasi", n, filled, (w) => validateWorkbookInExcel(w.run));
+    await measure(rows, "Buat Lembar LAKIP", n, filled, (w) => generateLakipInExcel(w.run));
+  }
+
+  console.log("\nProduction bundles (npm run build):");
+  const out = mkdtempSync(join(tmpdir(), "iku-bench-"));
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
+    stdio: "pipe",
+  });
+  for (const file of ["taskpane.js", "functions.js", "functions.json", "taskpane.html"]) {
+    const data = readFileSync(join(out, file));
+    console.log(`  ${file.padEnd(16)} ${kb(data.length).padStart(10)} raw ${kb(gzipSync(data).length).padStart(10)} gzip`);
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
