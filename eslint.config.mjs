@@ -17,7 +17,15 @@ export default tseslint.config(
     // The core is pure: the Excel shell, the DOM and the Office runtime stay out.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeExtension", "document", "window"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "OfficeExtension",
+        "document",
+        "window",
+      ],
       "no-restricted-imports": [
         "error",
         { patterns: ["**/excel/**", "**/taskpane/**", "**/functions/**", "**/preview/**", "hyperformula"] },

@@ -78,7 +78,10 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
+          },
         },
         { test: /\.css$/, type: "asset/source" },
       ],

@@ -30,11 +30,15 @@ interface Row {
   ms: number[];
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [17, 170, 1700];
 const runsFor = (n: number) => (n >= 1000 ? 3 : 5);
 
-const catalogOf = (n: number): Catalog => (n === defaultCatalog.indikator.length ? defaultCatalog : bigCatalog(n));
+const catalogOf = (n: number): Catalog =>
+  n === defaultCatalog.indikator.length ? defaultCatalog : bigCatalog(n);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,7 +65,10 @@ async function measure(
     const { syncs, batchBytes } = w.workbook.stats();
     row.syncs = Math.max(row.syncs, syncs);
     row.maxBatch = Math.max(row.maxBatch, ...batchBytes);
-    row.totalBatch = Math.max(row.totalBatch, batchBytes.reduce((a, b) => a + b, 0));
+    row.totalBatch = Math.max(
+      row.totalBatch,
+      batchBytes.reduce((a, b) => a + b, 0),
+    );
     w.tearDown();
   }
   rows.push(row);
@@ -73,7 +80,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 function print(rows: Row[], header: boolean): void {
   if (header) {
     console.log(
-      ["action".padEnd(26), "IKU".padStart(6), "syncs".padStart(6), "max batch".padStart(12), "total".padStart(12), "median".padStart(10)].join(" "),
+      [
+        "action".padEnd(26),
+        "IKU".padStart(6),
+        "syncs".padStart(6),
+        "max batch".padStart(12),
+        "total".padStart(12),
+        "median".padStart(10),
+      ].join(" "),
     );
   }
   for (const r of rows) {
@@ -99,22 +113,41 @@ async function main(): Promise<void> {
     };
     const filled = async (w: LakipWorkbook) => {
       await setUp(w);
-      for (const b of w.catalog.bidang) w.fillSheet(b.lembar, (_k, tahun, jenis) => [80, tahun <= 2024 ? 45 : "", jenis === "jumlah" || tahun > 2024 ? "" : 50]);
+      for (const b of w.catalog.bidang)
+        w.fillSheet(b.lembar, (_k, tahun, jenis) => [
+          80,
+          tahun <= 2024 ? 45 : "",
+          jenis === "jumlah" || tahun > 2024 ? "" : 50,
+        ]);
     };
-    await measure(rows, "Siapkan Template (new)", n, async () => undefined, (w) => setupTemplate(w.run, { catalog: w.catalog, ...options }));
-    await measure(rows, "Siapkan Template (again)", n, filled, (w) => setupTemplate(w.run, { catalog: w.catalog, ...options }));
+    await measure(
+      rows,
+      "Siapkan Template (new)",
+      n,
+      () => Promise.resolve(),
+      (w) => setupTemplate(w.run, { catalog: w.catalog, ...options }),
+    );
+    await measure(rows, "Siapkan Template (again)", n, filled, (w) =>
+      setupTemplate(w.run, { catalog: w.catalog, ...options }),
+    );
     await measure(rows, "Validasi", n, filled, (w) => validateWorkbookInExcel(w.run));
     await measure(rows, "Buat Lembar LAKIP", n, filled, (w) => generateLakipInExcel(w.run));
   }
 
   console.log("\nProduction bundles (npm run build):");
   const out = mkdtempSync(join(tmpdir(), "iku-bench-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    {
+      stdio: "pipe",
+    },
+  );
   for (const file of ["taskpane.js", "functions.js", "functions.json", "taskpane.html"]) {
     const data = readFileSync(join(out, file));
-    console.log(`  ${file.padEnd(16)} ${kb(data.length).padStart(10)} raw ${kb(gzipSync(data).length).padStart(10)} gzip`);
+    console.log(
+      `  ${file.padEnd(16)} ${kb(data.length).padStart(10)} raw ${kb(gzipSync(data).length).padStart(10)} gzip`,
+    );
   }
   rmSync(out, { recursive: true, force: true });
 }

@@ -37,10 +37,9 @@ function pngSize(file) {
 function checkManifest(xml, { root }) {
   const problems = [];
   const errors = [];
-  const doc = new DOMParser({ onError: (level, msg) => level !== "warning" && errors.push(msg) }).parseFromString(
-    xml,
-    "text/xml",
-  );
+  const doc = new DOMParser({
+    onError: (level, msg) => level !== "warning" && errors.push(msg),
+  }).parseFromString(xml, "text/xml");
   if (errors.length > 0 || !doc.documentElement) return [`not well-formed XML: ${errors.join("; ")}`];
 
   const id = all(doc, "Id")[0]?.textContent?.trim() ?? "";
@@ -88,21 +87,31 @@ function checkManifest(xml, { root }) {
     if (runtime.getAttribute("lifetime") !== "long") problems.push('<Runtime> lifetime must be "long"');
     const page = all(doc, "Page")[0] && all(all(doc, "Page")[0], "SourceLocation")[0];
     const ff = all(doc, "FunctionFile")[0];
-    const actions = all(doc, "Action").map((a) => all(a, "SourceLocation")[0]).filter(Boolean);
-    for (const [what, el] of [["custom functions <Page>", page], ["<FunctionFile>", ff], ...actions.map((a) => ["task pane <Action>", a])]) {
+    const actions = all(doc, "Action")
+      .map((a) => all(a, "SourceLocation")[0])
+      .filter(Boolean);
+    for (const [what, el] of [
+      ["custom functions <Page>", page],
+      ["<FunctionFile>", ff],
+      ...actions.map((a) => ["task pane <Action>", a]),
+    ]) {
       const rid = el?.getAttribute("resid");
-      if (rid !== shared) problems.push(`${what} resid "${rid ?? "(none)"}" differs from the <Runtime> resid "${shared}"`);
+      if (rid !== shared)
+        problems.push(`${what} resid "${rid ?? "(none)"}" differs from the <Runtime> resid "${shared}"`);
     }
   }
 
   // Every URL is https.
   const urls = [];
-  for (const [rid, res] of resources) if (res.kind === "url" || res.kind === "image") urls.push([rid, res.value]);
+  for (const [rid, res] of resources)
+    if (res.kind === "url" || res.kind === "image") urls.push([rid, res.value]);
   for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"]) {
-    for (const el of all(doc, name)) if (el.hasAttribute("DefaultValue")) urls.push([name, el.getAttribute("DefaultValue")]);
+    for (const el of all(doc, name))
+      if (el.hasAttribute("DefaultValue")) urls.push([name, el.getAttribute("DefaultValue")]);
   }
   for (const el of all(doc, "AppDomain")) urls.push(["AppDomain", el.textContent.trim()]);
-  for (const [where, url] of urls) if (!/^https:\/\//.test(url)) problems.push(`${where}: "${url}" is not https`);
+  for (const [where, url] of urls)
+    if (!/^https:\/\//.test(url)) problems.push(`${where}: "${url}" is not https`);
 
   // Icons exist with their declared pixel size.
   const icons = [];
@@ -131,7 +140,9 @@ function checkManifest(xml, { root }) {
     const dim = pngSize(file);
     if (!dim) problems.push(`${where}: ${path.relative(root, file)} is not a PNG`);
     else if (dim.width !== size || dim.height !== size) {
-      problems.push(`${where}: ${path.relative(root, file)} is ${dim.width}×${dim.height}, declared ${size}×${size}`);
+      problems.push(
+        `${where}: ${path.relative(root, file)} is ${dim.width}×${dim.height}, declared ${size}×${size}`,
+      );
     }
   }
   return problems;

@@ -15,7 +15,11 @@ function has(module) {
 }
 
 function run(command, args, env = {}) {
-  const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32", env: { ...process.env, ...env } });
+  const child = spawn(command, args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    env: { ...process.env, ...env },
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 

@@ -14,15 +14,50 @@ export {
   type PredikatScale,
 } from "./formulas/PredikatScale";
 export * from "./catalog/catalogSchema";
-export { parseCatalog, formatCatalogIssues, type CatalogIssue, type CatalogResult } from "./catalog/parseCatalog";
+export {
+  parseCatalog,
+  formatCatalogIssues,
+  type CatalogIssue,
+  type CatalogResult,
+} from "./catalog/parseCatalog";
 export { defaultCatalog } from "./catalog/defaultCatalog";
 export * from "./workbook/SheetPlan";
 export * from "./workbook/workbookLayout";
-export { anchorAtA1, cellAddress, cellAt, isBlank, parseRange, rangeAddress, type CellRect, type CellValue, type Grid } from "./workbook/a1";
+export {
+  anchorAtA1,
+  cellAddress,
+  cellAt,
+  isBlank,
+  parseRange,
+  rangeAddress,
+  type CellRect,
+  type CellValue,
+  type Grid,
+} from "./workbook/a1";
 export { textCell } from "./workbook/textCell";
 export { estimatePlanBytes, MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
-export { emptySnapshot, type SheetGrids, type SheetInfo, type TemplateSnapshot } from "./template/TemplateSnapshot";
-export type { SheetIssue, SheetRole, TemplateEvent, TemplateEventKind, TemplateReport } from "./template/TemplateReport";
-export { readCatalogFromSheet, type CatalogFromSheet, type CatalogSettings } from "./template/readCatalogFromSheet";
-export { bidangSheetsToRead, planTemplate, type TemplateOptions, type TemplateResult } from "./template/planTemplate";
+export {
+  emptySnapshot,
+  type SheetGrids,
+  type SheetInfo,
+  type TemplateSnapshot,
+} from "./template/TemplateSnapshot";
+export type {
+  SheetIssue,
+  SheetRole,
+  TemplateEvent,
+  TemplateEventKind,
+  TemplateReport,
+} from "./template/TemplateReport";
+export {
+  readCatalogFromSheet,
+  type CatalogFromSheet,
+  type CatalogSettings,
+} from "./template/readCatalogFromSheet";
+export {
+  bidangSheetsToRead,
+  planTemplate,
+  type TemplateOptions,
+  type TemplateResult,
+} from "./template/planTemplate";
 export { catalogToGrid } from "./template/planKatalogSheet";

@@ -15,6 +15,8 @@
  * bare #VALUE! before we can say, in Indonesian, what is wrong with it.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+// Excel reads a thrown CustomFunctions.Error as the cell's error; its type does not extend Error.
+/* eslint-disable @typescript-eslint/only-throw-error */
 // Direct imports rather than ../core's index: this bundle must not carry zod and the catalog.
 import { capaian as capaianCore } from "../core/formulas/capaian";
 import type { FormulaResult } from "../core/formulas/FormulaResult";
@@ -75,7 +77,10 @@ export function capaian(realisasi: any, target: any, polaritas?: any, batas?: an
   // An empty cell (the Pengaturan cap left blank) may arrive as 0 or null: both mean no cap.
   if (batas !== null && batas !== undefined && batas !== "" && batas !== 0) {
     if (typeof batas !== "number") {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Batas capaian harus angka lebih dari 0.");
+      throw new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.invalidValue,
+        "Batas capaian harus angka lebih dari 0.",
+      );
     }
     cap = batas;
   }

@@ -93,7 +93,8 @@ function selectFromGrid(address: string): void {
 function showSelection(): void {
   const sel = workbook.selection();
   nameBox.textContent = sel.sheet === shown ? sel.address : "";
-  const formula = sel.sheet === shown ? workbook.read(sel.sheet, sel.address.split(":")[0]).formulas[0]?.[0] : "";
+  const formula =
+    sel.sheet === shown ? workbook.read(sel.sheet, sel.address.split(":")[0]).formulas[0]?.[0] : "";
   formulaBar.textContent = formula === null || formula === undefined ? "" : String(formula);
 }
 

@@ -51,7 +51,12 @@ export interface GridOptions {
   readonly onSelect: (address: string) => void;
 }
 
-export function renderGrid(container: HTMLElement, workbook: Workbook, sheetName: string, options: GridOptions): void {
+export function renderGrid(
+  container: HTMLElement,
+  workbook: Workbook,
+  sheetName: string,
+  options: GridOptions,
+): void {
   const redraw = () => renderGrid(container, workbook, sheetName, options);
   const sheet = workbook.sheet(sheetName);
   const used: [number, number, number, number] = sheet.usedRange ? rect(sheet.usedRange) : [0, 0, 1, 1];
@@ -67,7 +72,8 @@ export function renderGrid(container: HTMLElement, workbook: Workbook, sheetName
   for (const m of sheet.merges) {
     const [r, c, h, w] = rect(m);
     spans.set(`${r},${c}`, [h, w]);
-    for (let i = r; i < r + h; i++) for (let j = c; j < c + w; j++) if (i !== r || j !== c) covered.add(`${i},${j}`);
+    for (let i = r; i < r + h; i++)
+      for (let j = c; j < c + w; j++) if (i !== r || j !== c) covered.add(`${i},${j}`);
   }
 
   const table = document.createElement("table");
@@ -154,7 +160,8 @@ export function renderGrid(container: HTMLElement, workbook: Workbook, sheetName
     if (event.target instanceof HTMLInputElement) return;
     const td = table.querySelector<HTMLElement>("td.pv-selected");
     if (!td || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === "F2" || event.key.length === 1) edit(td, event.key.length === 1 ? event.key : undefined);
+    if (event.key === "F2" || event.key.length === 1)
+      edit(td, event.key.length === 1 ? event.key : undefined);
     if (event.key.length === 1) event.preventDefault();
   });
 

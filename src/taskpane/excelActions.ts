@@ -64,7 +64,9 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
         heading: s.done,
         lines: [
           s.lakipWritten(result.sheet, result.mode === "replace"),
-          ...(result.kept ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")] : []),
+          ...(result.kept
+            ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
+            : []),
         ],
         issues: issueViews(result.issues),
       });

@@ -47,7 +47,7 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]
 }
 
 const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip"];
-const HINT: Readonly<Record<ActionName, keyof Strings>> = {
+const HINT: Readonly<Record<ActionName, "setupTemplateHint" | "validateHint" | "generateLakipHint">> = {
   setupTemplate: "setupTemplateHint",
   validate: "validateHint",
   generateLakip: "generateLakipHint",
@@ -57,7 +57,10 @@ const HINT: Readonly<Record<ActionName, keyof Strings>> = {
  * The task pane: three actions, a progress state while one runs, and its outcome —
  * a summary, and issues grouped by sheet that select their cell when clicked.
  */
-export function mountTaskpane(root: HTMLElement, options: { language: Lang; actions: TaskpaneActions }): TaskpaneHandle {
+export function mountTaskpane(
+  root: HTMLElement,
+  options: { language: Lang; actions: TaskpaneActions },
+): TaskpaneHandle {
   let lang = options.language;
   let busy: ActionName | null = null;
   let last: Describe | null = null;
@@ -113,14 +116,24 @@ export function mountTaskpane(root: HTMLElement, options: { language: Lang; acti
       button.addEventListener("click", () => {
         running = start(name);
       });
-      actions.append(h("div", { class: "iku-action" }, button, h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, String(s[HINT[name]]))));
+      actions.append(
+        h(
+          "div",
+          { class: "iku-action" },
+          button,
+          h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
+        ),
+      );
     }
     root.append(actions);
 
     const status = h("section", { class: "iku-status", role: "status", "aria-live": "polite" });
     if (busy) {
       status.setAttribute("aria-busy", "true");
-      status.append(h("div", { class: "iku-progress", role: "progressbar", "aria-label": s.working[busy] }), h("p", {}, s.working[busy]));
+      status.append(
+        h("div", { class: "iku-progress", role: "progressbar", "aria-label": s.working[busy] }),
+        h("p", {}, s.working[busy]),
+      );
     } else if (last) {
       status.append(renderOutcome(last(s), s));
     }
@@ -129,19 +142,31 @@ export function mountTaskpane(root: HTMLElement, options: { language: Lang; acti
 
   const renderOutcome = (outcome: Outcome, s: Strings): HTMLElement => {
     const box = h("div", { class: `iku-outcome iku-${outcome.tone}` }, h("h2", {}, outcome.heading));
-    if (outcome.lines.length > 0) box.append(h("ul", { class: "iku-lines" }, ...outcome.lines.map((l) => h("li", {}, l))));
+    if (outcome.lines.length > 0)
+      box.append(h("ul", { class: "iku-lines" }, ...outcome.lines.map((l) => h("li", {}, l))));
     if (outcome.issues) {
       const galat = outcome.issues.filter((i) => i.severity === "galat").length;
-      box.append(h("p", { class: "iku-count" }, outcome.issues.length === 0 ? s.noIssues : s.issuesTitle(galat, outcome.issues.length - galat)));
+      box.append(
+        h(
+          "p",
+          { class: "iku-count" },
+          outcome.issues.length === 0 ? s.noIssues : s.issuesTitle(galat, outcome.issues.length - galat),
+        ),
+      );
       const bySheet = new Map<string, IssueView[]>();
-      for (const issue of outcome.issues) bySheet.set(issue.sheet, [...(bySheet.get(issue.sheet) ?? []), issue]);
+      for (const issue of outcome.issues)
+        bySheet.set(issue.sheet, [...(bySheet.get(issue.sheet) ?? []), issue]);
       for (const [sheet, issues] of bySheet) {
         const list = h("ul", { class: "iku-issues" });
         for (const issue of issues) {
           const where = issue.address || s.sheetLevel;
           const button = h(
             "button",
-            { type: "button", class: `iku-issue iku-${issue.severity}`, title: s.selectCellLabel(sheet, where) },
+            {
+              type: "button",
+              class: `iku-issue iku-${issue.severity}`,
+              title: s.selectCellLabel(sheet, where),
+            },
             h("span", { class: "iku-badge" }, issue.severity === "galat" ? s.galat : s.peringatan),
             h("span", { class: "iku-address" }, where),
             h("span", { class: "iku-message" }, issue.message),

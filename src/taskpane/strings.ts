@@ -55,7 +55,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     subtitle: "Indikator Kinerja Utama dan Laporan Kinerja Instansi Pemerintah",
     languageLabel: "Bahasa",
     setupTemplate: "Siapkan Template IKU",
-    setupTemplateHint: "Membuat atau melengkapi lembar Petunjuk, Pengaturan, Katalog IKU dan satu lembar per Bidang. Isian Anda tidak diubah.",
+    setupTemplateHint:
+      "Membuat atau melengkapi lembar Petunjuk, Pengaturan, Katalog IKU dan satu lembar per Bidang. Isian Anda tidak diubah.",
     validate: "Validasi",
     validateHint: "Memeriksa semua isian dan menunjukkan sel yang perlu diperbaiki.",
     generateLakip: "Buat Lembar LAKIP",
@@ -76,7 +77,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     noIssues: "Tidak ada masalah: semua isian valid.",
     selectCellLabel: (sheet, address) => `Pilih sel ${address} di lembar ${sheet}`,
     sheetLevel: "lembar",
-    templateDone: (first) => (first ? "Template IKU telah dibuat." : "Template IKU telah diperiksa dan dilengkapi."),
+    templateDone: (first) =>
+      first ? "Template IKU telah dibuat." : "Template IKU telah diperiksa dan dilengkapi.",
     templateNotApplied: "Template tidak diubah. Perbaiki hal di bawah ini, lalu jalankan lagi.",
     templateNothingToDo: "Semua lembar sudah lengkap; tidak ada yang diubah.",
     templateEvent: (e) => {
@@ -130,7 +132,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     subtitle: "Key performance indicators and the annual performance report",
     languageLabel: "Language",
     setupTemplate: "Set up IKU template",
-    setupTemplateHint: "Creates or completes the Petunjuk, Pengaturan, Katalog IKU and one sheet per Bidang. What you typed is never changed.",
+    setupTemplateHint:
+      "Creates or completes the Petunjuk, Pengaturan, Katalog IKU and one sheet per Bidang. What you typed is never changed.",
     validate: "Validate",
     validateHint: "Checks every input and points at the cells to fix.",
     generateLakip: "Generate LAKIP sheet",
@@ -151,7 +154,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     noIssues: "No problems: every input is valid.",
     selectCellLabel: (sheet, address) => `Select cell ${address} on sheet ${sheet}`,
     sheetLevel: "sheet",
-    templateDone: (first) => (first ? "The IKU template has been created." : "The IKU template has been checked and completed."),
+    templateDone: (first) =>
+      first ? "The IKU template has been created." : "The IKU template has been checked and completed.",
     templateNotApplied: "The template was not changed. Fix the points below, then run it again.",
     templateNothingToDo: "Every sheet is complete; nothing was changed.",
     templateEvent: (e) => {

@@ -10,7 +10,10 @@ const app = document.getElementById("app");
 
 if (app && typeof Office !== "undefined") {
   void Office.onReady(() => {
-    mountTaskpane(app, { language: languageFor(Office.context.displayLanguage), actions: excelActions(Excel.run) });
+    mountTaskpane(app, {
+      language: languageFor(Office.context.displayLanguage),
+      actions: excelActions(Excel.run),
+    });
   });
 } else if (app) {
   // Opened outside Office (a plain browser tab): say where it belongs instead of failing silently.

@@ -11,11 +11,15 @@ let out: string;
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "iku-build-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    env: { ...process.env, ADDIN_URL: "https://addin.example.go.id/iku/" },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+      env: { ...process.env, ADDIN_URL: "https://addin.example.go.id/iku/" },
+      stdio: "pipe",
+    },
+  );
 }, 120_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -33,7 +37,12 @@ describe("the production build", () => {
 
   it("writes functions.json with the four functions, Indonesian descriptions and optional parameters", () => {
     const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
-      functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean }[] }[];
+      functions: {
+        id: string;
+        name: string;
+        description: string;
+        parameters: { name: string; optional?: boolean }[];
+      }[];
     };
     expect(meta.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT"]);
     const byId = Object.fromEntries(meta.functions.map((f) => [f.id, f]));

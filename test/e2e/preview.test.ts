@@ -34,8 +34,9 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await server?.close();
   });
 
+  // The function is sent as source text: it runs in the page, where window.ikuPreview lives.
   const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> =>
-    page.evaluate(`(${fn.toString()})(window.ikuPreview)`) as Promise<T>;
+    page.evaluate<T>(`(${fn.toString()})(window.ikuPreview)`);
 
   /** Clicks a task-pane button and waits until its action has finished. */
   async function clickAction(id: string): Promise<void> {
@@ -54,13 +55,26 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await preview((p) => p.resetStats());
     await clickAction("setupTemplate");
     const names = await preview((p) => p.sheetNames());
-    expect(names).toEqual(expect.arrayContaining(["Petunjuk", "Pengaturan", "Katalog IKU", "Linjamsos", "Rehsos", "PPFM", "PM"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Petunjuk", "Pengaturan", "Katalog IKU", "Linjamsos", "Rehsos", "PPFM", "PM"]),
+    );
     const stats = await preview((p) => p.stats());
     expect(stats.syncs).toBeLessThanOrEqual(3);
     await expect(page.textContent(".iku-outcome h2")).resolves.toBe("Template IKU telah dibuat.");
 
     const sheet = await preview((p) => p.read("Linjamsos", "A4:J5"));
-    expect(sheet.values[0]).toEqual(["Kode", "Indikator", "Satuan", "Tahun", "Target", "Pembilang", "Penyebut", "Realisasi", "Capaian (%)", "Predikat"]);
+    expect(sheet.values[0]).toEqual([
+      "Kode",
+      "Indikator",
+      "Satuan",
+      "Tahun",
+      "Target",
+      "Pembilang",
+      "Penyebut",
+      "Realisasi",
+      "Capaian (%)",
+      "Predikat",
+    ]);
     await preview((p) => p.showSheet("Linjamsos"));
     await page.screenshot({ path: join(screenshotDir, "template-linjamsos.png") });
   });

@@ -29,11 +29,22 @@ export async function startPreviewServer(): Promise<PreviewServer> {
   const out = mkdtempSync(join(tmpdir(), "iku-preview-"));
   execFileSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--env", "preview", "--output-path", out],
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "development",
+      "--env",
+      "preview",
+      "--output-path",
+      out,
+    ],
     { cwd: root, stdio: "pipe" },
   );
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(out, path === "/" ? "preview.html" : path);
     if (!file.startsWith(out) || !existsSync(file)) {
       res.writeHead(404).end();

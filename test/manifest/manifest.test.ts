@@ -16,10 +16,16 @@ const hasXmllint = spawnSync("sh", ["-c", "command -v xmllint"]).status === 0;
 describe("the manifest", () => {
   // The schemas (2020) know <Runtimes> only through the patch in ../shared; the project's
   // own check below stays the authority for what they cannot express.
-  (hasXmllint || process.env["CI"] ? it : it.skip)("passes the offline XSD validation of ../shared/tools", () => {
-    const output = execFileSync(validator, [join(root, "manifest.xml")], { encoding: "utf8", stdio: "pipe" });
-    expect(output).toBe("");
-  });
+  (hasXmllint || process.env["CI"] ? it : it.skip)(
+    "passes the offline XSD validation of ../shared/tools",
+    () => {
+      const output = execFileSync(validator, [join(root, "manifest.xml")], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
+      expect(output).toBe("");
+    },
+  );
 
   it("passes the project's structural check", () => {
     expect(checkManifest(manifest, { root })).toEqual([]);
@@ -48,7 +54,9 @@ describe("the structural manifest check", () => {
   });
 
   it("fails a function file that is not the shared runtime's page", () => {
-    expect(broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>')).toContain(
+    expect(
+      broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'),
+    ).toContain(
       '<FunctionFile> resid "Functions.Script.Url" differs from the <Runtime> resid "Taskpane.Url"',
     );
   });
@@ -59,10 +67,16 @@ describe("the structural manifest check", () => {
   });
 
   it("fails a short string over 125 and a long string over 250 characters", () => {
-    expect(broken('DefaultValue="IKU &amp; LAKIP"/>\n      </bt:ShortStrings>', `DefaultValue="${"x".repeat(126)}"/>\n      </bt:ShortStrings>`)).toContain(
-      'string "TaskpaneButton.Label" is 126 characters, over 125',
+    expect(
+      broken(
+        'DefaultValue="IKU &amp; LAKIP"/>\n      </bt:ShortStrings>',
+        `DefaultValue="${"x".repeat(126)}"/>\n      </bt:ShortStrings>`,
+      ),
+    ).toContain('string "TaskpaneButton.Label" is 126 characters, over 125');
+    const long = broken(
+      /(<bt:String id="TaskpaneButton.Tooltip" DefaultValue=")[^"]*/,
+      `$1${"y".repeat(251)}`,
     );
-    const long = broken(/(<bt:String id="TaskpaneButton.Tooltip" DefaultValue=")[^"]*/, `$1${"y".repeat(251)}`);
     expect(long).toContain('string "TaskpaneButton.Tooltip" is 251 characters, over 250');
   });
 
@@ -77,10 +91,12 @@ describe("the structural manifest check", () => {
   });
 
   it("fails an icon whose file is missing or has another pixel size than declared", () => {
-    expect(broken("assets/icon-80.png", "assets/icon-81.png")).toContain("Icon.80x80: assets/icon-81.png does not exist");
-    expect(broken('bt:Image size="32" resid="Icon.32x32"', 'bt:Image size="32" resid="Icon.80x80"')).toContain(
-      "Icon.80x80: assets/icon-80.png is 80×80, declared 32×32",
+    expect(broken("assets/icon-80.png", "assets/icon-81.png")).toContain(
+      "Icon.80x80: assets/icon-81.png does not exist",
     );
+    expect(
+      broken('bt:Image size="32" resid="Icon.32x32"', 'bt:Image size="32" resid="Icon.80x80"'),
+    ).toContain("Icon.80x80: assets/icon-80.png is 80×80, declared 32×32");
   });
 
   it("fails a copy on disk through the command line", () => {
@@ -88,8 +104,10 @@ describe("the structural manifest check", () => {
     cpSync(join(root, "assets"), join(dir, "assets"), { recursive: true });
     const file = join(dir, "manifest.xml");
     writeFileSync(file, manifest.replace('<Label resid="Group.Label"/>', '<Label resid="Nope"/>'));
-    const run = spawnSync(process.execPath, [join(root, "scripts/checkManifest.js"), file], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(root, "scripts/checkManifest.js"), file], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('does not resolve to a resource');
+    expect(run.stderr).toContain("does not resolve to a resource");
   });
 });

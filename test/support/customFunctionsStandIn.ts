@@ -38,7 +38,8 @@ export function excelResult(fn: () => unknown): unknown {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof Error && "code" in e) return { code: (e as StandInCustomFunctionsError).code, message: e.message };
+    if (e instanceof Error && "code" in e)
+      return { code: (e as StandInCustomFunctionsError).code, message: e.message };
     throw e;
   }
 }

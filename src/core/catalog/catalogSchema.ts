@@ -7,13 +7,18 @@ import { z } from "zod";
  */
 
 const text = (what: string) =>
-  z.string({ error: `${what} harus berupa teks` }).trim().min(1, { error: `${what} tidak boleh kosong` });
+  z
+    .string({ error: `${what} harus berupa teks` })
+    .trim()
+    .min(1, { error: `${what} tidak boleh kosong` });
 
 // Excel's rules for a sheet name, since each Bidang gets a sheet of this name.
 const sheetName = text("Nama lembar")
   .max(31, { error: "Nama lembar paling panjang 31 karakter" })
   .refine((s) => !/[:\\/?*[\]]/.test(s), { error: "Nama lembar tidak boleh memuat : \\ / ? * [ ]" })
-  .refine((s) => !s.startsWith("'") && !s.endsWith("'"), { error: "Nama lembar tidak boleh diawali atau diakhiri '" });
+  .refine((s) => !s.startsWith("'") && !s.endsWith("'"), {
+    error: "Nama lembar tidak boleh diawali atau diakhiri '",
+  });
 
 const kode = text("Kode").regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
   error: "Kode hanya boleh huruf, angka, titik, garis bawah dan tanda hubung",
@@ -54,14 +59,26 @@ export const indikatorSchema = z
   })
   .superRefine((ind, ctx) => {
     if (ind.jenis !== "jumlah" && ind.penyebut === null) {
-      ctx.addIssue({ code: "custom", path: ["penyebut"], message: `Indikator ${ind.jenis} memerlukan penyebut` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["penyebut"],
+        message: `Indikator ${ind.jenis} memerlukan penyebut`,
+      });
     }
     if (ind.jenis === "jumlah" && ind.penyebut !== null) {
-      ctx.addIssue({ code: "custom", path: ["penyebut"], message: "Indikator jumlah tidak memakai penyebut" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["penyebut"],
+        message: "Indikator jumlah tidak memakai penyebut",
+      });
     }
   });
 
-const year = z.number({ error: "Tahun harus berupa angka" }).int({ error: "Tahun harus bilangan bulat" }).min(2000).max(2100);
+const year = z
+  .number({ error: "Tahun harus berupa angka" })
+  .int({ error: "Tahun harus bilangan bulat" })
+  .min(2000)
+  .max(2100);
 
 export const catalogSchema = z
   .object({
@@ -79,7 +96,8 @@ export const catalogSchema = z
       const seen = new Set<string>();
       items.forEach((item, i) => {
         const k = key(item).toLowerCase();
-        if (seen.has(k)) ctx.addIssue({ code: "custom", path: [path, i], message: `${what} "${key(item)}" ganda` });
+        if (seen.has(k))
+          ctx.addIssue({ code: "custom", path: [path, i], message: `${what} "${key(item)}" ganda` });
         seen.add(k);
       });
     };
@@ -91,10 +109,18 @@ export const catalogSchema = z
     const sasaran = new Set(catalog.sasaran.map((s) => s.kode));
     catalog.indikator.forEach((ind, i) => {
       if (!sasaran.has(ind.sasaran)) {
-        ctx.addIssue({ code: "custom", path: ["indikator", i, "sasaran"], message: `Sasaran "${ind.sasaran}" tidak ada di daftar sasaran` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indikator", i, "sasaran"],
+          message: `Sasaran "${ind.sasaran}" tidak ada di daftar sasaran`,
+        });
       }
       if (!bidang.has(ind.bidang)) {
-        ctx.addIssue({ code: "custom", path: ["indikator", i, "bidang"], message: `Bidang "${ind.bidang}" tidak ada di daftar bidang` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["indikator", i, "bidang"],
+          message: `Bidang "${ind.bidang}" tidak ada di daftar bidang`,
+        });
       }
     });
   });

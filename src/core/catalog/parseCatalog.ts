@@ -12,16 +12,25 @@ export type CatalogResult =
   | { readonly success: true; readonly data: Catalog }
   | { readonly success: false; readonly issues: readonly CatalogIssue[] };
 
-const LIST_NAMES: Readonly<Record<string, string>> = { bidang: "bidang", sasaran: "sasaran", indikator: "indikator" };
+const LIST_NAMES: Readonly<Record<string, string>> = {
+  bidang: "bidang",
+  sasaran: "sasaran",
+  indikator: "indikator",
+};
 
 function describe(path: readonly PropertyKey[], input: unknown): string {
   const [list, index, ...rest] = path;
   if (typeof list !== "string") return "katalog";
   const listName = LIST_NAMES[list];
-  if (listName === undefined || typeof index !== "number") return [list, index, ...rest].filter((p) => p !== undefined).map(String).join(".");
+  if (listName === undefined || typeof index !== "number")
+    return [list, index, ...rest]
+      .filter((p) => p !== undefined)
+      .map(String)
+      .join(".");
   const entries = (input as Record<string, unknown> | null)?.[list];
   const entry = Array.isArray(entries) ? (entries[index] as unknown) : undefined;
-  const code = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>)["kode"] : undefined;
+  const code =
+    typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>)["kode"] : undefined;
   const name = `${listName} ke-${index + 1}${typeof code === "string" && code !== "" ? ` (${code})` : ""}`;
   return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
 }

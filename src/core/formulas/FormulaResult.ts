@@ -15,8 +15,7 @@ export interface FormulaError {
 }
 
 export type FormulaResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: FormulaError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FormulaError };
 
 export const ok = <T>(value: T): FormulaResult<T> => ({ ok: true, value });
 

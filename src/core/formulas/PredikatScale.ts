@@ -42,7 +42,8 @@ export function parsePredikatScale(rows: readonly (readonly unknown[])[]): Formu
     }
     const last = i === used.length - 1;
     if (isBlank(threshold)) {
-      if (!last) return fail("VALUE", `Skala predikat baris ${number}: hanya baris terakhir yang boleh tanpa batas.`);
+      if (!last)
+        return fail("VALUE", `Skala predikat baris ${number}: hanya baris terakhir yang boleh tanpa batas.`);
       bands.push({ lebihDari: null, label: label.trim() });
       continue;
     }
@@ -51,7 +52,10 @@ export function parsePredikatScale(rows: readonly (readonly unknown[])[]): Formu
     }
     const previous = bands[bands.length - 1];
     if (previous && previous.lebihDari !== null && threshold >= previous.lebihDari) {
-      return fail("VALUE", `Skala predikat baris ${number}: batas harus menurun (${threshold} tidak di bawah ${previous.lebihDari}).`);
+      return fail(
+        "VALUE",
+        `Skala predikat baris ${number}: batas harus menurun (${threshold} tidak di bawah ${previous.lebihDari}).`,
+      );
     }
     bands.push({ lebihDari: threshold, label: label.trim() });
   }

@@ -19,7 +19,11 @@ export interface CapaianOptions {
  * display). Inputs follow {@link toQuantity}'s policy. A target of 0 (or an empty one)
  * makes capaian undefined → `NA` with the reason, never 0%.
  */
-export function capaian(realisasi: unknown, target: unknown, options: CapaianOptions = {}): FormulaResult<number> {
+export function capaian(
+  realisasi: unknown,
+  target: unknown,
+  options: CapaianOptions = {},
+): FormulaResult<number> {
   const r = toQuantity(realisasi, "Realisasi");
   if (!r.ok) return r;
   const t = toQuantity(target, "Target");

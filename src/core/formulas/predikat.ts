@@ -8,7 +8,10 @@ import { toExcelPrecision } from "./toExcelPrecision";
  * across a boundary. Unlike quantities, a capaian may be negative ((2T − R) / T with
  * R > 2T). A capaian below every band of a scale with no catch-all → `NA`.
  */
-export function predikat(capaian: unknown, scale: PredikatScale = PERMENDAGRI_86_2017): FormulaResult<string> {
+export function predikat(
+  capaian: unknown,
+  scale: PredikatScale = PERMENDAGRI_86_2017,
+): FormulaResult<string> {
   // An empty cell counts as 0, as in toQuantity: Excel may send it as 0 or as null.
   if (capaian === null || capaian === undefined) capaian = 0;
   if (typeof capaian !== "number") {

@@ -24,8 +24,12 @@ export function toQuantity(value: unknown, name: string): FormulaResult<number> 
   }
   if (typeof value === "string") {
     if (value.trim() === "") return fail("VALUE", `${name} kosong (teks kosong); isi dengan angka.`);
-    return fail("VALUE", `${name} berupa teks "${value}"; ketik sebagai angka, tanpa tanda kutip atau satuan.`);
+    return fail(
+      "VALUE",
+      `${name} berupa teks "${value}"; ketik sebagai angka, tanpa tanda kutip atau satuan.`,
+    );
   }
-  if (typeof value === "boolean") return fail("VALUE", `${name} berupa nilai logika ${value ? "TRUE" : "FALSE"}; isi dengan angka.`);
+  if (typeof value === "boolean")
+    return fail("VALUE", `${name} berupa nilai logika ${value ? "TRUE" : "FALSE"}; isi dengan angka.`);
   return fail("VALUE", `${name} harus berupa satu angka.`);
 }

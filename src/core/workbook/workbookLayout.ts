@@ -113,7 +113,11 @@ export const PENGATURAN = {
     tahunAkhir: { row: 5, label: "Tahun akhir Renstra", name: "IKU_TahunAkhir" },
     tahunLaporan: { row: 6, label: "Tahun laporan", name: "IKU_TahunLaporan" },
     rumusNegatif: { row: 7, label: "Rumus capaian polaritas negatif", name: "IKU_RumusNegatif" },
-    batasCapaian: { row: 8, label: "Batas atas capaian (%) — kosongkan bila tanpa batas", name: "IKU_BatasCapaian" },
+    batasCapaian: {
+      row: 8,
+      label: "Batas atas capaian (%) — kosongkan bila tanpa batas",
+      name: "IKU_BatasCapaian",
+    },
   },
   labelCol: "A",
   valueCol: "B",
@@ -157,6 +161,7 @@ export function columnIndex(col: string): number {
 /** 0-based index → column letter. */
 export function columnLetter(index: number): string {
   let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }

@@ -17,7 +17,12 @@ function table(firstHeader: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith("|")) break;
-    rows.push(line.split("|").slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -34,11 +39,16 @@ describe("the default catalog", () => {
 
   it("has the 4 Bidang of the reference, with their full names", () => {
     const rows = table("short");
-    expect(defaultCatalog.bidang.map((b) => [b.kode, b.nama])).toEqual(rows.map(([kode, nama]) => [kode, nama]));
+    expect(defaultCatalog.bidang.map((b) => [b.kode, b.nama])).toEqual(
+      rows.map(([kode, nama]) => [kode, nama]),
+    );
   });
 
   it("has the 2 sasaran of the reference", () => {
-    const sasaran = [...REFERENCE.matchAll(/^- \*\*(S\d)\*\* — ([^:]+):\s+indicators/gm)].map((m) => [m[1], m[2]]);
+    const sasaran = [...REFERENCE.matchAll(/^- \*\*(S\d)\*\* — ([^:]+):\s+indicators/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(sasaran).toHaveLength(2);
     expect(defaultCatalog.sasaran.map((s) => [s.kode, s.nama])).toEqual(sasaran);
   });

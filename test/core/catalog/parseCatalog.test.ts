@@ -1,6 +1,8 @@
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
 import { formatCatalogIssues, parseCatalog } from "../../../src/core/catalog/parseCatalog";
 
+// A deep copy to break on purpose; loosely typed so a test can put in what the schema forbids.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const clone = () => structuredClone(defaultCatalog) as unknown as Record<string, any>;
 
 describe("parseCatalog", () => {

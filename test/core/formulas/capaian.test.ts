@@ -20,7 +20,10 @@ describe("capaian", () => {
   });
 
   it("cannot use T / R when realisasi is 0", () => {
-    expect(capaian(0, 50, { polaritas: "negatif-t/r" })).toMatchObject({ ok: false, error: { type: "DIV0" } });
+    expect(capaian(0, 50, { polaritas: "negatif-t/r" })).toMatchObject({
+      ok: false,
+      error: { type: "DIV0" },
+    });
   });
 
   it("treats target 0 (or an empty target) as not computable, never as 0%", () => {

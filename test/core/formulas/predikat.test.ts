@@ -84,15 +84,33 @@ describe("a custom predikat scale", () => {
   });
 
   it.each([
-    [[[75, "A"], [90, "B"]], "batas harus menurun"],
-    [[[90, "A"], [90, "B"]], "batas harus menurun"],
-    [[["", "A"], [50, "B"]], "hanya baris terakhir"],
+    [
+      [
+        [75, "A"],
+        [90, "B"],
+      ],
+      "batas harus menurun",
+    ],
+    [
+      [
+        [90, "A"],
+        [90, "B"],
+      ],
+      "batas harus menurun",
+    ],
+    [
+      [
+        ["", "A"],
+        [50, "B"],
+      ],
+      "hanya baris terakhir",
+    ],
     [[["tinggi", "A"]], "batas bawah harus angka"],
     [[[90, 5]], "predikat harus berupa teks"],
     [[[90]], "2 kolom"],
     [[], "kosong"],
   ])("rejects the bad scale %j saying %p", (bad, message) => {
-    const scale = parsePredikatScale(bad as unknown[][]);
+    const scale = parsePredikatScale(bad);
     expect(scale.ok).toBe(false);
     expect(!scale.ok && scale.error.message).toContain(message);
   });
