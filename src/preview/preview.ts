@@ -57,6 +57,8 @@ const setStatus = (message: string) => {
   status.textContent = message;
 };
 
+let drawn = "";
+
 function draw(): void {
   const visible = workbook.sheetNames().filter((n) => workbook.sheet(n).visibility === "Visible");
   if (!visible.includes(shown)) shown = visible[0] ?? workbook.activeSheetName();
@@ -75,6 +77,9 @@ function draw(): void {
     }),
   );
   renderGrid(gridWrap, workbook, shown, { onStatus: setStatus, onSelect: selectFromGrid });
+  // Another sheet starts at its top-left corner, as in Excel.
+  if (drawn !== shown) gridWrap.scrollTo(0, 0);
+  drawn = shown;
   showSelection();
 }
 

@@ -85,14 +85,19 @@ export function renderGrid(
   colgroup.append(head);
   const header = document.createElement("tr");
   header.append(document.createElement("th"));
+  let tableWidth = 40;
   for (let c = 0; c < cols; c++) {
     const col = document.createElement("col");
-    col.style.width = `${Math.round((sheet.columnWidths[letter(c)] ?? 48) * PX_PER_PT)}px`;
+    const width = Math.round((sheet.columnWidths[letter(c)] ?? 48) * PX_PER_PT);
+    tableWidth += width;
+    col.style.width = `${width}px`;
     colgroup.append(col);
     const th = document.createElement("th");
     th.textContent = letter(c);
     header.append(th);
   }
+  // A fixed table as wide as its columns: Excel's widths, not the browser's stretching.
+  table.style.width = `${tableWidth}px`;
   table.append(colgroup, header);
 
   for (let r = 0; r < rows; r++) {
@@ -130,6 +135,17 @@ export function renderGrid(
       } else {
         const f = workbook.cellFormat(sheetName, address);
         if (f.fill) td.style.background = f.fill;
+      }
+      // Like Excel, text runs on over empty neighbours instead of being cut at the border.
+      const right = data.values[r]?.[c + 1];
+      if (
+        typeof value === "string" &&
+        value !== "" &&
+        !span &&
+        (right === "" || right === null || right === undefined) &&
+        !covered.has(`${r},${c + 1}`)
+      ) {
+        td.classList.add("pv-spill");
       }
       if (data.errors[r]?.[c]) {
         td.classList.add("pv-error");

@@ -97,6 +97,67 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     expect(dialogs).toEqual([]);
   });
 
+  it("generates the LAKIP sheet from a filled-in workbook and shows it, in at most 4 syncs", async () => {
+    // The fixture: every indicator, every year a target; realisasi for 2022–2025 rising
+    // each year; 2026 not entered yet. Typed like a paste of values (validation not applied).
+    await preview((p) => {
+      for (const sheet of ["Linjamsos", "Rehsos", "PPFM", "PM"]) {
+        const { values } = p.read(sheet, "A5:D200");
+        const rows: unknown[][] = [];
+        for (const [kode, , satuan, tahun] of values) {
+          if (kode === "" || typeof tahun !== "number") break;
+          const step = tahun - 2022;
+          const filled = tahun <= 2025;
+          if (satuan === "%") rows.push([80, filled ? 40 + 2 * step : "", filled ? 50 : ""]);
+          else if (satuan === "lembaga") rows.push([10, filled ? 7 + step : "", ""]);
+          else rows.push([2, filled ? 24 + 2 * step : "", filled ? 12 : ""]);
+        }
+        p.write(sheet, `E5:G${4 + rows.length}`, rows);
+      }
+      p.write("Pengaturan", "B6", [[2025]]);
+    });
+    await preview((p) => p.resetStats());
+    await clickAction("generateLakip");
+    expect(await preview((p) => p.stats().syncs)).toBeLessThanOrEqual(4);
+    expect(await preview((p) => p.sheetNames())).toContain("LAKIP 2025");
+    await expect(page.textContent(".iku-outcome")).resolves.toContain('Lembar "LAKIP 2025" dibuat.');
+
+    const report = await preview((p) => p.read("LAKIP 2025"));
+    const flat = report.values.map((r) => r.join(" | "));
+    expect(flat.some((line) => line.includes("PENGUKURAN KINERJA"))).toBe(true);
+    // IKU-02 in 2025: 46 of 50 = 92%, against a target of 80 → capaian 115, Sangat Tinggi.
+    const iku02 = report.values.find((r) => r.includes("Persentase PPKS yang memperoleh bantuan sosial"));
+    expect(iku02).toEqual(expect.arrayContaining([80, 92, 115, "Sangat Tinggi"]));
+    // IKU-01, a count: 10 LKS in 2025 against a target of 10 → 100, Sangat Tinggi.
+    const iku01 = report.values.find((r) => r.some((v) => typeof v === "string" && v.startsWith("Jumlah sarana sosial")));
+    expect(iku01).toEqual(expect.arrayContaining([10, 100, "Sangat Tinggi"]));
+
+    await preview((p) => p.showSheet("LAKIP 2025"));
+    await page.screenshot({ path: join(screenshotDir, "lakip-2025.png") });
+  });
+
+  it("lists a bad input as an issue, shows cell text as text, and selects the cell when clicked", async () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    await preview((p) => p.write("Rehsos", "F6", [["12,5"]]));
+    await page.evaluate((text) => window.ikuPreview.write("Rehsos", "F7", [[text]]), hostile);
+    await clickAction("validate");
+
+    const issues = page.locator(".iku-issue");
+    await expect(issues.count()).resolves.toBeGreaterThanOrEqual(2);
+    const f6 = page.locator(".iku-issue", { hasText: "F6" }).first();
+    await expect(f6.textContent()).resolves.toContain('berisi teks "12,5"');
+    // The hostile text is on screen as characters, and no element or dialog came of it.
+    await expect(page.locator(".iku-issue", { hasText: hostile }).count()).resolves.toBe(1);
+    await expect(page.locator(".iku-pane img").count()).resolves.toBe(0);
+    expect(dialogs).toEqual([]);
+
+    await f6.click();
+    await page.waitForFunction(() => window.ikuPreview.selection().address === "F6");
+    expect(await preview((p) => p.selection())).toEqual({ sheet: "Rehsos", address: "F6" });
+    await expect(page.getAttribute('table.pv-grid td[data-address="F6"]', "class")).resolves.toContain("pv-selected");
+    await page.screenshot({ path: join(screenshotDir, "validasi-issues.png") });
+  });
+
   it("switches the task pane to English with the language switch", async () => {
     await page.selectOption("#iku-lang", "en");
     await expect(page.textContent("#iku-setupTemplate")).resolves.toBe("Set up IKU template");

@@ -42,8 +42,9 @@ const MAIN_HEADERS = [
   "Predikat",
   "Penanggung Jawab",
 ];
-const WIDTHS = [5, 30, 42, 14, 14, 14, 14, 16, 26];
-const EXTRA_WIDTH = 13;
+// In points, as SheetPlan widths are (Excel's default column is 48 pt, about 8.4 characters).
+const WIDTHS = [30, 160, 220, 72, 72, 72, 72, 84, 140];
+const EXTRA_WIDTH = 68;
 
 const HEADER: CellFormat = {
   bold: true,
