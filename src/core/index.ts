@@ -27,9 +27,12 @@ export {
   anchorAtA1,
   cellAddress,
   cellAt,
+  columnIndex,
+  columnLetter,
   isBlank,
   parseRange,
   rangeAddress,
+  readTextCell,
   type CellRect,
   type CellValue,
   type Grid,
@@ -37,11 +40,13 @@ export {
 export { textCell } from "./workbook/textCell";
 export { estimatePlanBytes, MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
-  emptySnapshot,
+  findSheet,
+  shownGrid,
   type SheetGrids,
   type SheetInfo,
-  type TemplateSnapshot,
-} from "./template/TemplateSnapshot";
+  type WorkbookSnapshot,
+} from "./workbook/WorkbookSnapshot";
+export { emptySnapshot, type TemplateSnapshot } from "./template/TemplateSnapshot";
 export type {
   SheetIssue,
   SheetRole,

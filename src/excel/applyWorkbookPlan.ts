@@ -45,8 +45,16 @@ export function quoteSheet(name: string): string {
 
 function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan): void {
   const sheet = plan.mode === "create" ? worksheets.add(plan.name) : worksheets.getItem(plan.name);
-  // Locked cells cannot be written on a protected sheet; ours carry no password.
+  // Locked cells cannot be written on a protected sheet; ours carry no password. A sheet
+  // a user protected with one makes this fail at the caller's sync, and the action throws.
+  // TODO: report it as a TemplateEvent instead; that needs a new event kind, which the
+  // task pane's strings (src/taskpane/strings.ts, not ours to edit here) must name.
   if (plan.mode !== "create") sheet.protection.unprotect();
+  // `replace` clears cells, formats, validation and conditional formats; charts, merges
+  // and page setup stay. Deleting a chart needs the chart list, which means a sync this
+  // function does not make, so a plan with charts is written to a new sheet instead:
+  // generateLakip deletes the previous report and creates it again. (Petunjuk, replaced
+  // in place, merges the same range every time.)
   if (plan.mode === "replace") clear(sheet.getRange(), "all");
   for (const c of plan.clear ?? []) clear(sheet.getRange(c.address), c.applyTo);
   if (plan.tabColor !== undefined) sheet.tabColor = plan.tabColor;

@@ -14,7 +14,8 @@ import type { ValidationIssue } from "../core/validation/ValidationIssue";
 import type { WorkbookPlan } from "../core/workbook/SheetPlan";
 import { MAX_BATCH_BYTES, splitWorkbookPlan } from "../core/workbook/splitWorkbookPlan";
 import { applyWorkbookPlan } from "./applyWorkbookPlan";
-import { defaultRun, readWorkbook, type ExcelRun } from "./validateWorkbook";
+import { defaultRun, type ExcelRun } from "./ExcelRun";
+import { readWorkbook } from "./validateWorkbook";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
@@ -70,7 +71,7 @@ export async function generateLakipInExcel(
     }
     const tahun = v.data.settings.tahunLaporan;
     const name = read.lakip.name;
-    const sheetNames = read.snapshot.sheetNames;
+    const sheetNames = read.snapshot.sheets.map((s) => s.name);
     const actualName = sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
     const decision = decideRegeneration({
       sheetName: name,
@@ -104,7 +105,11 @@ export async function generateLakipInExcel(
     const plan: WorkbookPlan = {
       sheets: [
         sheet,
-        lakipMetaPlan(read.meta, { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) }),
+        lakipMetaPlan(read.snapshot.meta, {
+          sheetName: name,
+          tahun,
+          fingerprint: fingerprint(planValues(sheet)),
+        }),
       ],
       names: [],
       select: { sheet: name, address: LAKIP_LAYOUT.titleCell },

@@ -1,7 +1,7 @@
 /*
  * Click-to-select for the task pane's issue list: shows the sheet and selects the cell.
  */
-import { defaultRun, type ExcelRun } from "./validateWorkbook";
+import { defaultRun, type ExcelRun } from "./ExcelRun";
 
 /**
  * Activates `sheet` and selects `address` (an A1 cell or range; "" for a sheet-level

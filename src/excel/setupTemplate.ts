@@ -1,5 +1,4 @@
 import {
-  anchorAtA1,
   bidangSheetsToRead,
   defaultCatalog,
   MAX_BATCH_BYTES,
@@ -7,15 +6,13 @@ import {
   SHEET,
   splitWorkbookPlan,
   type Catalog,
-  type Grid,
   type SheetGrids,
   type TemplateReport,
   type TemplateSnapshot,
 } from "../core";
 import { applyWorkbookPlan } from "./applyWorkbookPlan";
-
-/** `Excel.run`'s shape, so tests pass the in-memory host's `run`. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+import { defaultRun, type ExcelRun } from "./ExcelRun";
+import { queueUsedRange } from "./queueUsedRange";
 
 export interface SetupTemplateOptions {
   /** The catalog a new workbook starts with; Katalog IKU rules afterwards. */
@@ -23,11 +20,6 @@ export interface SetupTemplateOptions {
   readonly currentYear?: number;
   readonly maxBatchBytes?: number;
 }
-
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
-
-/** The fixed sheets read first, in the order their used ranges are queued. */
-const FIXED = [SHEET.meta, SHEET.pengaturan, SHEET.katalog, SHEET.petunjuk] as const;
 
 /**
  * "Siapkan Template IKU": reads what the workbook holds, plans the template in the core,
@@ -47,47 +39,31 @@ export async function setupTemplate(
     worksheets.load("items/name,items/id");
     const names = context.workbook.names;
     names.load("items/name");
-    const fixed = FIXED.map((name) => {
-      const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-      used.load("address,values");
-      return used;
-    });
+    const meta = queueUsedRange(context, SHEET.meta);
+    const pengaturan = queueUsedRange(context, SHEET.pengaturan);
+    const katalog = queueUsedRange(context, SHEET.katalog);
+    const petunjuk = queueUsedRange(context, SHEET.petunjuk);
     await context.sync();
 
     const sheets = worksheets.items.map((s) => ({ name: s.name, id: s.id }));
-    const exists = new Set(sheets.map((s) => s.name.toLowerCase()));
-    const grid = (i: number): Grid | null => {
-      const used = fixed[i];
-      if (!exists.has((FIXED[i] ?? "").toLowerCase()) || !used) return null;
-      return used.isNullObject ? [] : anchorAtA1(used.address, used.values as Grid);
-    };
+    const sheetNames = sheets.map((s) => s.name);
     const first: TemplateSnapshot = {
       sheets,
       names: names.items.map((n) => n.name),
-      meta: grid(0),
-      pengaturan: grid(1),
-      katalog: grid(2),
-      petunjuk: grid(3),
+      meta: meta.grid(sheetNames),
+      pengaturan: pengaturan.grid(sheetNames),
+      katalog: katalog.grid(sheetNames),
+      petunjuk: petunjuk.grid(sheetNames),
       bidang: {},
     };
 
     const toRead = bidangSheetsToRead(first, catalog, planOptions);
     const bidang: Record<string, SheetGrids> = {};
     if (toRead.length > 0) {
-      const ranges = toRead.map((name) => {
-        const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-        // Formulas hold the constants too; values would double the response (see SheetGrids).
-        used.load("address,formulas");
-        return used;
-      });
+      // Formulas hold the constants too; values would double the response (see SheetGrids).
+      const ranges = toRead.map((name) => queueUsedRange(context, name, "formulas"));
       await context.sync();
-      toRead.forEach((name, i) => {
-        const used = ranges[i];
-        bidang[name] =
-          !used || used.isNullObject
-            ? { formulas: [] }
-            : { formulas: anchorAtA1(used.address, used.formulas as Grid) };
-      });
+      for (const range of ranges) bidang[range.name] = { formulas: range.grid(sheetNames) ?? [] };
     }
 
     const { plan, report } = planTemplate({ ...first, bidang }, catalog, planOptions);

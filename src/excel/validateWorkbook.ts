@@ -10,14 +10,14 @@ import {
   type WorkbookValidation,
 } from "../core/validation/validateWorkbook";
 import type { ValidationIssue } from "../core/validation/ValidationIssue";
-import { BIDANG, columnIndex, lakipSheetName, SHEET } from "../core/workbook/workbookLayout";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { columnIndex, type CellValue, type Grid } from "../core/workbook/a1";
+import { BIDANG, lakipSheetName, SHEET } from "../core/workbook/workbookLayout";
+import type { SheetGrids, WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
+import { defaultRun, type ExcelRun } from "./ExcelRun";
+import { queueUsedRange } from "./queueUsedRange";
 
-/** `Excel.run` or a stand-in (the preview host's `workbook.run`). */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-// Resolved when called, so importing this module needs no Office globals.
-export const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+// The task pane imports these from here.
+export { defaultRun, type ExcelRun };
 
 export interface ValidationResult {
   readonly issues: readonly ValidationIssue[];
@@ -30,53 +30,26 @@ export interface ValidationResult {
 export interface WorkbookRead {
   readonly snapshot: WorkbookSnapshot;
   readonly validation: WorkbookValidation;
-  /** IKU_Meta as read, for the report's fingerprint. */
-  readonly meta: SheetSnapshot | undefined;
   /** The report sheet of the tahun laporan: its name, its values when it exists, and the fingerprint recorded for it. */
   readonly lakip: {
     readonly name: string;
-    readonly existing: SheetSnapshot | null;
+    readonly existing: Grid | null;
     readonly recordedFingerprint: string | null;
   } | null;
   /** Syncs the read took: 1, or 2 when there were Bidang sheets or a report to read. */
   readonly syncs: number;
 }
 
-interface PendingRange {
-  readonly name: string;
-  readonly range: Excel.Range;
-}
-
-/**
- * Queues reading a sheet's used range. `valuesOnly` so cells that only carry a format
- * (the template formats whole columns) do not stretch the range and the response.
- * Chained on a possibly-missing sheet: a null sheet gives a null range.
- */
-function queueRead(context: Excel.RequestContext, name: string): PendingRange {
-  const range = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-  range.load("values, rowIndex, columnIndex");
-  return { name, range };
-}
-
-/** A read range as a snapshot; an existing sheet with nothing in it is empty, a missing one undefined. */
-function toSnapshot(pending: PendingRange, exists: boolean): SheetSnapshot | undefined {
-  if (!exists) return undefined;
-  const { range, name } = pending;
-  if (range.isNullObject) return { name, top: 0, left: 0, values: [], formulas: [] };
-  const values = range.values as unknown[][];
-  return { name, top: range.rowIndex, left: range.columnIndex, values, formulas: values };
-}
-
 interface PendingBidang {
   readonly name: string;
   readonly used: Excel.Range;
-  readonly parts: { readonly col: string; readonly range: Excel.Range; readonly formulas: boolean }[];
+  readonly parts: { readonly range: Excel.Range; readonly formulas: boolean }[];
 }
 
 // What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:N), and the
 // formulas of Realisasi only (to spot a typed-over formula). Indicator names and units
 // (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read well under
-// Excel on the web's 5 MB response limit.
+// Excel on the web's 5 MB response limit. So this is not `queueUsedRange`.
 const BIDANG_PARTS = [
   { col: BIDANG.columns.kode.col, last: BIDANG.columns.kode.col, formulas: false },
   { col: BIDANG.columns.tahun.col, last: BIDANG.lastCol, formulas: false },
@@ -89,28 +62,32 @@ function queueBidangRead(context: Excel.RequestContext, name: string): PendingBi
   const parts = BIDANG_PARTS.map((p) => {
     const range = used.getIntersectionOrNullObject(`${p.col}:${p.last}`);
     range.load(p.formulas ? "formulas, columnIndex" : "values, columnIndex");
-    return { col: p.col, range, formulas: p.formulas };
+    return { range, formulas: p.formulas };
   });
   return { name, used, parts };
 }
 
-/** The parts of a Bidang sheet as one snapshot from column A; cells not read are "". */
-function bidangSnapshot(pending: PendingBidang): SheetSnapshot {
-  const { name, used } = pending;
-  if (used.isNullObject) return { name, top: 0, left: 0, values: [], formulas: [] };
+/** The parts of a Bidang sheet as grids anchored at A1, like `queueUsedRange`'s; cells not read are "". */
+function bidangGrids(pending: PendingBidang): SheetGrids {
+  const { used } = pending;
+  if (used.isNullObject) return { values: [], formulas: [] };
   const width = columnIndex(BIDANG.lastCol) + 1;
-  const blank = () => Array.from({ length: used.rowCount }, () => new Array<unknown>(width).fill(""));
+  const above: CellValue[][] = new Array<CellValue[]>(used.rowIndex).fill([]);
+  const blank = () => [
+    ...above,
+    ...Array.from({ length: used.rowCount }, () => new Array<CellValue>(width).fill("")),
+  ];
   const values = blank();
   const formulas = blank();
   for (const part of pending.parts) {
     if (part.range.isNullObject) continue;
-    const grid = (part.formulas ? part.range.formulas : part.range.values) as unknown[][];
+    const grid = (part.formulas ? part.range.formulas : part.range.values) as CellValue[][];
     const target = part.formulas ? formulas : values;
     grid.forEach((row, r) =>
-      row.forEach((v, c) => ((target[r] as unknown[])[part.range.columnIndex + c] = v)),
+      row.forEach((v, c) => ((target[used.rowIndex + r] as CellValue[])[part.range.columnIndex + c] = v)),
     );
   }
-  return { name, top: used.rowIndex, left: 0, values, formulas };
+  return { values, formulas };
 }
 
 /**
@@ -122,23 +99,20 @@ function bidangSnapshot(pending: PendingBidang): SheetSnapshot {
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const fixed = [
-    queueRead(context, SHEET.pengaturan),
-    queueRead(context, SHEET.katalog),
-    queueRead(context, SHEET.meta),
-  ];
+  const pengaturan = queueUsedRange(context, SHEET.pengaturan);
+  const katalog = queueUsedRange(context, SHEET.katalog);
+  const meta = queueUsedRange(context, SHEET.meta);
   await context.sync();
 
   const sheetNames = worksheets.items.map((w) => w.name);
   // Excel's sheet names ignore case: look names up as Excel would, keep its spelling.
   const actual = (name: string) => sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
-  const sheets: Record<string, SheetSnapshot> = {};
-  for (const p of fixed) {
-    const snap = toSnapshot(p, actual(p.name) !== undefined);
-    if (snap) sheets[p.name] = snap;
-  }
-  const meta = sheets[SHEET.meta];
-  const first = readSettingsAndCatalog({ sheetNames, sheets });
+  const fixed = {
+    pengaturan: pengaturan.grid(sheetNames),
+    katalog: katalog.grid(sheetNames),
+    meta: meta.grid(sheetNames),
+  };
+  const first = readSettingsAndCatalog(fixed);
 
   const second: PendingBidang[] = [];
   if (first.catalog) {
@@ -151,24 +125,24 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const lakipName =
     first.pengaturan.tahunLaporan !== null ? lakipSheetName(first.pengaturan.tahunLaporan) : null;
   const lakipActual = lakipName !== null ? actual(lakipName) : undefined;
-  const lakipRead = lakipActual !== undefined && first.catalog ? queueRead(context, lakipActual) : null;
+  const lakipRead = lakipActual !== undefined && first.catalog ? queueUsedRange(context, lakipActual) : null;
   const secondSync = second.length > 0 || lakipRead !== null;
   if (secondSync) await context.sync();
-  for (const p of second) sheets[p.name] = bidangSnapshot(p);
+  const bidang: Record<string, SheetGrids> = {};
+  for (const p of second) bidang[p.name] = bidangGrids(p);
 
-  const snapshot: WorkbookSnapshot = { sheetNames, sheets };
+  const snapshot: WorkbookSnapshot = { sheets: sheetNames.map((name) => ({ name })), ...fixed, bidang };
   return {
     snapshot,
     validation: validateWorkbook(snapshot),
-    meta,
     syncs: secondSync ? 2 : 1,
     lakip:
       lakipName === null
         ? null
         : {
             name: lakipName,
-            existing: lakipRead ? (toSnapshot(lakipRead, true) ?? null) : null,
-            recordedFingerprint: fingerprintInMeta(meta, lakipName),
+            existing: lakipRead ? lakipRead.grid(sheetNames) : null,
+            recordedFingerprint: fingerprintInMeta(fixed.meta, lakipName),
           },
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
-import type { ExcelRun } from "../../src/excel/validateWorkbook";
+import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { setupTemplate } from "../../src/excel/setupTemplate";
 import * as functions from "../../src/functions/functions";
 import { Workbook } from "../../src/preview/host";

@@ -3,7 +3,8 @@ import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import type { TemplateEvent, TemplateReport } from "../../src/core/template/TemplateReport";
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
-import { setupTemplate, type ExcelRun } from "../../src/excel/setupTemplate";
+import type { ExcelRun } from "../../src/excel/ExcelRun";
+import { setupTemplate } from "../../src/excel/setupTemplate";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../../src/preview/host";
 import { bigCatalog } from "../fixtures/bigCatalog";
 

@@ -91,39 +91,61 @@ export const catalogSchema = z
     sasaran: z.array(sasaranSchema).min(1, { error: "Katalog memerlukan paling sedikit satu sasaran" }),
     indikator: z.array(indikatorSchema).min(1, { error: "Katalog memerlukan paling sedikit satu indikator" }),
   })
-  .superRefine((catalog, ctx) => {
-    const unique = <T>(items: readonly T[], key: (t: T) => string, path: string, what: string) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        const k = key(item).toLowerCase();
-        if (seen.has(k))
-          ctx.addIssue({ code: "custom", path: [path, i], message: `${what} "${key(item)}" ganda` });
-        seen.add(k);
-      });
-    };
-    unique(catalog.bidang, (b) => b.kode, "bidang", "Kode bidang");
-    unique(catalog.bidang, (b) => b.lembar, "bidang", "Nama lembar bidang");
-    unique(catalog.sasaran, (s) => s.kode, "sasaran", "Kode sasaran");
-    unique(catalog.indikator, (s) => s.kode, "indikator", "Kode indikator");
-    const bidang = new Set(catalog.bidang.map((b) => b.kode));
-    const sasaran = new Set(catalog.sasaran.map((s) => s.kode));
-    catalog.indikator.forEach((ind, i) => {
-      if (!sasaran.has(ind.sasaran)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["indikator", i, "sasaran"],
-          message: `Sasaran "${ind.sasaran}" tidak ada di daftar sasaran`,
-        });
-      }
-      if (!bidang.has(ind.bidang)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["indikator", i, "bidang"],
-          message: `Bidang "${ind.bidang}" tidak ada di daftar bidang`,
-        });
-      }
+  // Runs even when some entries failed their own checks (zod skips a refinement after
+  // any issue unless `when` says otherwise), so staff see every problem in one round.
+  // The value may then hold entries that failed: only text fields are compared.
+  .superRefine(checkReferences, { when: (payload) => hasLists(payload.value) });
+
+type Lists = Record<"bidang" | "sasaran" | "indikator", readonly unknown[]>;
+
+function hasLists(value: unknown): value is Lists {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return Array.isArray(v["bidang"]) && Array.isArray(v["sasaran"]) && Array.isArray(v["indikator"]);
+}
+
+/** An entry's text field, or null when the entry is not an object or the field not text. */
+function field(entry: unknown, key: string): string | null {
+  if (typeof entry !== "object" || entry === null) return null;
+  const v = (entry as Record<string, unknown>)[key];
+  return typeof v === "string" ? v : null;
+}
+
+/** Catalog-wide checks: duplicate kodes and sheet names, references to unknown sasaran and bidang. */
+function checkReferences(catalog: unknown, ctx: z.RefinementCtx): void {
+  if (!hasLists(catalog)) return;
+  const unique = (items: readonly unknown[], key: string, path: string, what: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const value = field(item, key);
+      if (value === null) return;
+      if (seen.has(value.toLowerCase()))
+        ctx.addIssue({ code: "custom", path: [path, i], message: `${what} "${value}" ganda` });
+      seen.add(value.toLowerCase());
     });
+  };
+  unique(catalog.bidang, "kode", "bidang", "Kode bidang");
+  unique(catalog.bidang, "lembar", "bidang", "Nama lembar bidang");
+  unique(catalog.sasaran, "kode", "sasaran", "Kode sasaran");
+  unique(catalog.indikator, "kode", "indikator", "Kode indikator");
+  const kodes = (items: readonly unknown[]) =>
+    new Set(items.map((item) => field(item, "kode")).filter((k) => k !== null));
+  const references = [
+    ["sasaran", "Sasaran", kodes(catalog.sasaran)],
+    ["bidang", "Bidang", kodes(catalog.bidang)],
+  ] as const;
+  catalog.indikator.forEach((ind, i) => {
+    for (const [key, what, known] of references) {
+      const kode = field(ind, key);
+      if (kode !== null && !known.has(kode))
+        ctx.addIssue({
+          code: "custom",
+          path: ["indikator", i, key],
+          message: `${what} "${kode}" tidak ada di daftar ${key}`,
+        });
+    }
   });
+}
 
 export type Catalog = z.infer<typeof catalogSchema>;
 export type Indikator = z.infer<typeof indikatorSchema>;

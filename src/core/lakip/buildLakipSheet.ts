@@ -4,7 +4,8 @@ import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import type { LakipData, LakipIndikator, LakipTahun, Nilai } from "../validation/LakipData";
 import type { CellFormat, CellInput, SheetPlan, TextHighlight } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { columnLetter, lakipSheetName } from "../workbook/workbookLayout";
+import { columnLetter } from "../workbook/a1";
+import { lakipSheetName } from "../workbook/workbookLayout";
 
 export interface LakipSheetOptions {
   readonly tahun: number;

@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from "../workbook/WorkbookSnapshot";
+import type { Grid } from "../workbook/a1";
 import { fingerprint } from "./fingerprint";
 import { freeSheetName } from "./freeSheetName";
 
@@ -21,17 +21,14 @@ export type RegenerationDecision =
 export function decideRegeneration(input: {
   readonly sheetName: string;
   readonly sheetNames: readonly string[];
-  /** The current values of the existing sheet, `null`/absent when it does not exist. */
-  readonly existing: SheetSnapshot | null | undefined;
+  /** The current values of the existing sheet, anchored at A1; `null`/absent when it does not exist. */
+  readonly existing: Grid | null | undefined;
   readonly recordedFingerprint: string | null;
 }): RegenerationDecision {
   const exists = input.sheetNames.some((n) => n.toLowerCase() === input.sheetName.toLowerCase());
   if (!exists) return "create";
   if (input.existing && input.recordedFingerprint !== null) {
-    const current = fingerprint(input.existing.values, {
-      top: input.existing.top,
-      left: input.existing.left,
-    });
+    const current = fingerprint(input.existing);
     if (current === input.recordedFingerprint) return "replace";
   }
   const reason = input.recordedFingerprint === null ? "notGenerated" : "edited";

@@ -1,6 +1,6 @@
+import type { Grid } from "../workbook/a1";
 import type { SheetPlan } from "../workbook/SheetPlan";
 import { META, SHEET } from "../workbook/workbookLayout";
-import type { SheetSnapshot } from "../workbook/WorkbookSnapshot";
 import { metaRows } from "./fingerprintInMeta";
 
 /**
@@ -9,7 +9,8 @@ import { metaRows } from "./fingerprintInMeta";
  * place, new ones appended, so the template's own rows are never moved.
  */
 export function lakipMetaPlan(
-  meta: SheetSnapshot | undefined,
+  /** IKU_Meta as read; `null`/absent when the sheet does not exist. */
+  meta: Grid | null | undefined,
   input: { readonly sheetName: string; readonly tahun: number; readonly fingerprint: string },
 ): SheetPlan {
   const rows = metaRows(meta);

@@ -1,5 +1,5 @@
 import type { CellInput, SheetPlan } from "../workbook/SheetPlan";
-import { columnIndex } from "../workbook/workbookLayout";
+import { parseRange } from "../workbook/a1";
 
 /**
  * The values a sheet plan writes, as one grid from A1 (`null` where nothing is
@@ -8,10 +8,9 @@ import { columnIndex } from "../workbook/workbookLayout";
 export function planValues(plan: Pick<SheetPlan, "cells">): CellInput[][] {
   const grid: CellInput[][] = [];
   for (const block of plan.cells) {
-    const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(block.address);
-    if (!m) continue;
-    const top = Number(m[2]) - 1;
-    const left = columnIndex(m[1] ?? "A");
+    const start = parseRange(block.address);
+    if (!start) continue;
+    const { row: top, col: left } = start;
     block.values.forEach((row, r) => {
       const target = (grid[top + r] ??= []);
       row.forEach((v, c) => {

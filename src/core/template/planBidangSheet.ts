@@ -1,11 +1,11 @@
 import type { Bidang, Indikator } from "../catalog/catalogSchema";
-import { cellAt, isBlank, type CellValue } from "../workbook/a1";
+import { cellAt, columnIndex, isBlank, type CellValue } from "../workbook/a1";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
+import { shownGrid } from "../workbook/WorkbookSnapshot";
 import {
   BIDANG,
   BIDANG_NUMERIC_INPUT_COLUMNS,
-  columnIndex,
   PENGATURAN,
   type BidangColumn,
 } from "../workbook/workbookLayout";
@@ -181,7 +181,7 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
         kodes: [...new Set(kept.map((k) => k.kode))],
       });
     if (restored > 0) events.push({ kind: "cellsRestored", sheet, count: restored });
-    const shown = existing.grids.values ?? existing.grids.formulas;
+    const shown = shownGrid(existing.grids);
     const headerRow = shown[BIDANG.headerRow - 1] ?? [];
     const headerOk = KEYS.every(
       (k) => comparable(headerRow[columnIndex(COLS[k].col)] ?? "") === comparable(COLS[k].header),

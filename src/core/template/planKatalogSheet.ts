@@ -1,8 +1,8 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import type { CellValue } from "../workbook/a1";
-import { columnIndex, KATALOG, SHEET } from "../workbook/workbookLayout";
+import { columnIndex, type CellValue } from "../workbook/a1";
+import { KATALOG, SHEET } from "../workbook/workbookLayout";
 import { STYLE } from "./templateStyle";
 
 export const KATALOG_TITLE = "Katalog Indikator Kinerja Utama";

@@ -1,6 +1,7 @@
 import type { CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { columnLetter, META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { columnLetter } from "../workbook/a1";
+import { META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import type { MetaContents, MetaSheetRecord } from "./readMeta";
 import { META_ID_COL } from "./readMeta";
 

@@ -1,9 +1,9 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import { defaultCatalog } from "../catalog/defaultCatalog";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
-import { cellAt, type Grid } from "../workbook/a1";
+import { cellAt, columnIndex, type Grid } from "../workbook/a1";
 import type { SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
-import { columnIndex, KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import { planBidangSheet, type BidangTarget } from "./planBidangSheet";
 import { catalogToGrid, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
 import { planMetaSheet } from "./planMetaSheet";
@@ -27,7 +27,8 @@ import {
 } from "./readPengaturan";
 import { gridIsEmpty, SheetDirectory, type Ownership } from "./sheetOwnership";
 import type { SheetRole, TemplateEvent, TemplateReport } from "./TemplateReport";
-import type { SheetGrids, TemplateSnapshot } from "./TemplateSnapshot";
+import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
+import type { TemplateSnapshot } from "./TemplateSnapshot";
 
 export interface TemplateOptions {
   /** The year "now" is, for the default tahun laporan; the clock's by default. */
@@ -270,8 +271,7 @@ export function planTemplate(
   return { plan, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: true, events } };
 }
 
-const shownOf = (grids: SheetGrids | undefined): Grid | undefined =>
-  grids ? (grids.values ?? grids.formulas) : undefined;
+const shownOf = (grids: SheetGrids | undefined): Grid | undefined => (grids ? shownGrid(grids) : undefined);
 
 function withCurrentId(record: MetaSheetRecord, dir: SheetDirectory): MetaSheetRecord {
   const id = dir.find(record.name)?.id ?? record.id;

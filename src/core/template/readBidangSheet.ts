@@ -1,8 +1,8 @@
-import { cellAt, isBlank, type CellValue, type Grid } from "../workbook/a1";
+import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
 import type { CellInput } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { BIDANG, columnIndex, type BidangColumn } from "../workbook/workbookLayout";
-import type { SheetGrids } from "./TemplateSnapshot";
+import { BIDANG, type BidangColumn } from "../workbook/workbookLayout";
+import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
 
 /** One data row of an existing Bidang sheet, with what each cell holds. */
 export interface BidangRow {
@@ -17,6 +17,8 @@ export interface BidangRow {
   readonly cells: Readonly<Record<BidangColumn, CellInput>>;
   /** Each column's formula (or constant) as read, to tell what changed. */
   readonly raw: Readonly<Record<BidangColumn, CellValue>>;
+  /** Each column's value as shown (the formula where only formulas were read): what validation checks. */
+  readonly values: Readonly<Record<BidangColumn, CellValue>>;
 }
 
 export interface BidangSheetContents {
@@ -70,11 +72,14 @@ export function carryCell(grids: SheetGrids, row: number, col: number): CellInpu
 }
 
 /**
- * Reads a Bidang sheet's rows. Columns are located by header text so that a workbook of
- * an older template, whose columns sat elsewhere, is upgraded with every input kept.
+ * Reads a Bidang sheet's rows: the one reader of Bidang sheets, for the template (which
+ * carries rows over by Kode and Tahun) and the validator (which checks them). Columns
+ * are located by header text so that a workbook of an older template, whose columns sat
+ * elsewhere, is upgraded with every input kept. A row is skipped only when nothing in it
+ * shows and it holds no formula.
  */
 export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetContents {
-  const shown = grids.values ?? grids.formulas;
+  const shown = shownGrid(grids);
   const headerRow = findHeaderRow(shown);
   const headers = headerRow === null ? [] : (shown[headerRow] ?? []).map(norm);
   const cols = Object.fromEntries(
@@ -91,10 +96,13 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
       BidangColumn,
       CellValue
     >;
-    const values = KEYS.map((k) => cellAt(shown, r, cols[k]));
-    if (values.every(isBlank) && Object.values(raw).every(isBlank)) continue;
-    const kodeValue = cellAt(shown, r, cols.kode);
-    const tahunValue = cellAt(shown, r, cols.tahun);
+    const values = Object.fromEntries(KEYS.map((k) => [k, cellAt(shown, r, cols[k])])) as Record<
+      BidangColumn,
+      CellValue
+    >;
+    if (Object.values(values).every(isBlank) && Object.values(raw).every(isBlank)) continue;
+    const kodeValue = values.kode;
+    const tahunValue = values.tahun;
     const kode = isBlank(kodeValue) ? "" : String(kodeValue).trim();
     const tahunNumber = typeof tahunValue === "number" ? tahunValue : Number(String(tahunValue).trim());
     const tahun = Number.isInteger(tahunNumber) && !isBlank(tahunValue) ? tahunNumber : null;
@@ -110,6 +118,7 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
       key: kode !== "" && tahun !== null ? rowKey(kode, tahun) : null,
       cells,
       raw,
+      values,
     });
   }
   return { sheet, headerRow, cols, rows, lastRow, grids };

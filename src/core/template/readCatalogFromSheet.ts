@@ -1,8 +1,16 @@
 import { parseCatalog } from "../catalog/parseCatalog";
 import type { Catalog } from "../catalog/catalogSchema";
 import { defaultCatalog } from "../catalog/defaultCatalog";
-import { cellAddress, cellAt, isBlank, type CellValue, type Grid } from "../workbook/a1";
-import { columnIndex, KATALOG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
+import {
+  cellAddress,
+  cellAt,
+  columnIndex,
+  isBlank,
+  readTextCell,
+  type CellValue,
+  type Grid,
+} from "../workbook/a1";
+import { KATALOG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
 import type { SheetIssue } from "./TemplateReport";
 
 /** The catalog facts that live in Pengaturan rather than in Katalog IKU. */
@@ -37,9 +45,8 @@ const FIELD_COLUMN: Readonly<Record<TableName, Readonly<Record<string, string>>>
 
 const RESERVED_SHEETS = Object.values(SHEET).map((s) => s.toLowerCase());
 
-const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : String(v));
-const word = (v: CellValue): string => text(v).toLowerCase();
-const optionalText = (v: CellValue): string | null => (isBlank(v) ? null : text(v));
+const word = (v: CellValue): string => readTextCell(v).toLowerCase();
+const optionalText = (v: CellValue): string | null => (isBlank(v) ? null : readTextCell(v));
 const year = (v: CellValue): unknown => (typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v);
 
 interface ReadTable {
@@ -84,30 +91,30 @@ export function readCatalogFromSheet(
   settings: CatalogSettings = catalogSettingsOf(defaultCatalog),
 ): CatalogFromSheet {
   const indikator = readTable(values, KATALOG.indikator, (c) => ({
-    kode: text(c("kode")),
-    sasaran: text(c("sasaran")),
-    nama: text(c("indikator")),
+    kode: readTextCell(c("kode")),
+    sasaran: readTextCell(c("sasaran")),
+    nama: readTextCell(c("indikator")),
     jenis: word(c("jenis")),
-    satuan: text(c("satuan")),
+    satuan: readTextCell(c("satuan")),
     polaritas: isBlank(c("polaritas")) ? "positif" : word(c("polaritas")),
-    pembilang: text(c("pembilang")),
+    pembilang: readTextCell(c("pembilang")),
     penyebut: optionalText(c("penyebut")),
-    sumberData: text(c("sumberData")),
-    bidang: text(c("bidang")),
+    sumberData: readTextCell(c("sumberData")),
+    bidang: readTextCell(c("bidang")),
   }));
   const sasaran = readTable(values, KATALOG.sasaran, (c) => ({
-    kode: text(c("kode")),
-    nama: text(c("nama")),
+    kode: readTextCell(c("kode")),
+    nama: readTextCell(c("nama")),
   }));
   const bidang = readTable(values, KATALOG.bidang, (c) => ({
-    kode: text(c("kode")),
-    nama: text(c("nama")),
-    lembar: text(c("lembar")),
+    kode: readTextCell(c("kode")),
+    nama: readTextCell(c("nama")),
+    lembar: readTextCell(c("lembar")),
   }));
   const read: Readonly<Record<TableName, ReadTable>> = { indikator, sasaran, bidang };
 
   const input = {
-    instansi: isBlank(settings.instansi) ? "" : text(settings.instansi),
+    instansi: isBlank(settings.instansi) ? "" : readTextCell(settings.instansi),
     periode: { awal: year(settings.tahunAwal), akhir: year(settings.tahunAkhir) },
     bidang: bidang.entries,
     sasaran: sasaran.entries,
@@ -120,7 +127,7 @@ export function readCatalogFromSheet(
     if (typeof b["lembar"] === "string" && RESERVED_SHEETS.includes(b["lembar"].toLowerCase())) {
       issues.push({
         sheet: SHEET.katalog,
-        address: cellAddress(columnIndex(KATALOG.bidang.lembar.col), bidang.rows[i] ?? 0),
+        address: cellAddress(bidang.rows[i] ?? 0, columnIndex(KATALOG.bidang.lembar.col)),
         field: "lembar",
         message: `Nama lembar "${b["lembar"]}" sudah dipakai template`,
       });

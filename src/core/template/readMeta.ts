@@ -1,5 +1,5 @@
-import { cellAt, isBlank, type CellValue, type Grid } from "../workbook/a1";
-import { columnIndex, META } from "../workbook/workbookLayout";
+import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
+import { META } from "../workbook/workbookLayout";
 
 /** Column of IKU_Meta holding a recorded sheet's worksheet id, when Excel gave one. */
 export const META_ID_COL = "D";

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { PredikatScale } from "../formulas/PredikatScale";
-import { cellAt, isBlank, type CellValue, type Grid } from "../workbook/a1";
-import { columnIndex, PENGATURAN } from "../workbook/workbookLayout";
+import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
+import { PENGATURAN } from "../workbook/workbookLayout";
 
 export type SettingKey = keyof typeof PENGATURAN.settings;
 

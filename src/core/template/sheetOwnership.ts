@@ -1,6 +1,6 @@
 import { isBlank, type Grid } from "../workbook/a1";
 import type { MetaContents } from "./readMeta";
-import type { SheetInfo } from "./TemplateSnapshot";
+import type { SheetInfo } from "../workbook/WorkbookSnapshot";
 
 /**
  * - `missing`: no sheet of that name;

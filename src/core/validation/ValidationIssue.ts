@@ -1,3 +1,5 @@
+import { parseRange } from "../workbook/a1";
+
 /**
  * One problem found in the workbook, for the task pane to list and to select.
  *
@@ -37,10 +39,8 @@ export function sortIssues(
   });
 }
 
+/** [row, column] of a single cell; a sheet-level issue ("") comes before every cell. */
 function addressKey(address: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1] ?? "") col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const cell = /^[A-Z]+\d+$/.test(address) ? parseRange(address) : null;
+  return cell ? [cell.row, cell.col] : [-1, -1];
 }

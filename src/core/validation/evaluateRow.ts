@@ -6,11 +6,11 @@ import type { PredikatScale } from "../formulas/PredikatScale";
 import { predikat } from "../formulas/predikat";
 import { rasio } from "../formulas/rasio";
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
-import { BIDANG, type BidangColumn } from "../workbook/workbookLayout";
-import { cellAddress } from "./cellAddress";
+import { isBlank, readTextCell } from "../workbook/a1";
+import { bidangCell, type BidangColumn } from "../workbook/workbookLayout";
 import type { LakipTahun, Nilai } from "./LakipData";
 import type { BidangInputRow } from "./readBidangRows";
-import { blankCellSchema, readNumericCell, readTextCell } from "./readNumericCell";
+import { readNumericCell } from "./readNumericCell";
 import type { Severity, ValidationIssue } from "./ValidationIssue";
 
 const LABEL: Partial<Record<BidangColumn, string>> = {
@@ -50,7 +50,7 @@ export function evaluateRow(
   const issues: ValidationIssue[] = [];
   const tahun = row.tahun;
   const sev: Severity = tahun === context.tahunLaporan ? "galat" : "peringatan";
-  const at = (col: BidangColumn) => cellAddress(row.row, BIDANG.columns[col].col);
+  const at = (col: BidangColumn) => bidangCell(row.row, col);
   const where = `${ind.kode} tahun ${tahun}`;
   const base = { kode: ind.kode, tahun };
   const push = (
@@ -63,7 +63,7 @@ export function evaluateRow(
 
   const numeric = (col: "target" | "pembilang" | "penyebut"): Nilai => {
     const label = LABEL[col] ?? col;
-    const cell = readNumericCell(row.value(col));
+    const cell = readNumericCell(row.values[col]);
     switch (cell.kind) {
       case "blank":
         return { status: "kosong" };
@@ -180,10 +180,9 @@ export function evaluateRow(
   }
 
   // The Realisasi column holds the template's formula; a constant there was typed over it.
-  const formula = row.formula("realisasi");
-  const shown = row.value("realisasi");
-  const typedOver =
-    !(typeof formula === "string" && formula.startsWith("=")) && !blankCellSchema.safeParse(shown).success;
+  const formula = row.raw.realisasi;
+  const shown = row.values.realisasi;
+  const typedOver = !(typeof formula === "string" && formula.startsWith("=")) && !isBlank(shown);
   if (typedOver) {
     const agrees =
       realisasi.status === "ada" && typeof shown === "number" && toExcelPrecision(shown) === realisasi.value;
@@ -216,17 +215,17 @@ export function evaluateRow(
   return {
     tahun: {
       tahun,
-      row: row.row,
+      row: row.row + 1,
       target,
       pembilang,
       penyebut,
       realisasi,
       capaian: capaianNilai,
       predikat: p?.ok ? p.value : null,
-      pendukung: readTextCell(row.value("pendukung")),
-      penghambat: readTextCell(row.value("penghambat")),
-      solusi: readTextCell(row.value("solusi")),
-      keterangan: readTextCell(row.value("keterangan")),
+      pendukung: readTextCell(row.values.pendukung),
+      penghambat: readTextCell(row.values.penghambat),
+      solusi: readTextCell(row.values.solusi),
+      keterangan: readTextCell(row.values.keterangan),
     },
     issues,
   };

@@ -2,16 +2,15 @@
 export type { ValidationIssue, Severity } from "./ValidationIssue";
 export { sortIssues } from "./ValidationIssue";
 export type { LakipData, LakipIndikator, LakipSettings, LakipTahun, Nilai } from "./LakipData";
-export { readNumericCell, readTextCell, numericCellSchema, type NumericCell } from "./readNumericCell";
+export { readNumericCell, numericCellSchema, type NumericCell } from "./readNumericCell";
 export { validatePengaturan, type Pengaturan } from "./validatePengaturan";
 export { validateKatalog } from "./validateKatalog";
-export { snapshotGrid } from "./snapshotGrid";
 export { readBidangRows, type BidangInputRow, type BidangRows } from "./readBidangRows";
+export { sheetMissing } from "./sheetMissing";
 export { evaluateRow } from "./evaluateRow";
 export {
   validateWorkbook,
   readSettingsAndCatalog,
   bidangSheetNames,
-  findSheet,
   type WorkbookValidation,
 } from "./validateWorkbook";

@@ -1,18 +1,15 @@
 import type { Bidang, Indikator } from "../catalog/catalogSchema";
-import { BIDANG, columnIndex, type BidangColumn } from "../workbook/workbookLayout";
-import { formulaAt, rowEnd, valueAt, type SheetSnapshot } from "../workbook/WorkbookSnapshot";
-import { cellAddress } from "./cellAddress";
-import { blankCellSchema, readTextCell } from "./readNumericCell";
+import { readBidangSheet, type BidangRow } from "../template/readBidangSheet";
+import { cellAt, columnIndex, isBlank, readTextCell } from "../workbook/a1";
+import { BIDANG, bidangCell, type BidangColumn } from "../workbook/workbookLayout";
+import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
 import type { Severity, ValidationIssue } from "./ValidationIssue";
 
-/** One indicator-year row of a Bidang sheet, raw: the values as Excel gave them. */
-export interface BidangInputRow {
-  /** 1-based sheet row. */
-  readonly row: number;
+/** A row of a Bidang sheet that belongs to a catalog indicator of this sheet, in a year of the period. */
+export interface BidangInputRow extends BidangRow {
+  /** The catalog's spelling of the kode. */
   readonly kode: string;
   readonly tahun: number;
-  readonly value: (column: BidangColumn) => unknown;
-  readonly formula: (column: BidangColumn) => unknown;
 }
 
 export interface BidangRows {
@@ -23,21 +20,22 @@ export interface BidangRows {
   readonly issues: ValidationIssue[];
 }
 
-const isBlank = (v: unknown) => blankCellSchema.safeParse(v).success;
 const normalise = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+const C = BIDANG.columns;
 
 /**
- * Reads the rows of one Bidang sheet and checks what makes a row unusable: the header
- * no longer where the layout puts it, an unknown or misplaced kode, a year that is
- * not a year or lies outside the Renstra period, a duplicate indicator-year. Checking
- * the figures themselves needs the indicator's jenis and is {@link evaluateRow}'s job.
+ * Reads the rows of one Bidang sheet with the template's reader (`readBidangSheet`, so
+ * both agree on what a row is) and checks what makes a row unusable: the header no
+ * longer where the layout puts it, an unknown or misplaced kode, a year that is not a
+ * year or lies outside the Renstra period, a duplicate indicator-year. Checking the
+ * figures themselves needs the indicator's jenis and is {@link evaluateRow}'s job.
  *
  * Severity: a row the report ignores (unknown kode, year outside the period) is a
  * peringatan, since the report is still right without it. A duplicate is a galat only
  * in the tahun laporan, where it makes the report's figure ambiguous.
  */
 export function readBidangRows(
-  snapshot: SheetSnapshot,
+  grids: SheetGrids,
   context: {
     readonly bidang: Bidang;
     readonly catalog: readonly Indikator[];
@@ -49,22 +47,23 @@ export function readBidangRows(
   const sheet = context.bidang.lembar;
   const issues: ValidationIssue[] = [];
   const rows = new Map<string, Map<number, BidangInputRow>>();
-  const C = BIDANG.columns;
-  const at = (row: number, col: BidangColumn) => cellAddress(row, C[col].col);
-  const cell = (r0: number, col: BidangColumn) => valueAt(snapshot, r0, columnIndex(C[col].col));
+  const at = (r0: number, col: BidangColumn) => bidangCell(r0, col);
+  const headerRow = BIDANG.headerRow - 1;
 
-  // The header row tells whether columns were inserted, deleted or moved. Only the
+  // The header must be where the layout puts it, although the reader finds it anywhere
+  // near the top: the sheet's formulas and the Excel layer's read (fixed columns) assume
+  // the layout, and only "Siapkan Template IKU" moves a table back into it. Only the
   // columns validation reads are checked: Indikator and Satuan (B:C) repeat the catalog,
   // and the Excel layer leaves them out of its read to keep the response small.
   for (const key of (Object.keys(C) as BidangColumn[]).filter((k) => k !== "indikator" && k !== "satuan")) {
-    const found = readTextCell(cell(BIDANG.headerRow - 1, key));
+    const found = readTextCell(cellAt(shownGrid(grids), headerRow, columnIndex(C[key].col)));
     if (normalise(found) !== normalise(C[key].header)) {
       issues.push({
         code: "sheetLayout",
         severity: "galat",
         sheet,
-        address: at(BIDANG.headerRow, key),
-        message: `Tata letak lembar "${sheet}" berubah: sel ${at(BIDANG.headerRow, key)} seharusnya berjudul "${C[key].header}"${found === "" ? "" : `, bukan "${found}"`}. Jangan menyisipkan atau menghapus kolom; jalankan Siapkan Template IKU untuk memulihkan lembar ini.`,
+        address: at(headerRow, key),
+        message: `Tata letak lembar "${sheet}" berubah: sel ${at(headerRow, key)} seharusnya berjudul "${C[key].header}"${found === "" ? "" : `, bukan "${found}"`}. Jangan menyisipkan atau menghapus kolom; jalankan Siapkan Template IKU untuk memulihkan lembar ini.`,
         params: { lembar: sheet, diharapkan: C[key].header, ditemukan: found },
       });
       return { rows, layoutOk: false, issues };
@@ -76,20 +75,22 @@ export function readBidangRows(
   );
   const all = new Map(context.catalog.map((i) => [i.kode.toLowerCase(), i]));
   const sev = (tahun: number): Severity => (tahun === context.tahunLaporan ? "galat" : "peringatan");
-  const keys = Object.keys(C) as BidangColumn[];
 
-  for (let r0 = BIDANG.firstDataRow - 1; r0 < rowEnd(snapshot); r0++) {
+  for (const read of readBidangSheet(sheet, grids).rows) {
+    const r0 = read.row;
     const row = r0 + 1;
-    if (keys.every((k) => isBlank(cell(r0, k)))) continue;
-    const kodeText = readTextCell(cell(r0, "kode"));
+    // Rows above the layout's table (the reader may find the header higher) are not data;
+    // nor is a row of formulas only (inputs cleared), which shows nothing.
+    if (r0 < BIDANG.firstDataRow - 1 || Object.values(read.values).every(isBlank)) continue;
+    const kodeText = read.kode;
     if (kodeText === "") {
       // Figures without a kode cannot be attributed to an indicator.
       issues.push({
         code: "kodeMissing",
         severity: "peringatan",
         sheet,
-        address: at(row, "kode"),
-        message: `Baris ${row} berisi data tetapi kodenya kosong; baris ini diabaikan. Isi kode indikator di ${at(row, "kode")} atau pindahkan datanya ke baris indikator yang benar.`,
+        address: at(r0, "kode"),
+        message: `Baris ${row} berisi data tetapi kodenya kosong; baris ini diabaikan. Isi kode indikator di ${at(r0, "kode")} atau pindahkan datanya ke baris indikator yang benar.`,
         params: { baris: row },
       });
       continue;
@@ -103,7 +104,7 @@ export function readBidangRows(
               code: "kodeOtherSheet",
               severity: "peringatan",
               sheet,
-              address: at(row, "kode"),
+              address: at(r0, "kode"),
               message: `Indikator ${elsewhere.kode} milik lembar "${context.lembarOf(elsewhere.bidang)}", bukan lembar ini; baris ${row} diabaikan. Isi datanya di lembar "${context.lembarOf(elsewhere.bidang)}".`,
               params: { kode: elsewhere.kode, lembar: context.lembarOf(elsewhere.bidang) },
             }
@@ -111,20 +112,21 @@ export function readBidangRows(
               code: "unknownKode",
               severity: "peringatan",
               sheet,
-              address: at(row, "kode"),
+              address: at(r0, "kode"),
               message: `Kode "${kodeText}" tidak ada di Katalog IKU; baris ${row} diabaikan. Perbaiki kodenya atau tambahkan indikatornya di lembar Katalog IKU.`,
               params: { kode: kodeText },
             },
       );
       continue;
     }
-    const tahunRaw = cell(r0, "tahun");
+    // Stricter than the template's reader: a year typed as text is reported, not read.
+    const tahunRaw = read.values.tahun;
     if (typeof tahunRaw !== "number" || !Number.isInteger(tahunRaw)) {
       issues.push({
         code: "yearInvalid",
         severity: "peringatan",
         sheet,
-        address: at(row, "tahun"),
+        address: at(r0, "tahun"),
         message: `Tahun "${readTextCell(tahunRaw)}" pada baris ${row} (${indikator.kode}) bukan tahun; baris ini diabaikan. Isi tahun berupa angka, misalnya 2024.`,
         params: { kode: indikator.kode, nilai: readTextCell(tahunRaw) },
       });
@@ -137,7 +139,7 @@ export function readBidangRows(
         code: "yearOutsidePeriod",
         severity: "peringatan",
         sheet,
-        address: at(row, "tahun"),
+        address: at(r0, "tahun"),
         message: `Tahun ${tahun} (${indikator.kode}) di luar periode Renstra ${p.awal}–${p.akhir}; baris ini diabaikan. Perbaiki tahunnya, atau periode Renstra di lembar Pengaturan.`,
         params: { kode: indikator.kode, tahun, tahunAwal: p.awal, tahunAkhir: p.akhir },
       });
@@ -151,19 +153,13 @@ export function readBidangRows(
         code: "duplicateRow",
         severity: sev(tahun),
         sheet,
-        address: at(row, "kode"),
-        message: `Baris ${indikator.kode} tahun ${tahun} ganda: baris ${row} mengulang baris ${first.row}. Hapus salah satu; sampai diperbaiki, laporan memakai baris ${first.row}.`,
-        params: { kode: indikator.kode, tahun, baris: row, barisPertama: first.row },
+        address: at(r0, "kode"),
+        message: `Baris ${indikator.kode} tahun ${tahun} ganda: baris ${row} mengulang baris ${first.row + 1}. Hapus salah satu; sampai diperbaiki, laporan memakai baris ${first.row + 1}.`,
+        params: { kode: indikator.kode, tahun, baris: row, barisPertama: first.row + 1 },
       });
       continue;
     }
-    byYear.set(tahun, {
-      row,
-      kode: indikator.kode,
-      tahun,
-      value: (k) => cell(r0, k),
-      formula: (k) => formulaAt(snapshot, r0, columnIndex(C[k].col)),
-    });
+    byYear.set(tahun, { ...read, kode: indikator.kode, tahun });
   }
   return { rows, layoutOk: true, issues };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBlank } from "../workbook/a1";
 
 /**
  * What a numeric input cell (Target, Pembilang, Penyebut, a Pengaturan number) holds,
@@ -20,7 +21,8 @@ export type NumericCell =
 const EXCEL_ERROR =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
 
-export const blankCellSchema = z.union([z.null(), z.undefined(), z.string().regex(/^\s*$/)]);
+/** `isBlank` as a schema, to be combined with others. */
+export const blankCellSchema = z.custom<null | undefined | string>((v) => isBlank(v));
 export const quantitySchema = z.number().finite().nonnegative();
 export const excelErrorSchema = z.string().regex(EXCEL_ERROR);
 /** A valid numeric input: blank, or a finite number ≥ 0. */
@@ -45,12 +47,4 @@ export function readNumericCell(value: unknown): NumericCell {
   // "12,5", "1.234", "50%": a number typed as text (a text-formatted cell, a leading quote).
   const looksNumeric = /^\s*-?[\d.,]+\s*%?\s*$/.test(text) && /\d/.test(text);
   return { kind: "text", text, looksNumeric };
-}
-
-/** A text cell as trimmed text, "" when blank; numbers are shown as Excel would (12.5 → "12.5"). */
-export function readTextCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return "";
 }

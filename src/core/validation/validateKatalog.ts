@@ -1,8 +1,8 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import { readCatalogFromSheet } from "../template/readCatalogFromSheet";
+import type { Grid } from "../workbook/a1";
 import { SHEET } from "../workbook/workbookLayout";
-import type { SheetSnapshot } from "../workbook/WorkbookSnapshot";
-import { snapshotGrid } from "./snapshotGrid";
+import { sheetMissing } from "./sheetMissing";
 import type { ValidationIssue } from "./ValidationIssue";
 
 /**
@@ -14,26 +14,12 @@ import type { ValidationIssue } from "./ValidationIssue";
  * those cells are broken, as validatePengaturan has already reported them.
  */
 export function validateKatalog(
-  snapshot: SheetSnapshot | undefined,
+  grid: Grid | null,
   context: { readonly instansi: string; readonly periode: { readonly awal: number; readonly akhir: number } },
 ): { catalog: Catalog | null; issues: ValidationIssue[] } {
   const sheet = SHEET.katalog;
-  if (!snapshot) {
-    return {
-      catalog: null,
-      issues: [
-        {
-          code: "sheetMissing",
-          severity: "galat",
-          sheet,
-          address: "",
-          message: `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan Siapkan Template IKU untuk membuatnya kembali.`,
-          params: { lembar: sheet },
-        },
-      ],
-    };
-  }
-  const result = readCatalogFromSheet(snapshotGrid(snapshot), {
+  if (!grid) return { catalog: null, issues: [sheetMissing(sheet)] };
+  const result = readCatalogFromSheet(grid, {
     instansi: context.instansi === "" ? "(belum diisi)" : context.instansi,
     tahunAwal: context.periode.awal,
     tahunAkhir: context.periode.akhir,

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { parsePredikatScale, type PredikatScale } from "../formulas/PredikatScale";
 import type { Polaritas } from "../formulas/Polaritas";
-import { PENGATURAN, RUMUS_NEGATIF, SHEET, columnIndex } from "../workbook/workbookLayout";
-import { valueAt, type SheetSnapshot } from "../workbook/WorkbookSnapshot";
-import { cellAddress } from "./cellAddress";
-import { blankCellSchema, readTextCell } from "./readNumericCell";
+import { readPengaturan, type SettingKey } from "../template/readPengaturan";
+import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
+import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
+import { blankCellSchema } from "./readNumericCell";
+import { sheetMissing } from "./sheetMissing";
 import type { ValidationIssue } from "./ValidationIssue";
 
 /** The Pengaturan values, each `null` when missing or unusable (an issue says why). */
@@ -32,14 +33,15 @@ const rumusSchema = z.union([
 
 const sheet = SHEET.pengaturan;
 const S = PENGATURAN.settings;
-const at = (row: number) => cellAddress(row, PENGATURAN.valueCol);
+const at = (key: SettingKey) => cellAddress(S[key].row - 1, columnIndex(PENGATURAN.valueCol));
 
 /**
- * Reads Pengaturan by its layout positions (column B of the rows in PENGATURAN). The
- * named ranges point at the same cells; positions are used because a snapshot is
- * plain values and the template owns both.
+ * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
+ * PENGATURAN, and the scale table), so both agree on what each setting holds. The named
+ * ranges point at the same cells; positions are used because a snapshot is plain values
+ * and the template owns both.
  */
-export function validatePengaturan(snapshot: SheetSnapshot | undefined): {
+export function validatePengaturan(grid: Grid | null): {
   pengaturan: Pengaturan;
   issues: ValidationIssue[];
 } {
@@ -54,74 +56,63 @@ export function validatePengaturan(snapshot: SheetSnapshot | undefined): {
     batasValid: false,
     skala: null,
   };
-  if (!snapshot) {
-    issues.push({
-      code: "sheetMissing",
-      severity: "galat",
-      sheet,
-      address: "",
-      message: `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan Siapkan Template IKU untuk membuatnya kembali.`,
-      params: { lembar: sheet },
-    });
-    return { pengaturan: empty, issues };
-  }
-  const value = (row: number) => valueAt(snapshot, row - 1, columnIndex(PENGATURAN.valueCol));
+  if (!grid) return { pengaturan: empty, issues: [sheetMissing(sheet)] };
+  const { typed, skala: skalaRows } = readPengaturan(grid);
 
-  const instansi = readTextCell(value(S.instansi.row));
+  const instansi = readTextCell(typed.instansi);
   if (instansi === "") {
     // The report's title block needs it, but an empty one does not make a figure wrong.
     issues.push({
       code: "instansiMissing",
       severity: "peringatan",
       sheet,
-      address: at(S.instansi.row),
-      message: `Nama instansi belum diisi. Isi nama instansi di ${sheet}!${at(S.instansi.row)} agar tercantum di laporan.`,
+      address: at("instansi"),
+      message: `Nama instansi belum diisi. Isi nama instansi di ${sheet}!${at("instansi")} agar tercantum di laporan.`,
     });
   }
 
-  const year = (row: number, label: string, code: string): number | null => {
-    const raw = value(row);
+  const year = (key: SettingKey, label: string, code: string): number | null => {
+    const raw = typed[key];
     const parsed = yearSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    const blank = blankCellSchema.safeParse(raw).success;
+    const blank = isBlank(raw);
     issues.push({
       code,
       severity: "galat",
       sheet,
-      address: at(row),
+      address: at(key),
       message: blank
-        ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${at(row)}.`
-        : `${label} "${readTextCell(raw)}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${at(row)}.`,
+        ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${at(key)}.`
+        : `${label} "${readTextCell(raw)}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${at(key)}.`,
       params: { nilai: readTextCell(raw) },
     });
     return null;
   };
-  let tahunAwal = year(S.tahunAwal.row, "Tahun awal Renstra", "periodeInvalid");
-  let tahunAkhir = year(S.tahunAkhir.row, "Tahun akhir Renstra", "periodeInvalid");
+  let tahunAwal = year("tahunAwal", "Tahun awal Renstra", "periodeInvalid");
+  let tahunAkhir = year("tahunAkhir", "Tahun akhir Renstra", "periodeInvalid");
   if (tahunAwal !== null && tahunAkhir !== null && (tahunAwal > tahunAkhir || tahunAkhir - tahunAwal >= 10)) {
     issues.push({
       code: "periodeInvalid",
       severity: "galat",
       sheet,
-      address: at(S.tahunAkhir.row),
-      message: `Periode Renstra ${tahunAwal}–${tahunAkhir} tidak sah: tahun akhir harus sama atau sesudah tahun awal dan periode paling lama 10 tahun. Perbaiki di ${sheet}!${at(S.tahunAwal.row)}:${at(S.tahunAkhir.row)}.`,
+      address: at("tahunAkhir"),
+      message: `Periode Renstra ${tahunAwal}–${tahunAkhir} tidak sah: tahun akhir harus sama atau sesudah tahun awal dan periode paling lama 10 tahun. Perbaiki di ${sheet}!${at("tahunAwal")}:${at("tahunAkhir")}.`,
       params: { tahunAwal, tahunAkhir },
     });
     tahunAwal = tahunAkhir = null;
   }
 
-  const rawLaporan = value(S.tahunLaporan.row);
   let tahunLaporan: number | null = null;
-  if (blankCellSchema.safeParse(rawLaporan).success) {
+  if (isBlank(typed.tahunLaporan)) {
     issues.push({
       code: "tahunLaporanMissing",
       severity: "galat",
       sheet,
-      address: at(S.tahunLaporan.row),
-      message: `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${at(S.tahunLaporan.row)}.`,
+      address: at("tahunLaporan"),
+      message: `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${at("tahunLaporan")}.`,
     });
   } else {
-    tahunLaporan = year(S.tahunLaporan.row, "Tahun laporan", "tahunLaporanInvalid");
+    tahunLaporan = year("tahunLaporan", "Tahun laporan", "tahunLaporanInvalid");
   }
   if (
     tahunLaporan !== null &&
@@ -133,46 +124,42 @@ export function validatePengaturan(snapshot: SheetSnapshot | undefined): {
       code: "tahunLaporanOutsidePeriod",
       severity: "galat",
       sheet,
-      address: at(S.tahunLaporan.row),
+      address: at("tahunLaporan"),
       message: `Tahun laporan ${tahunLaporan} di luar periode Renstra ${tahunAwal}–${tahunAkhir}. Perbaiki tahun laporan atau periode Renstra di ${sheet}.`,
       params: { tahun: tahunLaporan, tahunAwal, tahunAkhir },
     });
     tahunLaporan = null;
   }
 
-  const rumusRaw = value(S.rumusNegatif.row);
+  const rumusRaw = typed.rumusNegatif;
   const rumus = rumusSchema.safeParse(rumusRaw);
   if (!rumus.success) {
     issues.push({
       code: "rumusNegatifInvalid",
       severity: "galat",
       sheet,
-      address: at(S.rumusNegatif.row),
-      message: `Rumus capaian polaritas negatif "${readTextCell(rumusRaw)}" tidak dikenal. Pilih ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" atau ")} di ${sheet}!${at(S.rumusNegatif.row)}.`,
+      address: at("rumusNegatif"),
+      message: `Rumus capaian polaritas negatif "${readTextCell(rumusRaw)}" tidak dikenal. Pilih ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" atau ")} di ${sheet}!${at("rumusNegatif")}.`,
       params: { nilai: readTextCell(rumusRaw) },
     });
   }
 
-  const batasRaw = value(S.batasCapaian.row);
+  const batasRaw = typed.batasCapaian;
   const batas = capSchema.safeParse(batasRaw);
   if (!batas.success) {
     issues.push({
       code: "batasCapaianInvalid",
       severity: "galat",
       sheet,
-      address: at(S.batasCapaian.row),
-      message: `Batas atas capaian "${readTextCell(batasRaw)}" tidak sah. Isi dengan angka lebih dari 0 (misalnya 100 atau 120), atau kosongkan bila tanpa batas, di ${sheet}!${at(S.batasCapaian.row)}.`,
+      address: at("batasCapaian"),
+      message: `Batas atas capaian "${readTextCell(batasRaw)}" tidak sah. Isi dengan angka lebih dari 0 (misalnya 100 atau 120), atau kosongkan bila tanpa batas, di ${sheet}!${at("batasCapaian")}.`,
       params: { nilai: readTextCell(batasRaw) },
     });
   }
 
   const k = PENGATURAN.skala;
-  const rows = Array.from({ length: k.rows }, (_, i) => [
-    valueAt(snapshot, k.firstRow - 1 + i, columnIndex(k.thresholdCol)),
-    valueAt(snapshot, k.firstRow - 1 + i, columnIndex(k.labelCol)),
-  ]);
   // Excel sends an empty cell as ""; the scale parser treats "" as blank too.
-  const scale = parsePredikatScale(rows);
+  const scale = parsePredikatScale(skalaRows);
   let skala: PredikatScale | null = null;
   if (scale.ok) skala = scale.value;
   else {
@@ -182,7 +169,7 @@ export function validatePengaturan(snapshot: SheetSnapshot | undefined): {
       code: "predikatScale",
       severity: "galat",
       sheet,
-      address: cellAddress(k.firstRow + n - 1, k.thresholdCol),
+      address: cellAddress(k.firstRow + n - 2, columnIndex(k.thresholdCol)),
       message: `${scale.error.message} Perbaiki skala predikat di ${sheet}: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.`,
     });
   }

@@ -1,8 +1,7 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
-import { SHEET } from "../workbook/workbookLayout";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { evaluateRow } from "./evaluateRow";
 import type { LakipData, LakipIndikator, LakipTahun } from "./LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
@@ -22,24 +21,15 @@ export interface WorkbookValidation {
   readonly bidangSheets: readonly string[];
 }
 
-/** A sheet of the snapshot by name, ignoring case as Excel does. */
-export function findSheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  const direct = snapshot.sheets[name];
-  if (direct) return direct;
-  const lower = name.toLowerCase();
-  const key = Object.keys(snapshot.sheets).find((k) => k.toLowerCase() === lower);
-  return key === undefined ? undefined : snapshot.sheets[key];
-}
-
 /** What the first read batch gives: settings and catalog, and so the Bidang sheets to read next. */
-export function readSettingsAndCatalog(snapshot: WorkbookSnapshot) {
-  const { pengaturan, issues: settingIssues } = validatePengaturan(findSheet(snapshot, SHEET.pengaturan));
+export function readSettingsAndCatalog(snapshot: Pick<WorkbookSnapshot, "pengaturan" | "katalog">) {
+  const { pengaturan, issues: settingIssues } = validatePengaturan(snapshot.pengaturan);
   const periode =
     pengaturan.tahunAwal !== null && pengaturan.tahunAkhir !== null
       ? { awal: pengaturan.tahunAwal, akhir: pengaturan.tahunAkhir }
       : null;
   // With no usable period the catalog is still checked, against a stand-in period.
-  const { catalog, issues: catalogIssues } = validateKatalog(findSheet(snapshot, SHEET.katalog), {
+  const { catalog, issues: catalogIssues } = validateKatalog(snapshot.katalog, {
     instansi: pengaturan.instansi,
     periode: periode ?? { awal: 2000, akhir: 2000 },
   });
@@ -70,8 +60,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     const lembarOf = (kode: string) => catalog.bidang.find((b) => b.kode === kode)?.lembar ?? kode;
     const sheets = new Map<string, BidangRows | null>();
     for (const bidang of catalog.bidang) {
-      const snap = findSheet(snapshot, bidang.lembar);
-      if (!snap) {
+      const grids = findSheet(snapshot.bidang, bidang.lembar);
+      if (!grids) {
         issues.push({
           code: "sheetMissing",
           severity: "galat",
@@ -83,7 +73,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
         sheets.set(bidang.kode, null);
         continue;
       }
-      const read = readBidangRows(snap, {
+      const read = readBidangRows(grids, {
         bidang,
         catalog: catalog.indikator,
         lembarOf,
@@ -181,7 +171,10 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
       }
     : null;
 
-  const sorted = sortIssues(issues, snapshot.sheetNames);
+  const sorted = sortIssues(
+    issues,
+    snapshot.sheets.map((s) => s.name),
+  );
   return {
     issues: sorted,
     galat: sorted.filter((i) => i.severity === "galat").length,

@@ -1,37 +1,56 @@
+import type { Grid } from "./a1";
+
 /**
  * What the add-in read from a workbook, as plain arrays: the input of the template
  * planner, the validator and the LAKIP report. `src/excel` fills it in one or two
- * batched reads; the core never sees a proxy object.
+ * batched reads and anchors every used range at A1 as it reads (`anchorAtA1`), so the
+ * core never sees a proxy object nor an offset: `grid[r][c]` is row r+1, column c+1.
+ *
+ * Rows may be ragged or short, and a missing cell reads as "" (`cellAt`). `null` means
+ * the sheet does not exist; an existing sheet with nothing in it is an empty grid.
  */
-
-/** A used range read from a sheet. Values are what Excel's `range.values` gives. */
-export interface SheetSnapshot {
-  readonly name: string;
-  /** 0-based row and column of the top-left cell of `values` (a used range need not start at A1). */
-  readonly top: number;
-  readonly left: number;
-  readonly values: readonly (readonly unknown[])[];
-  readonly formulas: readonly (readonly unknown[])[];
-}
-
 export interface WorkbookSnapshot {
-  /** Every sheet's name, in tab order. */
-  readonly sheetNames: readonly string[];
-  /** The sheets read, by name; a sheet that exists but is empty has empty arrays. */
-  readonly sheets: Readonly<Record<string, SheetSnapshot>>;
+  /** Every worksheet, in tab order. `id` when the host gives one (Excel does). */
+  readonly sheets: readonly SheetInfo[];
+  /** The values of the fixed sheets (see SHEET). */
+  readonly meta: Grid | null;
+  readonly pengaturan: Grid | null;
+  readonly katalog: Grid | null;
+  /**
+   * The second read: Bidang sheets by sheet name, spelled as in `sheets`. Only sheets
+   * that exist are here; look one up with `findSheet`, as Excel's names ignore case.
+   */
+  readonly bidang: Readonly<Record<string, SheetGrids>>;
 }
 
-/** The value at a 0-based (row, col) of the sheet, `null` outside the used range (an empty cell). */
-export function valueAt(sheet: SheetSnapshot, row: number, col: number): unknown {
-  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
+export interface SheetInfo {
+  readonly name: string;
+  readonly id?: string;
 }
 
-/** The formula (or constant) at a 0-based (row, col), `null` outside the used range. */
-export function formulaAt(sheet: SheetSnapshot, row: number, col: number): unknown {
-  return sheet.formulas[row - sheet.top]?.[col - sheet.left] ?? null;
+/**
+ * A sheet's used range: its formulas (constants where there is none) and, optionally, the
+ * values shown. Without `values`, a cell whose formula starts with "=" is taken for a
+ * formula: the template reads formulas only, halving a large sheet's response (Excel on
+ * the web caps a response at 5 MB too). The cost is one rare case: a text typed with an
+ * apostrophe to start with "=" that must move rows is written back as a formula.
+ * Validation reads values and only the formulas it checks; cells not read are "".
+ */
+export interface SheetGrids {
+  readonly formulas: Grid;
+  readonly values?: Grid;
 }
 
-/** 0-based index one past the last used row. */
-export function rowEnd(sheet: SheetSnapshot): number {
-  return sheet.top + sheet.values.length;
+/** What a sheet shows: its values when they were read, else its formulas. */
+export function shownGrid(grids: SheetGrids): Grid {
+  return grids.values ?? grids.formulas;
+}
+
+/** A Bidang sheet of the snapshot by name, ignoring case as Excel does. */
+export function findSheet(bidang: WorkbookSnapshot["bidang"], name: string): SheetGrids | undefined {
+  const direct = bidang[name];
+  if (direct) return direct;
+  const lower = name.toLowerCase();
+  const key = Object.keys(bidang).find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : bidang[key];
 }

@@ -1,8 +1,8 @@
-import { columnIndex, columnLetter } from "./workbookLayout";
-
 /**
- * A1 addresses as numbers and back. Excel hands back used ranges as "Sheet!C3:F9" and the
- * plans speak in "A5:N89"; everything in between works on 0-based row/column indexes.
+ * Cells and A1 addresses. Excel hands back used ranges as "Sheet!C3:F9" and the plans
+ * speak in "A5:N89"; everything in between works on 0-based (row, column) indexes, row
+ * first as in `cellAt(grid, row, col)`. What was read from a sheet is a `Grid` anchored
+ * at A1 (see `anchorAtA1`), so a position means the same in every reader.
  */
 
 /** A rectangle of cells, 0-based and inclusive. */
@@ -19,17 +19,32 @@ export type CellValue = string | number | boolean;
 /** A block of cell values, rows first. */
 export type Grid = readonly (readonly CellValue[])[];
 
-/** "C3" or "$C$3". */
-export function cellAddress(col: number, row: number): string {
+/** Column letter → 0-based index ("A" → 0, "AA" → 26). */
+export function columnIndex(col: string): number {
+  let n = 0;
+  for (const ch of col.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based index → column letter. */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "C3" for the 0-based (row 2, column 2). */
+export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
 /** "A5:N9", or "A5" for a single cell. */
 export function rangeAddress(rect: CellRect): string {
-  const first = cellAddress(rect.col, rect.row);
+  const first = cellAddress(rect.row, rect.col);
   return rect.row === rect.lastRow && rect.col === rect.lastCol
     ? first
-    : `${first}:${cellAddress(rect.lastCol, rect.lastRow)}`;
+    : `${first}:${cellAddress(rect.lastRow, rect.lastCol)}`;
 }
 
 /**
@@ -73,6 +88,18 @@ export function cellAt(grid: Grid | null | undefined, row: number, col: number):
   return grid?.[row]?.[col] ?? "";
 }
 
+/**
+ * Blank means "not entered yet": Excel's "" and a cell of spaces alike, since staff
+ * cannot see the difference (null and undefined too, for a cell nobody read).
+ */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A cell as trimmed text, "" when blank; numbers are shown as Excel would (12.5 → "12.5"). */
+export function readTextCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
 }

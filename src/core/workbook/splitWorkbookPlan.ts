@@ -46,7 +46,7 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
       block.values.forEach((row, i) => {
         const bytes = estimatePlanBytes(row) + 1;
         if (used + bytes > room && rows.length > 0) {
-          add(sheet.name, { address: cellAddress(start.col, rowStart), values: rows });
+          add(sheet.name, { address: cellAddress(rowStart, start.col), values: rows });
           parts.push(new Map<string, Block[]>());
           room = maxBytes - partOverhead;
           rows = [];
@@ -56,7 +56,7 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
         rows.push(row);
         used += bytes;
       });
-      if (rows.length > 0) add(sheet.name, { address: cellAddress(start.col, rowStart), values: rows });
+      if (rows.length > 0) add(sheet.name, { address: cellAddress(rowStart, start.col), values: rows });
       room -= used;
     }
   }

@@ -1,3 +1,5 @@
+import { cellAddress, columnIndex } from "./a1";
+
 /**
  * Where things are in an IKU workbook: sheet names, header rows, columns, named ranges.
  *
@@ -57,6 +59,11 @@ export const BIDANG = {
 };
 
 export type BidangColumn = keyof typeof BIDANG.columns;
+
+/** The A1 address of a Bidang column's cell in a 0-based row, e.g. (6, "pembilang") → "F7". */
+export function bidangCell(row: number, col: BidangColumn): string {
+  return cellAddress(row, columnIndex(BIDANG.columns[col].col));
+}
 
 /** Columns staff type into; everything else on a Bidang sheet is the add-in's. */
 export const BIDANG_INPUT_COLUMNS: readonly BidangColumn[] = [
@@ -150,18 +157,3 @@ export const META = {
     fingerprint: "sidik",
   },
 } as const;
-
-/** Column letter → 0-based index ("A" → 0, "AA" → 26). */
-export function columnIndex(col: string): number {
-  let n = 0;
-  for (const ch of col.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** 0-based index → column letter. */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}

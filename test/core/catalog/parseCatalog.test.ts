@@ -56,6 +56,38 @@ describe("parseCatalog", () => {
     ]);
   });
 
+  it("reports a malformed entry and the catalog-wide checks in one parse", () => {
+    const bad = clone();
+    bad["indikator"][2].jenis = "rata-rata";
+    bad["indikator"][4].bidang = "XYZ";
+    bad["indikator"][6].kode = "IKU-01";
+    const r = parseCatalog(bad);
+    expect(!r.success && formatCatalogIssues(r.issues).split("\n")).toEqual([
+      'indikator ke-3 (IKU-03), jenis: Jenis harus "jumlah", "persen" atau "rasio"',
+      'indikator ke-7 (IKU-01): Kode indikator "IKU-01" ganda',
+      'indikator ke-5 (IKU-05), bidang: Bidang "XYZ" tidak ada di daftar bidang',
+    ]);
+  });
+
+  it("ignores the catalog-wide checks for entries that are not entries", () => {
+    const bad = clone();
+    bad["indikator"].push(42, { kode: 7, sasaran: null });
+    const r = parseCatalog(bad);
+    expect(!r.success && r.issues.map((i) => i.where)).toEqual([
+      "indikator ke-18",
+      "indikator ke-19, kode",
+      "indikator ke-19, nama",
+      "indikator ke-19, sasaran",
+      "indikator ke-19, jenis",
+      "indikator ke-19, satuan",
+      "indikator ke-19, polaritas",
+      "indikator ke-19, pembilang",
+      "indikator ke-19, penyebut",
+      "indikator ke-19, sumberData",
+      "indikator ke-19, bidang",
+    ]);
+  });
+
   it("requires a penyebut for persen and rasio, and none for jumlah", () => {
     const bad = clone();
     bad["indikator"][1].penyebut = null;

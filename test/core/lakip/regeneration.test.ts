@@ -7,16 +7,11 @@ import { lakipMetaPlan } from "../../../src/core/lakip/lakipMetaPlan";
 import { planValues } from "../../../src/core/lakip/planValues";
 import type { LakipData } from "../../../src/core/validation/LakipData";
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
-import type { SheetSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import type { CellValue, Grid } from "../../../src/core/workbook/a1";
 import { FixtureWorkbook } from "../validation/fixtureWorkbook";
 
-const sheet = (values: unknown[][], top = 0, left = 0): SheetSnapshot => ({
-  name: "LAKIP 2024",
-  top,
-  left,
-  values,
-  formulas: values,
-});
+/** A sheet as read: its used range anchored at A1. */
+const sheet = (values: CellValue[][]): Grid => values;
 
 describe("fingerprint", () => {
   it("is the same for a grid from A1 and the used range Excel reads back from B2", () => {

@@ -1,6 +1,7 @@
 import { parseRange, type CellValue } from "../../../src/core/workbook/a1";
 import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
-import type { SheetGrids, TemplateSnapshot } from "../../../src/core/template/TemplateSnapshot";
+import type { TemplateSnapshot } from "../../../src/core/template/TemplateSnapshot";
+import type { SheetGrids } from "../../../src/core/workbook/WorkbookSnapshot";
 import { SHEET } from "../../../src/core/workbook/workbookLayout";
 
 const strip = (v: CellValue | undefined): CellValue =>

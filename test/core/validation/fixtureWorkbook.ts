@@ -5,13 +5,13 @@
  * Two sasaran, two Bidang sheets ("Satu", "Dua"), four indicators, Renstra 2022–2026,
  * tahun laporan 2024; the figures are the golden test's (see lakip/buildLakipSheet.test).
  */
-import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
+import { columnIndex, type CellValue, type Grid } from "../../../src/core/workbook/a1";
+import type { SheetGrids, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
 import {
   BIDANG,
   KATALOG,
   PENGATURAN,
   SHEET,
-  columnIndex,
   type BidangColumn,
 } from "../../../src/core/workbook/workbookLayout";
 
@@ -264,17 +264,22 @@ export class FixtureWorkbook {
       this.set(this.lembarOf(kode), this.cell(kode, tahun, key as BidangColumn), v);
   }
 
+  /** As the Excel layer reads it: grids from A1, an empty cell "" (Excel never sends null). */
   snapshot(): WorkbookSnapshot {
-    const sheets: Record<string, SheetSnapshot> = {};
+    const grid = (cells: Cells | undefined): Grid =>
+      (cells ?? []).map((row) => row.map((v) => (v ?? "") as CellValue));
+    const fixed = (name: string): Grid | null => (this.values.has(name) ? grid(this.values.get(name)) : null);
+    const bidang: Record<string, SheetGrids> = {};
     for (const name of this.sheetNames) {
-      sheets[name] = {
-        name,
-        top: 0,
-        left: 0,
-        values: this.values.get(name) ?? [],
-        formulas: this.formulas.get(name) ?? [],
-      };
+      if (name === SHEET.pengaturan || name === SHEET.katalog) continue;
+      bidang[name] = { values: grid(this.values.get(name)), formulas: grid(this.formulas.get(name)) };
     }
-    return { sheetNames: [...this.sheetNames], sheets };
+    return {
+      sheets: this.sheetNames.map((name) => ({ name })),
+      meta: null,
+      pengaturan: fixed(SHEET.pengaturan),
+      katalog: fixed(SHEET.katalog),
+      bidang,
+    };
   }
 }
