@@ -129,7 +129,9 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     const iku02 = report.values.find((r) => r.includes("Persentase PPKS yang memperoleh bantuan sosial"));
     expect(iku02).toEqual(expect.arrayContaining([80, 92, 115, "Sangat Tinggi"]));
     // IKU-01, a count: 10 LKS in 2025 against a target of 10 → 100, Sangat Tinggi.
-    const iku01 = report.values.find((r) => r.some((v) => typeof v === "string" && v.startsWith("Jumlah sarana sosial")));
+    const iku01 = report.values.find((r) =>
+      r.some((v) => typeof v === "string" && v.startsWith("Jumlah sarana sosial")),
+    );
     expect(iku01).toEqual(expect.arrayContaining([10, 100, "Sangat Tinggi"]));
 
     await preview((p) => p.showSheet("LAKIP 2025"));
@@ -154,7 +156,9 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await f6.click();
     await page.waitForFunction(() => window.ikuPreview.selection().address === "F6");
     expect(await preview((p) => p.selection())).toEqual({ sheet: "Rehsos", address: "F6" });
-    await expect(page.getAttribute('table.pv-grid td[data-address="F6"]', "class")).resolves.toContain("pv-selected");
+    await expect(page.getAttribute('table.pv-grid td[data-address="F6"]', "class")).resolves.toContain(
+      "pv-selected",
+    );
     await page.screenshot({ path: join(screenshotDir, "validasi-issues.png") });
   });
 
