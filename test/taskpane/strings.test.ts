@@ -1,0 +1,116 @@
+import type { TemplateEvent } from "../../src/core/template/TemplateReport";
+import { describeTemplate } from "../../src/taskpane/excelActions";
+import { languageFor, STRINGS } from "../../src/taskpane/strings";
+
+describe("languageFor", () => {
+  it.each([
+    ["id-ID", "id"],
+    ["id", "id"],
+    ["ID-id", "id"],
+    ["en-US", "en"],
+    ["nl-NL", "en"],
+    ["", "en"],
+    [undefined, "en"],
+  ])("reads Office's display language %p as %p", (display, lang) => {
+    expect(languageFor(display)).toBe(lang);
+  });
+});
+
+const EVERY_EVENT: TemplateEvent[] = [
+  { kind: "sheetCreated", sheet: "Linjamsos", role: "bidang:LINJAMSOS" },
+  { kind: "sheetRestored", sheet: "PM", role: "bidang:PM" },
+  { kind: "foreignSheet", sheet: "Rehsos", role: "bidang:REHSOS" },
+  { kind: "rowsAdded", sheet: "PM", count: 5, kodes: ["IKU-18"] },
+  { kind: "rowsMoved", from: "PM", to: "PPFM", count: 5, kodes: ["IKU-13"] },
+  { kind: "rowsKept", sheet: "PM", count: 1, kodes: ["IKU-99"] },
+  { kind: "cellsRestored", sheet: "PM", count: 3 },
+  { kind: "headerRestored", sheet: "PM" },
+  { kind: "sheetNotInCatalog", sheet: "Lama" },
+  { kind: "settingsFilled", settings: ["tahunLaporan"] },
+  { kind: "upgraded", from: 1, to: 2 },
+  { kind: "metaRestored" },
+  { kind: "newerTemplate", found: 3, supported: 1 },
+  {
+    kind: "catalogInvalid",
+    issues: [{ sheet: "Katalog IKU", address: "D7", field: "jenis", message: "Jenis salah" }],
+  },
+];
+
+describe("the task pane's strings", () => {
+  it("word every template event in both languages, naming its sheet", () => {
+    for (const lang of ["id", "en"] as const) {
+      for (const event of EVERY_EVENT) {
+        const text = STRINGS[lang].templateEvent(event);
+        expect(text.length).toBeGreaterThan(10);
+        if ("sheet" in event) expect(text).toContain(event.sheet);
+      }
+    }
+  });
+
+  it("differ between Indonesian and English for every event", () => {
+    for (const event of EVERY_EVENT) {
+      expect(STRINGS.id.templateEvent(event)).not.toBe(STRINGS.en.templateEvent(event));
+    }
+  });
+
+  it("use the button names the issue asks for", () => {
+    expect([STRINGS.id.setupTemplate, STRINGS.id.validate, STRINGS.id.generateLakip]).toEqual([
+      "Siapkan Template IKU",
+      "Validasi",
+      "Buat Lembar LAKIP",
+    ]);
+    expect([STRINGS.en.setupTemplate, STRINGS.en.validate, STRINGS.en.generateLakip]).toEqual([
+      "Set up IKU template",
+      "Validate",
+      "Generate LAKIP sheet",
+    ]);
+  });
+});
+
+describe("describeTemplate", () => {
+  it("re-renders the same report in the other language", () => {
+    const describe = describeTemplate({
+      templateVersion: 1,
+      firstRun: true,
+      applied: true,
+      events: EVERY_EVENT.slice(0, 1),
+    });
+    expect(describe(STRINGS.id)).toEqual({
+      tone: "success",
+      heading: "Template IKU telah dibuat.",
+      lines: ['Lembar "Linjamsos" dibuat.'],
+    });
+    expect(describe(STRINGS.en).lines).toEqual(['Sheet "Linjamsos" created.']);
+  });
+
+  it("warns about a foreign sheet and lists catalog problems as issues that select their cell", () => {
+    const outcome = describeTemplate({
+      templateVersion: 1,
+      firstRun: false,
+      applied: true,
+      events: [EVERY_EVENT[2]!, EVERY_EVENT[13]!],
+    })(STRINGS.id);
+    expect(outcome.tone).toBe("warning");
+    expect(outcome.issues).toEqual([
+      { severity: "galat", sheet: "Katalog IKU", address: "D7", message: "Jenis salah" },
+    ]);
+  });
+
+  it("is an error when nothing was applied", () => {
+    const outcome = describeTemplate({
+      templateVersion: 3,
+      firstRun: false,
+      applied: false,
+      events: [EVERY_EVENT[12]!],
+    })(STRINGS.en);
+    expect(outcome.tone).toBe("error");
+    expect(outcome.heading).toBe(STRINGS.en.templateNotApplied);
+  });
+
+  it("says so when there was nothing to do", () => {
+    const outcome = describeTemplate({ templateVersion: 1, firstRun: false, applied: true, events: [] })(
+      STRINGS.id,
+    );
+    expect(outcome.lines).toEqual([STRINGS.id.templateNothingToDo]);
+  });
+});
