@@ -1,4 +1,5 @@
 import type { Workbook } from "./host";
+import { renderCharts } from "./renderCharts";
 
 /** Excel measures widths and heights in points; the screen in CSS pixels. */
 const PX_PER_PT = 96 / 72;
@@ -213,4 +214,5 @@ export function renderGrid(
   }
 
   container.replaceChildren(table);
+  renderCharts(container, table, workbook, sheetName);
 }
