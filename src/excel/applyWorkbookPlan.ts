@@ -18,9 +18,13 @@ import type {
  * never per cell. String literals stand for Excel's enums so this runs on any host that
  * implements the API, the in-memory one included.
  */
-export function applyWorkbookPlan(context: Excel.RequestContext, plan: WorkbookPlan): void {
+export function applyWorkbookPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  protection: SheetProtection,
+): void {
   const worksheets = context.workbook.worksheets;
-  for (const sheetPlan of plan.sheets) applySheetPlan(worksheets, sheetPlan);
+  for (const sheetPlan of plan.sheets) applySheetPlan(worksheets, sheetPlan, protection);
 
   const names = context.workbook.names;
   for (const n of plan.names) {
@@ -38,18 +42,51 @@ export function applyWorkbookPlan(context: Excel.RequestContext, plan: WorkbookP
   }
 }
 
+/**
+ * Which sheets are protected, as read before the write (`items/protection/protected`).
+ * Excel has thrown AccessDenied for protect() on a protected sheet and unprotect() on an
+ * unprotected one (office-js issue 6784), so each is called only when it changes the
+ * state. Names are kept lower-case, as Excel compares them; `applyWorkbookPlan` updates
+ * the set, so the parts of a split plan see the state the previous part left.
+ */
+export class SheetProtection {
+  private readonly names: Set<string>;
+
+  constructor(protectedSheets: Iterable<string>) {
+    this.names = new Set([...protectedSheets].map((n) => n.toLowerCase()));
+  }
+
+  /** From worksheets loaded with `items/name,items/protection/protected`. */
+  static of(worksheets: readonly { name: string; protection: { protected: boolean } }[]): SheetProtection {
+    return new SheetProtection(worksheets.filter((w) => w.protection.protected).map((w) => w.name));
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name.toLowerCase());
+  }
+
+  set(name: string, isProtected: boolean): void {
+    if (isProtected) this.names.add(name.toLowerCase());
+    else this.names.delete(name.toLowerCase());
+  }
+}
+
 /** 'Katalog IKU' — quoted always, quotes doubled, as Excel writes references. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan): void {
+function applySheetPlan(
+  worksheets: Excel.WorksheetCollection,
+  plan: SheetPlan,
+  protection: SheetProtection,
+): void {
   const sheet = plan.mode === "create" ? worksheets.add(plan.name) : worksheets.getItem(plan.name);
   // Locked cells cannot be written on a protected sheet; ours carry no password. A sheet
-  // a user protected with one makes this fail at the caller's sync, and the action throws.
-  // TODO: report it as a TemplateEvent instead; that needs a new event kind, which the
-  // task pane's strings (src/taskpane/strings.ts, not ours to edit here) must name.
-  if (plan.mode !== "create") sheet.protection.unprotect();
+  // a user protected with one makes the caller's sync fail with AccessDenied, which the
+  // task pane words as "unprotect it, then try again".
+  const wasProtected = plan.mode !== "create" && protection.has(plan.name);
+  if (wasProtected) sheet.protection.unprotect();
   // `replace` clears cells, formats, validation and conditional formats; charts, merges
   // and page setup stay. Deleting a chart needs the chart list, which means a sync this
   // function does not make, so a plan with charts is written to a new sheet instead:
@@ -89,7 +126,8 @@ function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan):
     if (plan.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (plan.print.titleRows !== undefined) layout.setPrintTitleRows(plan.print.titleRows);
   }
-  if (plan.protect) {
+  // Our sheets end protected; a sheet of the user's that was protected is protected again.
+  if (plan.protect || wasProtected) {
     sheet.protection.protect({
       allowFormatColumns: true,
       allowFormatRows: true,
@@ -97,6 +135,7 @@ function applySheetPlan(worksheets: Excel.WorksheetCollection, plan: SheetPlan):
       allowSort: false,
     });
   }
+  protection.set(plan.name, plan.protect === true || wasProtected);
 }
 
 function clear(range: Excel.Range, target: ClearTarget): void {

@@ -116,7 +116,7 @@ export async function generateLakipInExcel(
     };
     const parts = splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES);
     for (const [i, part] of parts.entries()) {
-      applyWorkbookPlan(context, part);
+      applyWorkbookPlan(context, part, read.protection);
       if (i === 0 && position !== null) worksheets.getItem(name).position = position;
       await context.sync();
       syncs++;

@@ -10,7 +10,7 @@ import {
   type TemplateReport,
   type TemplateSnapshot,
 } from "../core";
-import { applyWorkbookPlan } from "./applyWorkbookPlan";
+import { applyWorkbookPlan, SheetProtection } from "./applyWorkbookPlan";
 import { defaultRun, type ExcelRun } from "./ExcelRun";
 import { queueUsedRange } from "./queueUsedRange";
 
@@ -36,7 +36,7 @@ export async function setupTemplate(
   const planOptions = options.currentYear === undefined ? {} : { currentYear: options.currentYear };
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/id");
+    worksheets.load("items/name,items/id,items/protection/protected");
     const names = context.workbook.names;
     names.load("items/name");
     const meta = queueUsedRange(context, SHEET.meta);
@@ -68,8 +68,9 @@ export async function setupTemplate(
 
     const { plan, report } = planTemplate({ ...first, bidang }, catalog, planOptions);
     if (report.applied) {
+      const protection = SheetProtection.of(worksheets.items);
       for (const part of splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES)) {
-        applyWorkbookPlan(context, part);
+        applyWorkbookPlan(context, part, protection);
         await context.sync();
       }
     }

@@ -3,6 +3,7 @@
  * batched reads and validates them in the core. Only this layer talks to Excel; the
  * result is data for the task pane to render (it escapes cell text itself).
  */
+import { SheetProtection } from "./applyWorkbookPlan";
 import { fingerprintInMeta } from "../core/lakip/fingerprintInMeta";
 import {
   readSettingsAndCatalog,
@@ -38,6 +39,8 @@ export interface WorkbookRead {
   } | null;
   /** Syncs the read took: 1, or 2 when there were Bidang sheets or a report to read. */
   readonly syncs: number;
+  /** Which sheets were protected, for a write that follows the read. */
+  readonly protection: SheetProtection;
 }
 
 interface PendingBidang {
@@ -98,7 +101,7 @@ function bidangGrids(pending: PendingBidang): SheetGrids {
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/protection/protected");
   const pengaturan = queueUsedRange(context, SHEET.pengaturan);
   const katalog = queueUsedRange(context, SHEET.katalog);
   const meta = queueUsedRange(context, SHEET.meta);
@@ -136,6 +139,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     snapshot,
     validation: validateWorkbook(snapshot),
     syncs: secondSync ? 2 : 1,
+    protection: SheetProtection.of(worksheets.items),
     lakip:
       lakipName === null
         ? null

@@ -190,7 +190,13 @@ export function mountTaskpane(
       last = await options.actions[name]();
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      last = (s) => ({ tone: "error", heading: s.failed, lines: [s.unexpectedError(detail)] });
+      // Excel's AccessDenied: a protection the add-in cannot lift (a password of the user's).
+      const denied = typeof e === "object" && e !== null && (e as { code?: unknown }).code === "AccessDenied";
+      last = (s) => ({
+        tone: "error",
+        heading: s.failed,
+        lines: [denied ? s.accessDenied : s.unexpectedError(detail)],
+      });
     } finally {
       busy = null;
       render();

@@ -44,6 +44,7 @@ export interface Strings {
   readonly lakipBlocked: (tahun: number | null) => string;
   readonly lakipBlockedHeading: string;
   readonly issuesNote: string;
+  readonly accessDenied: string;
 }
 
 const list = (items: readonly string[], max = 5) =>
@@ -126,6 +127,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
     issuesNote: "Klik sebuah masalah untuk memilih selnya.",
+    accessDenied:
+      "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
   },
   en: {
     title: "IKU & LAKIP",
@@ -203,5 +206,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
     issuesNote: "Click a problem to select its cell. Messages are in Indonesian, the workbook's language.",
+    accessDenied:
+      "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
   },
 };

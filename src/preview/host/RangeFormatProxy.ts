@@ -51,7 +51,7 @@ function readUniform<V>(
 ): V | null {
   // The used range only matters for huge ranges (whole columns), and costs a scan.
   const used = cellCount(rect) > 200_000 ? state.model.usedRect(sheet, false) : null;
-  return uniform(sheet.sampleCells(rect, used).map(([r, c]) => pick(sheet.format(r, c))));
+  return uniform(sheet.distinctFormatValues(sheet.sampleCells(rect, used), pick));
 }
 
 /** Base for the format proxies: a queued, protection-checked format patch. */
@@ -228,7 +228,7 @@ export class RangeFormatProxy extends FormatPart {
           )
             continue;
           const text = state.model.text(sheet, r, c);
-          const f = sheet.format(r, c);
+          const f = sheet.resolvedFormat(r, c);
           const longestLine = Math.max(0, ...text.split("\n").map((line) => line.length));
           const px = longestLine * 7 * (f.fontSize / 11) * (f.bold ? 1.1 : 1);
           widest = Math.max(widest, px);
@@ -257,7 +257,7 @@ export class RangeFormatProxy extends FormatPart {
           column: Math.max(rect.column, used.column),
           columnCount: Math.min(rect.columnCount, used.columnCount),
         })) {
-          const f = sheet.format(r, c);
+          const f = sheet.resolvedFormat(r, c);
           const text = state.model.text(sheet, r, c);
           const widthPx = sheet.columnWidth(c) / 0.75;
           const lines = f.wrapText
@@ -469,10 +469,11 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
       for (const { area, edge } of borderCells(this.index, rect)) {
         // Setting a colour or weight on an edge without a line draws a continuous one, as Excel does.
         const extra: BorderFormat = name !== "style" ? { style: "Continuous" } : {};
+        const keepingStyle: CellFormat = { borders: { [edge]: { [name]: checked } } };
+        const drawing: CellFormat = { borders: { [edge]: { ...extra, [name]: checked } } };
         sheet.applyFormat(area, (r, c) => {
-          const current = sheet.format(area.row + r, area.column + c).borders[edge];
-          const keepStyle = current && current.style !== "None" ? {} : extra;
-          return { borders: { [edge]: { ...keepStyle, [name]: checked } } };
+          const current = sheet.resolvedFormat(area.row + r, area.column + c).borders[edge];
+          return current && current.style !== "None" ? keepingStyle : drawing;
         });
       }
       state.model.touch(sheet);

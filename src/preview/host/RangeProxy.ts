@@ -25,7 +25,7 @@ import { DataValidationProxy } from "./DataValidationProxy";
 import { invalidArgument, invalidOperation } from "./errors";
 import { RangeFormatProxy } from "./RangeFormatProxy";
 import type { RequestContext, SyncState } from "./RequestContext";
-import type { SheetModel } from "./SheetModel";
+import type { CellFormat, SheetModel } from "./SheetModel";
 import { expectBoolean, expectInteger, expectOneOf, uniform } from "./values";
 import { WorksheetProxy } from "./WorksheetProxy";
 
@@ -202,9 +202,19 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return v;
       };
       if (matrix) {
+        // One patch object per distinct format: the sheet interns each object once.
+        const keep: CellFormat = {};
+        const patches = new Map<string, CellFormat>();
         sheet.applyFormat(rect, (r, c) => {
           const v = matrix[r]?.[c];
-          return v === null || v === undefined ? {} : { numberFormat: formatOf(v) };
+          if (v === null || v === undefined) return keep;
+          const numberFormat = formatOf(v);
+          let patch = patches.get(numberFormat);
+          if (patch === undefined) {
+            patch = { numberFormat };
+            patches.set(numberFormat, patch);
+          }
+          return patch;
         });
       } else {
         sheet.applyFormat(rect, { numberFormat: formatOf(value) });

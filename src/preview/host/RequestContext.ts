@@ -89,6 +89,8 @@ export class RequestContext {
     await Promise.resolve();
     const requestBytes = utf8Length(JSON.stringify(ops.map((op) => op.json)));
     const state = new SyncState(this.host.model, this);
+    // The sync's writes are evaluated together, when something reads or the sync ends.
+    this.host.model.beginBatch();
     try {
       if (requestBytes > this.host.payloadLimitBytes) {
         throw new HostError(
@@ -113,6 +115,7 @@ export class RequestContext {
       }
       state.publish();
     } finally {
+      this.host.model.endBatch();
       this.host._recordSync(requestBytes, state.responseBytes);
       this.host.model.flush("sync");
     }

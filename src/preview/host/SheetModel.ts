@@ -166,14 +166,6 @@ export interface PageLayoutModel {
 
 let sheetCounter = 0;
 
-const key = (row: number, column: number) => row * MAX_COLUMNS + column;
-const cellRect = (k: number): Rect => ({
-  row: Math.floor(k / MAX_COLUMNS),
-  column: k % MAX_COLUMNS,
-  rowCount: 1,
-  columnCount: 1,
-});
-
 function mergeFormat(base: CellFormat | undefined, patch: CellFormat): CellFormat {
   const merged: CellFormat = { ...base, ...patch };
   if (patch.borders || base?.borders) {
@@ -184,6 +176,108 @@ function mergeFormat(base: CellFormat | undefined, patch: CellFormat): CellForma
     merged.borders = borders;
   }
   return merged;
+}
+
+/** A key equal for formats with equal content (key order ignored; undefined kept distinct). */
+function contentKey(value: unknown): string {
+  if (value === undefined) return "~";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  let out = "{";
+  for (const k of Object.keys(record).sort()) out += `${JSON.stringify(k)}:${contentKey(record[k])},`;
+  return `${out}}`;
+}
+
+function freezeFormat(f: CellFormat): CellFormat {
+  if (f.borders) {
+    for (const b of Object.values(f.borders)) Object.freeze(b);
+    Object.freeze(f.borders);
+  }
+  return Object.freeze(f);
+}
+
+function resolve(raw: CellFormat): ResolvedCellFormat {
+  const borders: Record<string, Required<BorderFormat>> = {};
+  for (const index of BORDER_INDEXES) {
+    const b = raw.borders?.[index];
+    borders[index] = {
+      style: b?.style ?? "None",
+      color: b?.color ?? "#000000",
+      weight: b?.weight ?? "Thin",
+    };
+  }
+  const resolved: ResolvedCellFormat = { ...DEFAULT_FORMAT, borders };
+  for (const [k, v] of Object.entries(raw)) {
+    if (k !== "borders" && v !== undefined) (resolved as unknown as Record<string, unknown>)[k] = v;
+  }
+  return resolved;
+}
+
+function copyResolved(f: ResolvedCellFormat): ResolvedCellFormat {
+  const borders: Record<string, Required<BorderFormat>> = {};
+  for (const [index, b] of Object.entries(f.borders)) borders[index] = { ...b };
+  return { ...f, borders };
+}
+
+/** No own format (a cell never formatted, or cleared). */
+const ABSENT = 0;
+/** The empty format `{}`. */
+const EMPTY = 1;
+
+/**
+ * Interned formats: formats with equal content share one frozen object and a small
+ * integer id, and merging two ids is computed once and remembered. Storing ids instead
+ * of objects makes formatting a block of cells a loop of array writes.
+ */
+class FormatTable {
+  private readonly formats: CellFormat[] = [{}, {}];
+  private readonly byKey = new Map<string, number>([[contentKey({}), EMPTY]]);
+  private readonly merges: Array<Map<number, number> | undefined> = [];
+  private readonly resolved: Array<ResolvedCellFormat | undefined> = [];
+
+  constructor() {
+    freezeFormat(this.formats[EMPTY] as CellFormat);
+  }
+
+  get(id: number): CellFormat {
+    return this.formats[id] ?? (this.formats[EMPTY] as CellFormat);
+  }
+
+  /** The id of a format's content; the object itself is not kept (the caller may reuse it). */
+  intern(f: CellFormat): number {
+    const k = contentKey(f);
+    let id = this.byKey.get(k);
+    if (id === undefined) {
+      id = this.formats.length;
+      this.formats.push(freezeFormat(mergeFormat(undefined, f)));
+      this.byKey.set(k, id);
+    }
+    return id;
+  }
+
+  /** mergeFormat(base, patch) by id; ABSENT merges like `{}`. */
+  merge(base: number, patch: number): number {
+    let row = this.merges[base];
+    if (row === undefined) {
+      row = new Map();
+      this.merges[base] = row;
+    }
+    let id = row.get(patch);
+    if (id === undefined) {
+      id = this.intern(mergeFormat(this.get(base), this.get(patch)));
+      row.set(patch, id);
+    }
+    return id;
+  }
+
+  resolve(id: number): ResolvedCellFormat {
+    let r = this.resolved[id];
+    if (r === undefined) {
+      r = resolve(this.get(id));
+      this.resolved[id] = r;
+    }
+    return r;
+  }
 }
 
 export class SheetModel {
@@ -224,10 +318,13 @@ export class SheetModel {
   readonly hiddenColumns = new Set<number>();
   readonly hiddenRows = new Set<number>();
 
-  private sheetFormat: CellFormat = {};
-  private readonly columnFormats = new Map<number, CellFormat>();
-  private readonly rowFormats = new Map<number, CellFormat>();
-  private readonly cellFormats = new Map<number, CellFormat>();
+  /** Format ids (see FormatTable) of the four layers. */
+  private readonly formatTable = new FormatTable();
+  private sheetFormat = EMPTY;
+  private readonly columnFormats = new Map<number, number>();
+  private readonly rowFormats = new Map<number, number>();
+  /** Cell formats by column: format id per row, ABSENT where a cell has no own format. */
+  private readonly cellFormats = new Map<number, Int32Array>();
   private objectCounter = 0;
 
   constructor(
@@ -247,7 +344,11 @@ export class SheetModel {
 
   // ---- formats -------------------------------------------------------------------
 
-  /** Applies a patch to every cell of `rect`; whole rows/columns update the layers instead of cells. */
+  /**
+   * Applies a patch to every cell of `rect`; whole rows/columns update the layers instead
+   * of cells. A patch function is called per cell (row-major), with offsets in `rect`;
+   * returning the same object for several cells is cheap.
+   */
   applyFormat(rect: Rect, patch: CellFormat | ((row: number, column: number) => CellFormat)): void {
     const entireColumns = isEntireColumn(rect);
     const entireRows = isEntireRow(rect);
@@ -255,25 +356,52 @@ export class SheetModel {
       this.patchCells(rect, patch);
       return;
     }
+    const t = this.formatTable;
+    const p = t.intern(patch);
     if (entireColumns && entireRows) {
-      this.sheetFormat = mergeFormat(this.sheetFormat, patch);
-      for (const [c, f] of this.columnFormats) this.columnFormats.set(c, mergeFormat(f, patch));
-      for (const [r, f] of this.rowFormats) this.rowFormats.set(r, mergeFormat(f, patch));
+      this.sheetFormat = t.merge(this.sheetFormat, p);
+      for (const [c, f] of this.columnFormats) this.columnFormats.set(c, t.merge(f, p));
+      for (const [r, f] of this.rowFormats) this.rowFormats.set(r, t.merge(f, p));
     } else if (entireColumns) {
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-        this.columnFormats.set(c, mergeFormat(this.columnFormats.get(c), patch));
+        this.columnFormats.set(c, t.merge(this.columnFormats.get(c) ?? ABSENT, p));
       }
       // A row with its own format would otherwise hide the new column format.
       for (const r of this.rowFormats.keys()) this.patchCells({ ...rect, row: r, rowCount: 1 }, patch);
     } else {
       for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
-        this.rowFormats.set(r, mergeFormat(this.rowFormats.get(r), patch));
+        this.rowFormats.set(r, t.merge(this.rowFormats.get(r) ?? ABSENT, p));
       }
     }
     // Cells with their own format inside the rows/columns take the patch too.
-    for (const [k, f] of this.cellFormats) {
-      if (rectIntersection(rect, cellRect(k))) this.cellFormats.set(k, mergeFormat(f, patch));
+    for (const [c, ids] of this.cellFormats) {
+      if (c < rect.column || c >= rect.column + rect.columnCount) continue;
+      const end = Math.min(ids.length, rect.row + rect.rowCount);
+      let lastOld = -1;
+      let lastNew = -1;
+      for (let r = rect.row; r < end; r++) {
+        const old = ids[r] as number;
+        if (old === ABSENT) continue;
+        if (old !== lastOld) {
+          lastOld = old;
+          lastNew = t.merge(old, p);
+        }
+        ids[r] = lastNew;
+      }
     }
+  }
+
+  /** The cell-format ids of a column, grown to hold row `lastRow`. */
+  private cellColumn(column: number, lastRow: number): Int32Array {
+    let ids = this.cellFormats.get(column);
+    if (ids === undefined || ids.length <= lastRow) {
+      const size = Math.min(MAX_ROWS, Math.max(lastRow + 1, 64, (ids?.length ?? 0) * 2));
+      const grown = new Int32Array(size);
+      if (ids) grown.set(ids);
+      ids = grown;
+      this.cellFormats.set(column, ids);
+    }
+    return ids;
   }
 
   private patchCells(rect: Rect, patch: CellFormat | ((row: number, column: number) => CellFormat)): void {
@@ -283,51 +411,105 @@ export class SheetModel {
         "Formatting more than 5,000,000 single cells at once.",
       );
     }
-    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+    const t = this.formatTable;
+    const lastRow = rect.row + rect.rowCount - 1;
+    if (typeof patch !== "function") {
+      const p = t.intern(patch);
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-        const p = typeof patch === "function" ? patch(r - rect.row, c - rect.column) : patch;
-        const k = key(r, c);
-        this.cellFormats.set(k, mergeFormat(this.cellFormats.get(k), p));
+        const ids = this.cellColumn(c, lastRow);
+        let lastOld = -1;
+        let lastNew = -1;
+        for (let r = rect.row; r <= lastRow; r++) {
+          const old = ids[r] as number;
+          if (old !== lastOld) {
+            lastOld = old;
+            lastNew = t.merge(old, p);
+          }
+          ids[r] = lastNew;
+        }
+      }
+      return;
+    }
+    const columns: Int32Array[] = [];
+    for (let c = rect.column; c < rect.column + rect.columnCount; c++)
+      columns.push(this.cellColumn(c, lastRow));
+    // A patch function usually returns a few objects again and again: intern each once.
+    // (An object is assumed not to change while this call runs.)
+    const interned = new Map<CellFormat, number>();
+    for (let r = rect.row; r <= lastRow; r++) {
+      for (let i = 0; i < columns.length; i++) {
+        const f = patch(r - rect.row, i);
+        let p = interned.get(f);
+        if (p === undefined) {
+          p = t.intern(f);
+          interned.set(f, p);
+        }
+        const ids = columns[i] as Int32Array;
+        ids[r] = t.merge(ids[r] as number, p);
       }
     }
   }
 
   /** Removes formats (what `range.clear("Formats")` does). */
   clearFormats(rect: Rect): void {
-    if (isEntireColumn(rect) && isEntireRow(rect)) this.sheetFormat = {};
+    if (isEntireColumn(rect) && isEntireRow(rect)) this.sheetFormat = EMPTY;
     if (isEntireColumn(rect))
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) this.columnFormats.delete(c);
     if (isEntireRow(rect))
       for (let r = rect.row; r < rect.row + rect.rowCount; r++) this.rowFormats.delete(r);
-    for (const k of [...this.cellFormats.keys()]) {
-      if (rectIntersection(rect, cellRect(k))) this.cellFormats.delete(k);
+    for (const [c, ids] of this.cellFormats) {
+      if (c < rect.column || c >= rect.column + rect.columnCount) continue;
+      if (rect.row < ids.length) ids.fill(ABSENT, rect.row, Math.min(ids.length, rect.row + rect.rowCount));
     }
     // Clearing formats removes conditional formats lying wholly inside the range.
     this.conditionalFormats = this.conditionalFormats.filter((cf) => rectSubtract(cf.rect, rect).length > 0);
   }
 
-  rawFormat(row: number, column: number): CellFormat {
-    let f = mergeFormat(this.sheetFormat, this.columnFormats.get(column) ?? {});
-    f = mergeFormat(f, this.rowFormats.get(row) ?? {});
-    return mergeFormat(f, this.cellFormats.get(key(row, column)) ?? {});
+  /** The id of a cell's merged format (sheet, column, row and cell layers). */
+  private formatId(row: number, column: number): number {
+    const t = this.formatTable;
+    let id = this.sheetFormat;
+    const columnFormat = this.columnFormats.get(column);
+    if (columnFormat !== undefined) id = t.merge(id, columnFormat);
+    const rowFormat = this.rowFormats.get(row);
+    if (rowFormat !== undefined) id = t.merge(id, rowFormat);
+    const cell = this.cellFormats.get(column)?.[row];
+    if (cell !== undefined && cell !== ABSENT) id = t.merge(id, cell);
+    return id;
   }
 
+  /** The stored format of a cell, layers merged. Shared and frozen: do not modify it. */
+  rawFormat(row: number, column: number): CellFormat {
+    return this.formatTable.get(this.formatId(row, column));
+  }
+
+  /** The cell's format with Excel's defaults filled in (a fresh copy). */
   format(row: number, column: number): ResolvedCellFormat {
-    const raw = this.rawFormat(row, column);
-    const borders: Record<string, Required<BorderFormat>> = {};
-    for (const index of BORDER_INDEXES) {
-      const b = raw.borders?.[index];
-      borders[index] = {
-        style: b?.style ?? "None",
-        color: b?.color ?? "#000000",
-        weight: b?.weight ?? "Thin",
-      };
+    return copyResolved(this.resolvedFormat(row, column));
+  }
+
+  /** As `format`, but shared between cells: read it, never modify it. */
+  resolvedFormat(row: number, column: number): ResolvedCellFormat {
+    return this.formatTable.resolve(this.formatId(row, column));
+  }
+
+  /**
+   * One value picked from the format of each given cell, the pick computed once per
+   * distinct format: the values in order of first appearance.
+   */
+  distinctFormatValues<V>(
+    cells: ReadonlyArray<readonly [number, number]>,
+    pick: (f: ResolvedCellFormat) => V,
+  ): V[] {
+    const seen = new Set<number>();
+    const out: V[] = [];
+    for (const [r, c] of cells) {
+      const id = this.formatId(r, c);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(pick(this.formatTable.resolve(id)));
     }
-    const resolved: ResolvedCellFormat = { ...DEFAULT_FORMAT, borders };
-    for (const [k, v] of Object.entries(raw)) {
-      if (k !== "borders" && v !== undefined) (resolved as unknown as Record<string, unknown>)[k] = v;
-    }
-    return resolved;
+    return out;
   }
 
   /** The bounding box of cells with their own format (for the used range), or null. */
@@ -336,12 +518,15 @@ export class SheetModel {
     let minC = Infinity;
     let maxR = -1;
     let maxC = -1;
-    for (const k of this.cellFormats.keys()) {
-      const r = Math.floor(k / MAX_COLUMNS);
-      const c = k % MAX_COLUMNS;
-      minR = Math.min(minR, r);
+    for (const [c, ids] of this.cellFormats) {
+      let first = 0;
+      while (first < ids.length && ids[first] === ABSENT) first++;
+      if (first === ids.length) continue;
+      let last = ids.length - 1;
+      while (ids[last] === ABSENT) last--;
+      minR = Math.min(minR, first);
+      maxR = Math.max(maxR, last);
       minC = Math.min(minC, c);
-      maxR = Math.max(maxR, r);
       maxC = Math.max(maxC, c);
     }
     if (maxR < 0) return null;

@@ -6,6 +6,7 @@
  * rejected sync.
  */
 import {
+  CellType,
   CellValueDetailedType,
   DetailedCellError,
   ErrorType,
@@ -91,6 +92,30 @@ const HF_CONFIG: Partial<ConfigParams> = {
   caseSensitive: false,
 };
 
+/**
+ * False when HyperFormula cannot read typed `text` as a date or a percentage: a
+ * percentage ends with "%"; a date, once a currency symbol is cut off (as its
+ * CellContentParser does), must pass its date parser's quick check (digits and
+ * / . - : spaces, optionally am/pm). A cheap superset of what it accepts.
+ */
+function mayBeDateOrPercent(text: string): boolean {
+  // A number, a day and a month all need a digit.
+  if (!/[0-9]/.test(text)) return false;
+  let t = text.trim();
+  if (t.endsWith("%")) return true;
+  for (const currency of HF_CONFIG.currencySymbol ?? []) {
+    if (t.startsWith(currency)) {
+      t = t.slice(currency.length);
+      break;
+    }
+    if (t.endsWith(currency)) {
+      t = t.slice(0, t.length - currency.length);
+      break;
+    }
+  }
+  return /^[0-9/.\-:\s]+[ap]?m?$/i.test(t.trim());
+}
+
 /** Excel's rules for a worksheet name. */
 export function checkSheetName(name: unknown): string {
   if (typeof name !== "string" || name.trim() === "") throw invalidArgument("A sheet name cannot be blank.");
@@ -140,6 +165,8 @@ export class WorkbookModel {
   private readonly running = new Set<Promise<unknown>>();
   private readonly changedSheets = new Set<SheetModel>();
   private changedMetadata = false;
+  private batchDepth = 0;
+  private suspended = false;
 
   constructor() {
     this.hf = HyperFormula.buildEmpty({
@@ -151,15 +178,56 @@ export class WorkbookModel {
     this.selection = { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
   }
 
-  /** The formula engine, with newly registered custom functions in place. */
+  /**
+   * The formula engine, with newly registered custom functions in place and every value
+   * up to date (evaluation resumed if a batch had suspended it).
+   */
   get engine(): HyperFormula {
+    this.resumeEvaluation();
+    return this.current;
+  }
+
+  /** The engine as is, for calls that work whether or not evaluation is suspended. */
+  private get current(): HyperFormula {
     if (this.pluginDirty) {
+      this.resumeEvaluation();
       this.pluginDirty = false;
       this.hf.updateConfig({
-        functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.functions.buildPlugin()],
+        functionPlugins: [...HyperFormula.getAllFunctionPlugins(), ...this.functions.buildPlugins()],
       });
     }
     return this.hf;
+  }
+
+  /**
+   * The engine for a content or name change. Inside a batch (a sync), evaluation is
+   * suspended until something reads a value or the batch ends, so a sync's writes are
+   * evaluated once instead of once per write.
+   */
+  private get writer(): HyperFormula {
+    const hf = this.current;
+    if (this.batchDepth > 0 && !this.suspended) {
+      hf.suspendEvaluation();
+      this.suspended = true;
+    }
+    return hf;
+  }
+
+  private resumeEvaluation(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.hf.resumeEvaluation();
+  }
+
+  /** Starts a batch of changes (a sync): see `writer`. Batches nest. */
+  beginBatch(): void {
+    this.batchDepth++;
+  }
+
+  /** Ends a batch; the outermost end brings every value up to date. */
+  endBatch(): void {
+    this.batchDepth = Math.max(0, this.batchDepth - 1);
+    if (this.batchDepth === 0) this.resumeEvaluation();
   }
 
   registerFunction(id: string, fn: (...args: never[]) => unknown, matrix: readonly number[] = []): void {
@@ -253,8 +321,8 @@ export class WorkbookModel {
   addSheet(name?: string): SheetModel {
     const finalName = checkSheetName(name ?? this.nextSheetName());
     if (this.findSheet(finalName)) throw itemAlreadyExists(`A sheet named "${finalName}" already exists.`);
-    const hfName = this.engine.addSheet(finalName);
-    const sheet = new SheetModel(finalName, this.engine.getSheetId(hfName) ?? -1);
+    const hfName = this.writer.addSheet(finalName);
+    const sheet = new SheetModel(finalName, this.current.getSheetId(hfName) ?? -1);
     this.sheets.push(sheet);
     this.touch(sheet);
     return sheet;
@@ -265,7 +333,7 @@ export class WorkbookModel {
     const other = this.findSheet(finalName);
     if (other && other !== sheet) throw itemAlreadyExists(`A sheet named "${finalName}" already exists.`);
     if (finalName === sheet.name) return;
-    this.engine.renameSheet(sheet.hfId, finalName);
+    this.writer.renameSheet(sheet.hfId, finalName);
     sheet.name = finalName;
     this.touch(sheet);
   }
@@ -282,7 +350,7 @@ export class WorkbookModel {
       // Excel lets a protected sheet be deleted (workbook structure protection is separate).
     }
     const index = this.sheets.indexOf(sheet);
-    this.engine.removeSheet(sheet.hfId);
+    this.writer.removeSheet(sheet.hfId);
     this.sheets.splice(index, 1);
     for (const [key, name] of this.names) if (name.scope === sheet) this.names.delete(key);
     if (this.activeSheet === sheet) {
@@ -401,7 +469,7 @@ export class WorkbookModel {
   /** The formula ("=A1*2") or, for a constant, its value (as `range.formulas` gives). */
   formula(sheet: SheetModel, row: number, column: number): ExcelValue {
     const address = this.cell(sheet, row, column);
-    const formula = this.engine.getCellFormula(address);
+    const formula = this.current.getCellFormula(address);
     if (formula !== undefined) return formula;
     return this.value(sheet, row, column);
   }
@@ -444,7 +512,7 @@ export class WorkbookModel {
     const matrix = this.shapeInput(rect, input, what);
     const content: RawCellContent[][] = [];
     const formulas: Array<[number, number]> = [];
-    const hf = this.engine;
+    let skips = false;
     for (let r = 0; r < rect.rowCount; r++) {
       const line: RawCellContent[] = [];
       for (let c = 0; c < rect.columnCount; c++) {
@@ -452,7 +520,9 @@ export class WorkbookModel {
         const column = rect.column + c;
         const v = matrix ? matrix[r]?.[c] : input;
         if (v === null || v === undefined) {
-          line.push(hf.getCellSerialized(this.cell(sheet, row, column)));
+          // Left alone: not written at all (see writeSkipping).
+          line.push(null);
+          skips = true;
           continue;
         }
         const raw = this.toRaw(v, sheet.rawFormat(row, column).numberFormat);
@@ -462,18 +532,16 @@ export class WorkbookModel {
       content.push(line);
     }
     const start = this.cell(sheet, rect.row, rect.column);
-    const end = this.cell(sheet, rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1);
-    const before = formulas.length > 0 ? hf.getRangeSerialized({ start, end }) : null;
-    hf.setCellContents(start, content);
+    const hf = this.writer;
+    const before = formulas.length > 0 ? this.serialized(sheet, rect) : null;
+    if (skips) this.writeSkipping(sheet, rect, content, matrix, input);
+    else hf.setCellContents(start, content);
     // Excel refuses a formula it cannot parse; HyperFormula stores it as an error cell.
-    // Checking afterwards is much cheaper than validating each formula first.
-    const broken = formulas.find(([row, column]) => {
-      const v = hf.getCellValue(this.cell(sheet, row, column));
-      return v instanceof DetailedCellError && v.type === ErrorType.ERROR && v.message === "Parsing error.";
-    });
+    const broken = this.findParsingError(sheet, formulas);
     if (broken && before) {
-      hf.setCellContents(start, before);
-      const formula = hf.getCellFormula(this.cell(sheet, broken[0], broken[1]));
+      const writer = this.writer;
+      writer.setCellContents(start, before);
+      const formula = writer.getCellFormula(this.cell(sheet, broken[0], broken[1]));
       throw invalidArgument(
         `The formula ${String(formula ?? content[broken[0] - rect.row]?.[broken[1] - rect.column])} is not valid.`,
       );
@@ -481,6 +549,119 @@ export class WorkbookModel {
     this.autoFormat(sheet, rect, matrix, input);
     this.raise("changed", sheet, rect);
     this.touch(sheet);
+  }
+
+  /**
+   * Writes `content` except the cells whose input is null/undefined (left alone). Rows
+   * with the same runs of written cells are stacked: one write per run per such group
+   * (a table whose input columns are left alone takes a write per block of columns).
+   * The same result as writing those cells' own contents back, without serialising and
+   * re-parsing them.
+   */
+  private writeSkipping(
+    sheet: SheetModel,
+    rect: Rect,
+    content: RawCellContent[][],
+    matrix: unknown[][] | null,
+    input: unknown,
+  ): void {
+    const hf = this.writer;
+    const runsOf = (r: number): Array<[number, number]> => {
+      const runs: Array<[number, number]> = [];
+      let c = 0;
+      while (c < rect.columnCount) {
+        const v = matrix ? matrix[r]?.[c] : input;
+        if (v === null || v === undefined) {
+          c++;
+          continue;
+        }
+        let last = c;
+        for (;;) {
+          const next = matrix ? matrix[r]?.[last + 1] : input;
+          if (last + 1 >= rect.columnCount || next === null || next === undefined) break;
+          last++;
+        }
+        runs.push([c, last]);
+        c = last + 1;
+      }
+      return runs;
+    };
+    const same = (a: Array<[number, number]>, b: Array<[number, number]>) =>
+      a.length === b.length && a.every(([c0, c1], i) => b[i]?.[0] === c0 && b[i]?.[1] === c1);
+    let r = 0;
+    while (r < rect.rowCount) {
+      const runs = runsOf(r);
+      let last = r;
+      while (last + 1 < rect.rowCount && same(runsOf(last + 1), runs)) last++;
+      for (const [c0, c1] of runs) {
+        const block = content.slice(r, last + 1).map((line) => line.slice(c0, c1 + 1));
+        hf.setCellContents(this.cell(sheet, rect.row + r, rect.column + c0), block);
+      }
+      r = last + 1;
+    }
+  }
+
+  /**
+   * getRangeSerialized of `rect`, also while evaluation is suspended: empty cells and
+   * formulas are read as they are; only a constant (whose serialised form HyperFormula
+   * gives only when evaluation runs) makes it resume evaluation first.
+   */
+  private serialized(sheet: SheetModel, rect: Rect): RawCellContent[][] {
+    const start = this.cell(sheet, rect.row, rect.column);
+    const end = this.cell(sheet, rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1);
+    if (this.suspended) {
+      const hf = this.current;
+      const out: RawCellContent[][] = [];
+      let complete = true;
+      for (let r = rect.row; r < rect.row + rect.rowCount && complete; r++) {
+        const line: RawCellContent[] = [];
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+          const address = this.cell(sheet, r, c);
+          const type = hf.getCellType(address);
+          if (type === CellType.EMPTY) line.push(null);
+          else if (type === CellType.FORMULA || type === CellType.ARRAYFORMULA)
+            line.push(hf.getCellFormula(address) ?? null);
+          else {
+            complete = false;
+            break;
+          }
+        }
+        out.push(line);
+      }
+      if (complete) return out;
+    }
+    return this.engine.getRangeSerialized({ start, end });
+  }
+
+  /**
+   * The first of `formulas` (row-major) whose cell holds a formula HyperFormula could not
+   * parse ("Parsing error."), or undefined. While evaluation is suspended, the cells are
+   * first checked without evaluating: only if one holds a parse error is evaluation
+   * resumed to answer exactly as before.
+   */
+  private findParsingError(
+    sheet: SheetModel,
+    formulas: ReadonlyArray<[number, number]>,
+  ): [number, number] | undefined {
+    if (formulas.length === 0) return undefined;
+    if (this.suspended) {
+      const graph = (this.hf as unknown as { dependencyGraph?: { getCell?: (a: unknown) => unknown } })
+        .dependencyGraph;
+      const getCell = graph?.getCell?.bind(graph);
+      if (getCell) {
+        const isParsingErrorVertex = (v: unknown) =>
+          typeof v === "object" && v !== null && "rawInput" in v && "errors" in v;
+        const any = formulas.some(([row, column]) =>
+          isParsingErrorVertex(getCell(this.cell(sheet, row, column))),
+        );
+        if (!any) return undefined;
+      }
+    }
+    const hf = this.engine;
+    return formulas.find(([row, column]) => {
+      const v = hf.getCellValue(this.cell(sheet, row, column));
+      return v instanceof DetailedCellError && v.type === ErrorType.ERROR && v.message === "Parsing error.";
+    });
   }
 
   /** Excel gives a typed date "m/d/yyyy" and a typed percentage "0%". */
@@ -492,6 +673,9 @@ export class WorkbookModel {
         const row = rect.row + r;
         const column = rect.column + c;
         if ((sheet.rawFormat(row, column).numberFormat ?? "General") !== "General") continue;
+        // Only text HyperFormula could read as a date or a percentage needs its verdict
+        // (which needs evaluation resumed): skip the rest cheaply.
+        if (!mayBeDateOrPercent(v)) continue;
         const type = this.engine.getCellValueDetailedType(this.cell(sheet, row, column));
         if (type === CellValueDetailedType.NUMBER_DATE)
           sheet.applyFormat({ row, column, rowCount: 1, columnCount: 1 }, { numberFormat: "m/d/yyyy" });
@@ -513,7 +697,7 @@ export class WorkbookModel {
       if (v.startsWith("=") && v.length > 1) {
         // HyperFormula keeps a formula it cannot parse as an error cell; Excel would refuse it.
         const formula = v;
-        if (!this.engine.validateFormula(formula))
+        if (!this.current.validateFormula(formula))
           throw invalidArgument(`The formula ${formula} is not valid.`);
         return formula;
       }
@@ -555,39 +739,69 @@ export class WorkbookModel {
     const content: RawCellContent[][] = Array.from({ length: area.rowCount }, () =>
       Array.from({ length: area.columnCount }, () => null),
     );
-    this.engine.setCellContents(this.cell(sheet, area.row, area.column), content);
+    this.writer.setCellContents(this.cell(sheet, area.row, area.column), content);
     this.raise("changed", sheet, area);
     this.touch(sheet);
   }
 
   /** The used range: cells with content, and unless `valuesOnly` also formatted cells. */
   usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
-    const { width, height } = this.engine.getSheetDimensions(sheet.hfId);
+    const hf = this.current;
+    const { width, height } = hf.getSheetDimensions(sheet.hfId);
     let bounds: Rect | null = null;
     if (width > 0 && height > 0) {
-      // HyperFormula's dimensions start at A1; trim empty leading rows/columns.
-      let top = height;
-      let left = width;
-      let bottom = -1;
-      let right = -1;
-      const values = this.engine.getSheetSerialized(sheet.hfId);
-      values.forEach((line, r) =>
-        line.forEach((v, c) => {
-          if (v === null || v === undefined || v === "") return;
-          top = Math.min(top, r);
-          left = Math.min(left, c);
-          bottom = Math.max(bottom, r);
-          right = Math.max(right, c);
-        }),
-      );
-      if (bottom >= 0)
+      // HyperFormula's dimensions start at A1; trim empty leading rows/columns. Scanned
+      // from each edge inwards, so a filled sheet costs a few rows and columns of looks.
+      const filled = (row: number, col: number) => this.hasContent(sheet, row, col);
+      let top = -1;
+      for (let r = 0; r < height && top < 0; r++) {
+        for (let c = 0; c < width; c++) {
+          if (filled(r, c)) {
+            top = r;
+            break;
+          }
+        }
+      }
+      if (top >= 0) {
+        let bottom = top;
+        for (let r = height - 1; r > top && bottom === top; r--) {
+          for (let c = 0; c < width; c++) {
+            if (filled(r, c)) {
+              bottom = r;
+              break;
+            }
+          }
+        }
+        const columnFilled = (c: number) => {
+          for (let r = top; r <= bottom; r++) if (filled(r, c)) return true;
+          return false;
+        };
+        let left = 0;
+        while (!columnFilled(left)) left++;
+        let right = width - 1;
+        while (right > left && !columnFilled(right)) right--;
         bounds = { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+      }
     }
     if (!valuesOnly) {
       const formatted = sheet.formattedBounds();
       if (formatted) bounds = bounds ? rectUnion(bounds, formatted) : formatted;
     }
     return bounds;
+  }
+
+  /** Whether a cell counts for the used range: what getSheetSerialized gives is not null or "". */
+  private hasContent(sheet: SheetModel, row: number, column: number): boolean {
+    const address = this.cell(sheet, row, column);
+    const type = this.current.getCellType(address);
+    if (type === CellType.EMPTY) return false;
+    if (type === CellType.FORMULA || type === CellType.ARRAYFORMULA) return true;
+    // A constant the host wrote is never "" (it writes "" as a clear), so inside a batch
+    // it counts without a look that would end the batch. Otherwise (and for a part of an
+    // array, which shows its computed value) ask as getSheetSerialized would.
+    if (type === CellType.VALUE && this.suspended) return true;
+    const v = this.engine.getRangeSerialized({ start: address, end: address })[0]?.[0];
+    return v !== null && v !== undefined && v !== "";
   }
 
   // ---- protection -------------------------------------------------------------------
@@ -649,10 +863,10 @@ export class WorkbookModel {
       throw itemAlreadyExists(`The name "${finalName}" already exists.`);
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
     const hfScope = scope ? scope.hfId : undefined;
-    if (!this.engine.isItPossibleToAddNamedExpression(finalName, formula, hfScope)) {
+    if (!this.current.isItPossibleToAddNamedExpression(finalName, formula, hfScope)) {
       throw invalidArgument(`The name "${finalName}" or its reference ${formula} is not valid.`);
     }
-    this.engine.addNamedExpression(finalName, formula, hfScope);
+    this.writer.addNamedExpression(finalName, formula, hfScope);
     const model: NameModel = {
       name: finalName,
       scope,
@@ -665,13 +879,13 @@ export class WorkbookModel {
   }
 
   deleteName(name: NameModel): void {
-    this.engine.removeNamedExpression(name.name, name.scope ? name.scope.hfId : undefined);
+    this.writer.removeNamedExpression(name.name, name.scope ? name.scope.hfId : undefined);
     this.names.delete(this.nameKey(name.name, name.scope));
     this.touch(null);
   }
 
   nameFormula(name: NameModel): string {
-    const formula = this.engine.getNamedExpressionFormula(
+    const formula = this.current.getNamedExpressionFormula(
       name.name,
       name.scope ? name.scope.hfId : undefined,
     );
@@ -680,7 +894,7 @@ export class WorkbookModel {
 
   setNameFormula(name: NameModel, reference: string): void {
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
-    this.engine.changeNamedExpression(name.name, formula, name.scope ? name.scope.hfId : undefined);
+    this.writer.changeNamedExpression(name.name, formula, name.scope ? name.scope.hfId : undefined);
     this.touch(null);
   }
 

@@ -64,11 +64,23 @@ export const CustomFunctionsErrorCode = {
   invalidReference: "#REF!",
 } as const;
 
-/** The runtime's `CustomFunctions.Error`: `new CustomFunctions.Error(code?, message?)`. */
+/**
+ * The runtime's `CustomFunctions.Error`: `new CustomFunctions.Error(code?, message?)`.
+ *
+ * Like the runtime's (which is not even an Error subclass) it carries no stack trace: it
+ * is a cell value, thrown by the thousand while a sheet recalculates (an empty input
+ * row), and capturing a stack costs more than the rest of a custom function call.
+ */
 export class CustomFunctionsError extends Error {
   readonly code: string;
   constructor(code: string = CustomFunctionsErrorCode.invalidValue, message?: string) {
-    super(message ?? "");
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message ?? "");
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     this.name = "CustomFunctions.Error";
     this.code = code;
   }
@@ -217,4 +229,81 @@ export class CustomFunctionRegistry {
     HyperFormula.getLanguage("enGB").extendFunctions(translations);
     return HostCustomFunctionsPlugin;
   }
+
+  /** The plugins an engine needs for these functions: the functions, and IF that skips them. */
+  buildPlugins(): FunctionPluginDefinition[] {
+    const lazyIf = buildLazyIfPlugin(
+      (ast) => ast.type === "FUNCTION_CALL" && this.entries.has(ast.procedureName ?? ""),
+    );
+    return lazyIf ? [this.buildPlugin(), lazyIf] : [this.buildPlugin()];
+  }
+}
+
+interface AstLike {
+  type: string;
+  procedureName?: string;
+}
+
+/**
+ * HyperFormula's IF evaluates all of its arguments, then picks one; Excel evaluates only
+ * the branch it takes. So `=IF(OR(F5="",G5=""),"",IKU.PERSEN(F5,G5))` ran IKU.PERSEN on
+ * every empty row, which threw a CustomFunctions.Error just to be discarded. This IF is
+ * HyperFormula's (same metadata, same runFunction, same coercions), except that a branch
+ * which is a call of one of our custom functions is not evaluated when the condition
+ * rules it out. The result cannot differ: such a call always gives a scalar, which IF's
+ * SCALAR parameter accepts as is (errors included) and then drops. Anything else (a
+ * range condition, array mode, other branches) is evaluated exactly as before.
+ */
+function buildLazyIfPlugin(skippable: (ast: AstLike) => boolean): FunctionPluginDefinition | null {
+  const builtIn = HyperFormula.getFunctionPlugin("IF")?.implementedFunctions.IF;
+  if (!builtIn?.parameters?.[0]) return null;
+  const metadata = { ...builtIn, method: "hostLazyIf" };
+  const conditionType = builtIn.parameters[0];
+  type RunArgs = Parameters<FunctionPlugin["runFunction"]>;
+  type Evaluated = [unknown, boolean, boolean];
+  /** A stand-in for a branch not taken: coerces to itself, then is ignored. */
+  const NOT_TAKEN: Evaluated = [0, false, false];
+
+  class HostLazyIfPlugin extends FunctionPlugin {
+    static override implementedFunctions: ImplementedFunctions = { IF: metadata };
+
+    hostLazyIf(ast: { args: RunArgs[0] }, state: RunArgs[1]) {
+      type Value = ReturnType<FunctionPlugin["runFunction"]>;
+      return this.runFunction(
+        ast.args,
+        state,
+        this.metadata("IF"),
+        (condition: unknown, whenTrue: Value, whenFalse: Value): Value => (condition ? whenTrue : whenFalse),
+      );
+    }
+
+    protected override evaluateArguments(
+      args: RunArgs[0],
+      state: RunArgs[1],
+      meta: Parameters<FunctionPlugin["evaluateArguments"]>[2],
+    ): ReturnType<FunctionPlugin["evaluateArguments"]> {
+      const asts = args as unknown as AstLike[];
+      if (meta !== HostLazyIfPlugin.implementedFunctions.IF || state.arraysFlag || asts.length < 2)
+        return super.evaluateArguments(args, state, meta);
+      const evaluate = (i: number): Evaluated => [
+        this.evaluateAst(args[i] as RunArgs[0][number], state),
+        false,
+        asts[i]?.type === "EMPTY",
+      ];
+      const first = evaluate(0);
+      let skip = -1;
+      if (!(first[0] instanceof SimpleRangeValue)) {
+        // The very coercion runFunction applies to the condition.
+        const condition = this.coerceToType(first[0] as never, conditionType, state);
+        if (condition === true) skip = 2;
+        else if (condition === false) skip = 1;
+      }
+      const out: Evaluated[] = [first];
+      for (let i = 1; i < asts.length; i++) {
+        out.push(i === skip && skippable(asts[i] as AstLike) ? NOT_TAKEN : evaluate(i));
+      }
+      return out as ReturnType<FunctionPlugin["evaluateArguments"]>;
+    }
+  }
+  return HostLazyIfPlugin;
 }

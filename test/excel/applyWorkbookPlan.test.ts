@@ -1,0 +1,84 @@
+import type { SheetPlan, WorkbookPlan } from "../../src/core/workbook/SheetPlan";
+import { applyWorkbookPlan, SheetProtection } from "../../src/excel/applyWorkbookPlan";
+
+/**
+ * A stand-in request context that records every property set and method called on the
+ * proxies, as paths ("worksheets.getItem(PM).protection.unprotect()"), so a test can
+ * see exactly what a batch would ask Excel to do.
+ */
+function recordingContext(): { context: Excel.RequestContext; log: string[] } {
+  const log: string[] = [];
+  const proxy = (path: string): unknown =>
+    new Proxy(function () {}, {
+      get: (_t, key) => proxy(`${path}.${String(key)}`),
+      set: (_t, key) => {
+        log.push(`${path}.${String(key)} =`);
+        return true;
+      },
+      apply: (_t, _this, args: unknown[]) => {
+        const call = `${path}(${args.filter((a) => typeof a === "string").join(",")})`;
+        log.push(call);
+        return proxy(call);
+      },
+    });
+  return { context: { workbook: proxy("workbook") } as unknown as Excel.RequestContext, log };
+}
+
+const sheet = (name: string, mode: SheetPlan["mode"], protect: boolean): SheetPlan => ({
+  name,
+  mode,
+  cells: [{ address: "A1", values: [["x"]] }],
+  formats: [],
+  protect,
+});
+
+const plan = (...sheets: SheetPlan[]): WorkbookPlan => ({ sheets, names: [] });
+
+const calls = (log: string[], name: string, method: "protect" | "unprotect") =>
+  log.filter((l) => l.startsWith(`workbook.worksheets.getItem(${name}).protection.${method}(`)).length;
+
+describe("applyWorkbookPlan and sheet protection", () => {
+  it("unprotects only a sheet that is protected, and protects it again", () => {
+    const { context, log } = recordingContext();
+    const protection = new SheetProtection(["Rehsos"]);
+    applyWorkbookPlan(
+      context,
+      plan(sheet("Rehsos", "update", true), sheet("IKU_Meta", "update", false)),
+      protection,
+    );
+    expect(calls(log, "Rehsos", "unprotect")).toBe(1);
+    expect(calls(log, "Rehsos", "protect")).toBe(1);
+    // Excel has answered unprotect() on an unprotected sheet with AccessDenied: never ask.
+    expect(calls(log, "IKU_Meta", "unprotect")).toBe(0);
+    expect(calls(log, "IKU_Meta", "protect")).toBe(0);
+  });
+
+  it("leaves a user's protected sheet protected after writing to it", () => {
+    const { context, log } = recordingContext();
+    const protection = new SheetProtection(["pengaturan"]);
+    applyWorkbookPlan(context, plan(sheet("Pengaturan", "update", false)), protection);
+    expect(calls(log, "Pengaturan", "unprotect")).toBe(1);
+    expect(calls(log, "Pengaturan", "protect")).toBe(1);
+    expect(protection.has("PENGATURAN")).toBe(true);
+  });
+
+  it("carries the state to the next part of a split plan", () => {
+    const { context, log } = recordingContext();
+    const protection = new SheetProtection([]);
+    applyWorkbookPlan(context, plan(sheet("PM", "create", true)), protection);
+    expect(log.some((l) => l.includes("protection.unprotect"))).toBe(false);
+    expect(protection.has("PM")).toBe(true);
+    applyWorkbookPlan(context, plan(sheet("PM", "update", true)), protection);
+    expect(calls(log, "PM", "unprotect")).toBe(1);
+  });
+
+  it("never unprotects a sheet it creates", () => {
+    const { context, log } = recordingContext();
+    applyWorkbookPlan(
+      context,
+      plan(sheet("LAKIP 2025", "create", false)),
+      new SheetProtection(["LAKIP 2025"]),
+    );
+    expect(log.some((l) => l.includes("unprotect"))).toBe(false);
+  });
+});
