@@ -1,7 +1,8 @@
 /*
  * `npm run bench`: runs the add-in's actions in the development workbook host at several
  * catalog sizes and prints, per action and size, the context.sync() count, the largest
- * and the total batch bytes, and the median wall time; then the production bundle sizes.
+ * and the total batch bytes, the largest response, and the median wall time; then the
+ * production bundle sizes.
  * A benchmark, not a test: it asserts nothing and its times vary with the machine.
  *
  *   npm run bench                 # 17, 170 and 1,700 indicators (5 years each)
@@ -27,6 +28,8 @@ interface Row {
   syncs: number;
   maxBatch: number;
   totalBatch: number;
+  /** Excel on the web caps responses at 5 MB too: the largest loaded payload of a sync. */
+  maxResponse: number;
   ms: number[];
 }
 
@@ -52,7 +55,7 @@ async function measure(
   prepare: (w: LakipWorkbook) => Promise<void>,
   act: (w: LakipWorkbook) => Promise<unknown>,
 ): Promise<void> {
-  const row: Row = { action, indicators: n, syncs: 0, maxBatch: 0, totalBatch: 0, ms: [] };
+  const row: Row = { action, indicators: n, syncs: 0, maxBatch: 0, totalBatch: 0, maxResponse: 0, ms: [] };
   for (let i = 0; i < runsFor(n); i++) {
     const w = new LakipWorkbook(catalogOf(n));
     w.workbook.installGlobals();
@@ -62,7 +65,8 @@ async function measure(
     const t0 = performance.now();
     await act(w);
     row.ms.push(performance.now() - t0);
-    const { syncs, batchBytes } = w.workbook.stats();
+    const { syncs, batchBytes, responseBytes } = w.workbook.stats();
+    row.maxResponse = Math.max(row.maxResponse, ...responseBytes);
     row.syncs = Math.max(row.syncs, syncs);
     row.maxBatch = Math.max(row.maxBatch, ...batchBytes);
     row.totalBatch = Math.max(
@@ -86,6 +90,7 @@ function print(rows: Row[], header: boolean): void {
         "syncs".padStart(6),
         "max batch".padStart(12),
         "total".padStart(12),
+        "max response".padStart(13),
         "median".padStart(10),
       ].join(" "),
     );
@@ -98,6 +103,7 @@ function print(rows: Row[], header: boolean): void {
         String(r.syncs).padStart(6),
         kb(r.maxBatch).padStart(12),
         kb(r.totalBatch).padStart(12),
+        kb(r.maxResponse).padStart(13),
         `${median(r.ms).toFixed(0)} ms`.padStart(10),
       ].join(" "),
     );
