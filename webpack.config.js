@@ -89,6 +89,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins,
     performance: { hints: false },
     devServer: {
+      // Development servers listen on this machine only.
+      host: "localhost",
       port,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
