@@ -252,6 +252,14 @@ export abstract class ClientObject<T> {
     return child as C;
   }
 
+  /** A child proxy over the same target (`format`, `protection`, …), at path `<parent>.<name>`. */
+  protected _nested<C extends ClientObject<unknown>>(
+    name: string,
+    Child: new (context: RequestContext, path: string, resolver: Resolver<T>) => C,
+  ): C {
+    return this._child(name, () => new Child(this.context, `${this._path}.${name}`, (s) => this._resolve(s)));
+  }
+
   /** The child proxy for a navigation property name, if there is one. */
   protected _navigation(name: string): ClientObject<unknown> | undefined {
     if (this._scalarProperties.includes(name) || name === "context") return undefined;

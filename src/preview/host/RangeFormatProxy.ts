@@ -109,28 +109,16 @@ export class RangeFormatProxy extends FormatPart {
   }
 
   get fill(): RangeFillProxy {
-    return this._child(
-      "fill",
-      () => new RangeFillProxy(this.context, `${this._path}.fill`, (s) => this._resolve(s)),
-    );
+    return this._nested("fill", RangeFillProxy);
   }
   get font(): RangeFontProxy {
-    return this._child(
-      "font",
-      () => new RangeFontProxy(this.context, `${this._path}.font`, (s) => this._resolve(s)),
-    );
+    return this._nested("font", RangeFontProxy);
   }
   get borders(): RangeBorderCollectionProxy {
-    return this._child(
-      "borders",
-      () => new RangeBorderCollectionProxy(this.context, `${this._path}.borders`, (s) => this._resolve(s)),
-    );
+    return this._nested("borders", RangeBorderCollectionProxy);
   }
   get protection(): FormatProtectionProxy {
-    return this._child(
-      "protection",
-      () => new FormatProtectionProxy(this.context, `${this._path}.protection`, (s) => this._resolve(s)),
-    );
+    return this._nested("protection", FormatProtectionProxy);
   }
 
   /** Width in points (Excel's default column is 48 pt, 64 px). */

@@ -268,16 +268,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   // ---- navigation -------------------------------------------------------------------
 
   get format(): RangeFormatProxy {
-    return this._child(
-      "format",
-      () => new RangeFormatProxy(this.context, `${this._path}.format`, (s) => this._resolve(s)),
-    );
+    return this._nested("format", RangeFormatProxy);
   }
   get dataValidation(): DataValidationProxy {
-    return this._child(
-      "dataValidation",
-      () => new DataValidationProxy(this.context, `${this._path}.dataValidation`, (s) => this._resolve(s)),
-    );
+    return this._nested("dataValidation", DataValidationProxy);
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return this._child(

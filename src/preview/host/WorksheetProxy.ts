@@ -154,28 +154,16 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     );
   }
   get protection(): WorksheetProtectionProxy {
-    return this._child(
-      "protection",
-      () => new WorksheetProtectionProxy(this.context, `${this._path}.protection`, (s) => this._resolve(s)),
-    );
+    return this._nested("protection", WorksheetProtectionProxy);
   }
   get pageLayout(): PageLayoutProxy {
-    return this._child(
-      "pageLayout",
-      () => new PageLayoutProxy(this.context, `${this._path}.pageLayout`, (s) => this._resolve(s)),
-    );
+    return this._nested("pageLayout", PageLayoutProxy);
   }
   get charts(): ChartCollectionProxy {
-    return this._child(
-      "charts",
-      () => new ChartCollectionProxy(this.context, `${this._path}.charts`, (s) => this._resolve(s)),
-    );
+    return this._nested("charts", ChartCollectionProxy);
   }
   get names(): NamedItemCollectionProxy {
-    return this._child(
-      "names",
-      () => new NamedItemCollectionProxy(this.context, `${this._path}.names`, (s) => this._resolve(s)),
-    );
+    return this._nested("names", NamedItemCollectionProxy);
   }
   /** Fires after cells of this sheet change (API writes and direct `write`s). */
   get onChanged(): EventSource {
