@@ -278,4 +278,81 @@ describe("setupTemplate in the workbook host", () => {
     const total = catalog.bidang.reduce((n, b) => n + rows(h.wb, b.lembar).length, 0);
     expect(total).toBe(170 * YEARS.length);
   });
+  it("rebuilds a Bidang sheet of an older layout in the current one, every input in its new column", async () => {
+    // The mechanism a template upgrade rests on: columns are found by their header text.
+    await setup(h.run);
+    const sheet = "Linjamsos";
+    const keys = rows(h.wb, sheet).slice(0, 4);
+    // An older layout: header on row 3, Penyebut before Pembilang, no Keterangan column.
+    const oldHeaders = [
+      "Kode",
+      "Indikator",
+      "Satuan",
+      "Tahun",
+      "Target",
+      "Penyebut",
+      "Pembilang",
+      "Realisasi",
+      "Capaian (%)",
+      "Predikat",
+      "Faktor pendukung",
+      "Faktor penghambat",
+      "Solusi / tindak lanjut",
+    ];
+    const used = h.wb.read(sheet);
+    h.wb.write(
+      sheet,
+      "A1",
+      used.values.map((r) => r.map(() => "")),
+      { force: true },
+    );
+    const typed = keys.map((k, i) => ({
+      ...k,
+      target: 80 + i,
+      pembilang: 40 + i,
+      penyebut: 50,
+      pendukung: `dukung ${i}`,
+      solusi: `solusi ${i}`,
+    }));
+    h.wb.write(
+      sheet,
+      "A3",
+      [
+        oldHeaders,
+        ...typed.map((t) => [
+          t.kode,
+          "",
+          "",
+          t.tahun,
+          t.target,
+          t.penyebut,
+          t.pembilang,
+          "",
+          "",
+          "",
+          t.pendukung,
+          "",
+          t.solusi,
+        ]),
+      ],
+      { force: true },
+    );
+
+    await setup(h.run);
+
+    expect(h.wb.read(sheet, `A${BIDANG.headerRow}:N${BIDANG.headerRow}`).values[0]).toEqual(
+      Object.values(BIDANG.columns).map((c) => c.header),
+    );
+    for (const t of typed) {
+      const r = rowOf(h.wb, sheet, t.kode as string, t.tahun as number);
+      expect([
+        cell(h.wb, sheet, `${col("target")}${r}`),
+        cell(h.wb, sheet, `${col("pembilang")}${r}`),
+        cell(h.wb, sheet, `${col("penyebut")}${r}`),
+        cell(h.wb, sheet, `${col("pendukung")}${r}`),
+        cell(h.wb, sheet, `${col("solusi")}${r}`),
+      ]).toEqual([t.target, t.pembilang, t.penyebut, t.pendukung, t.solusi]);
+      expect(formula(h.wb, sheet, `${col("realisasi")}${r}`)).toMatch(/^=IF\(/);
+    }
+  });
 });
