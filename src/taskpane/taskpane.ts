@@ -12,7 +12,7 @@ if (app && typeof Office !== "undefined") {
   void Office.onReady(() => {
     mountTaskpane(app, {
       language: languageFor(Office.context.displayLanguage),
-      actions: excelActions(Excel.run),
+      actions: excelActions((batch) => Excel.run(batch)),
     });
   });
 } else if (app) {
