@@ -1,4 +1,6 @@
 // The domain core's public surface. Pure TypeScript: no Office, Excel or DOM.
+// Formulas and catalog, then the workbook layout and plans, then the three features built
+// on them: the template ("Siapkan Template IKU"), validation and the LAKIP report.
 export * from "./formulas/FormulaResult";
 export { toQuantity } from "./formulas/toQuantity";
 export { toExcelPrecision } from "./formulas/toExcelPrecision";
@@ -66,3 +68,6 @@ export {
   type TemplateResult,
 } from "./template/planTemplate";
 export { catalogToGrid } from "./template/planKatalogSheet";
+// Each feature folder's index lists its own surface; a name exported twice fails to compile.
+export * from "./validation";
+export * from "./lakip";

@@ -31,18 +31,10 @@ export const LAKIP_LAYOUT = {
   tidakDapatDihitung: "tidak dapat dihitung",
 } as const;
 
-/** Main table columns A–I; later tables reuse A–D (No, Sasaran, Indikator, Satuan) where they can. */
-const MAIN_HEADERS = [
-  "No",
-  "Sasaran Strategis",
-  "Indikator Kinerja Utama",
-  "Satuan",
-  "Target",
-  "Realisasi",
-  "Capaian (%)",
-  "Predikat",
-  "Penanggung Jawab",
-];
+/** Columns A–D of the indicator tables (A, B, C); the summary and analysis reuse A–C. */
+const LEAD_HEADERS = ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan"];
+/** Main table columns A–I. */
+const MAIN_HEADERS = [...LEAD_HEADERS, "Target", "Realisasi", "Capaian (%)", "Predikat", "Penanggung Jawab"];
 // In points, as SheetPlan widths are (Excel's default column is 48 pt, about 8.4 characters).
 const WIDTHS = [30, 160, 220, 72, 72, 72, 72, 84, 140];
 const EXTRA_WIDTH = 68;
@@ -114,6 +106,17 @@ function trend(now: Nilai, before: Nilai): string {
 }
 
 /**
+ * Capaian of `real` against the Renstra end target. Polarity applies; the cap does not:
+ * it bounds a year's score, while this measures progress towards the plan's end.
+ */
+function progressToEnd(target: Nilai, real: Nilai, polaritas: LakipIndikator["polaritas"]): Nilai {
+  if (target.status !== "ada") return target;
+  if (real.status !== "ada") return real;
+  const c = capaian(real.value, target.value, { polaritas });
+  return c.ok ? { status: "ada", value: c.value } : { status: "tidakDapatDihitung", reason: c.error.message };
+}
+
+/**
  * The LAKIP sheet of a report year (LKjIP Bab III.A), as a plan: a title block, then
  * A. pengukuran kinerja, B. comparison over the Renstra years up to the tahun laporan,
  * C. comparison with the Renstra end target, D. summary per sasaran and for the agency,
@@ -165,6 +168,13 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
   const nilai = (ind: LakipIndikator, y: number, key: "target" | "realisasi" | "capaian"): Nilai =>
     yearOf(ind, y)?.[key] ?? kosong;
   const text = (v: string) => textCell(v === "" ? LAKIP_LAYOUT.kosong : v);
+  /** Columns A–D of an indicator row: No, Sasaran, Indikator, Satuan. */
+  const lead = (ind: LakipIndikator, i: number): CellInput[] => [
+    i + 1,
+    sasaranCell(i),
+    textCell(ind.nama),
+    textCell(ind.satuan),
+  ];
 
   const range = (c1: number, r1: number, c2: number, r2: number) =>
     `${columnLetter(c1)}${r1}:${columnLetter(c2)}${r2}`;
@@ -180,6 +190,15 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
       }
     }
   };
+  /** One column of a table's n indicator rows, e.g. "G9:G12". */
+  const dataColumn = (col: number, first: number) => range(col, first, col, first + n - 1);
+  /** Per-row number formats of a column of target or realisasi figures of year `y`. */
+  const quantityColumn = (col: number, first: number, y: number, key: "target" | "realisasi") =>
+    columnFormats(
+      col,
+      first,
+      indicators.map((ind) => quantityFormat(ind.jenis, nilai(ind, y, key))),
+    );
   /** Sasaran cells (column B) merged over their group's rows. */
   const sasaranColumn = (first: number) => {
     let r = first;
@@ -237,10 +256,7 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
       const t = yearOf(ind, tahun);
       const c = nilai(ind, tahun, "capaian");
       return [
-        i + 1,
-        sasaranCell(i),
-        textCell(ind.nama),
-        textCell(ind.satuan),
+        ...lead(ind, i),
         nilaiCell(nilai(ind, tahun, "target")),
         nilaiCell(nilai(ind, tahun, "realisasi")),
         nilaiCell(c),
@@ -254,18 +270,10 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
   );
   if (n > 0) {
     sasaranColumn(main.first);
-    columnFormats(
-      4,
-      main.first,
-      indicators.map((ind) => quantityFormat(ind.jenis, nilai(ind, tahun, "target"))),
-    );
-    columnFormats(
-      5,
-      main.first,
-      indicators.map((ind) => quantityFormat(ind.jenis, nilai(ind, tahun, "realisasi"))),
-    );
-    fmt(range(6, main.first, 6, main.first + n - 1), { numberFormat: "0.00" });
-    const predikatRange = range(7, main.first, 7, main.first + n - 1);
+    quantityColumn(4, main.first, tahun, "target");
+    quantityColumn(5, main.first, tahun, "realisasi");
+    fmt(dataColumn(6, main.first), { numberFormat: "0.00" });
+    const predikatRange = dataColumn(7, main.first);
     fmt(predikatRange, { horizontal: "Center" });
     s.skala.forEach((band, i) =>
       highlights.push({ address: predikatRange, text: band.label, ...bandColour(i, s.skala.length) }),
@@ -286,12 +294,9 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
   const comparison = table(
     main.next,
     `B. Perbandingan Realisasi dan Capaian Kinerja Tahun ${s.tahunAwal}–${tahun}`,
-    ["No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", ...yearHeaders, trendHeader],
+    [...LEAD_HEADERS, ...yearHeaders, trendHeader],
     indicators.map((ind, i) => [
-      i + 1,
-      sasaranCell(i),
-      textCell(ind.nama),
-      textCell(ind.satuan),
+      ...lead(ind, i),
       ...years.flatMap((y) => [nilaiCell(nilai(ind, y, "realisasi")), nilaiCell(nilai(ind, y, "capaian"))]),
       tahun > s.tahunAwal
         ? trend(nilai(ind, tahun, "capaian"), nilai(ind, tahun - 1, "capaian"))
@@ -302,28 +307,18 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
   if (n > 0) {
     sasaranColumn(comparison.first);
     years.forEach((y, k) => {
-      columnFormats(
-        4 + 2 * k,
-        comparison.first,
-        indicators.map((ind) => quantityFormat(ind.jenis, nilai(ind, y, "realisasi"))),
-      );
-      fmt(range(5 + 2 * k, comparison.first, 5 + 2 * k, comparison.first + n - 1), { numberFormat: "0.00" });
+      quantityColumn(4 + 2 * k, comparison.first, y, "realisasi");
+      fmt(dataColumn(5 + 2 * k, comparison.first), { numberFormat: "0.00" });
     });
-    fmt(range(4 + 2 * years.length, comparison.first, 4 + 2 * years.length, comparison.first + n - 1), {
-      horizontal: "Center",
-    });
+    fmt(dataColumn(4 + 2 * years.length, comparison.first), { horizontal: "Center" });
   }
 
-  // C. Comparison with the Renstra end target. Polarity applies; the cap does not: it
-  // bounds a year's score, while this column measures progress towards the plan's end.
+  // C. Comparison with the Renstra end target (see progressToEnd).
   const renstra = table(
     comparison.next,
     `C. Perbandingan Realisasi ${tahun} dengan Target Akhir Renstra ${s.tahunAkhir}`,
     [
-      "No",
-      "Sasaran Strategis",
-      "Indikator Kinerja Utama",
-      "Satuan",
+      ...LEAD_HEADERS,
       `Target Akhir Renstra (${s.tahunAkhir})`,
       `Realisasi ${tahun}`,
       "Capaian terhadap Target Akhir (%)",
@@ -331,40 +326,20 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
     indicators.map((ind, i) => {
       const target = nilai(ind, s.tahunAkhir, "target");
       const real = nilai(ind, tahun, "realisasi");
-      let progress: Nilai;
-      if (target.status !== "ada") progress = target;
-      else if (real.status !== "ada") progress = real;
-      else {
-        const c = capaian(real.value, target.value, { polaritas: ind.polaritas });
-        progress = c.ok
-          ? { status: "ada", value: c.value }
-          : { status: "tidakDapatDihitung", reason: c.error.message };
-      }
       return [
-        i + 1,
-        sasaranCell(i),
-        textCell(ind.nama),
-        textCell(ind.satuan),
+        ...lead(ind, i),
         nilaiCell(target),
         nilaiCell(real),
-        nilaiCell(progress),
+        nilaiCell(progressToEnd(target, real, ind.polaritas)),
       ];
     }),
     [1, 2],
   );
   if (n > 0) {
     sasaranColumn(renstra.first);
-    columnFormats(
-      4,
-      renstra.first,
-      indicators.map((ind) => quantityFormat(ind.jenis, nilai(ind, s.tahunAkhir, "target"))),
-    );
-    columnFormats(
-      5,
-      renstra.first,
-      indicators.map((ind) => quantityFormat(ind.jenis, nilai(ind, tahun, "realisasi"))),
-    );
-    fmt(range(6, renstra.first, 6, renstra.first + n - 1), { numberFormat: "0.00" });
+    quantityColumn(4, renstra.first, s.tahunAkhir, "target");
+    quantityColumn(5, renstra.first, tahun, "realisasi");
+    fmt(dataColumn(6, renstra.first), { numberFormat: "0.00" });
   }
 
   // D. Summary per sasaran and for the agency.
@@ -395,8 +370,7 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
     renstra.next,
     `D. Ringkasan Capaian Kinerja Tahun ${tahun} per Sasaran Strategis`,
     [
-      "No",
-      "Sasaran Strategis",
+      ...LEAD_HEADERS.slice(0, 2),
       "Jumlah Indikator",
       "Rata-rata Capaian (%)",
       ...labels.map((l) => `Jumlah ${l}`),
@@ -414,30 +388,18 @@ export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): Sh
   });
   fmt(range(0, lastSummary, 4 + labels.length, lastSummary), { bold: true });
   labels.forEach((_, i) =>
-    fmt(range(4 + i, summary.header, 4 + i, summary.header), {
-      fill: bandColour(i, labels.length).fill,
-      fontColor: bandColour(i, labels.length).fontColor,
-    }),
+    fmt(range(4 + i, summary.header, 4 + i, summary.header), { ...bandColour(i, labels.length) }),
   );
 
   // E. Analysis: the Bidang sheets' text columns for the tahun laporan.
   const analysis = table(
     summary.next,
     `E. Analisis Capaian Kinerja Tahun ${tahun}`,
-    [
-      "No",
-      "Sasaran Strategis",
-      "Indikator Kinerja Utama",
-      "Faktor Pendukung",
-      "Faktor Penghambat",
-      "Solusi / Tindak Lanjut",
-    ],
+    [...LEAD_HEADERS.slice(0, 3), "Faktor Pendukung", "Faktor Penghambat", "Solusi / Tindak Lanjut"],
     indicators.map((ind, i) => {
       const t = yearOf(ind, tahun);
       return [
-        i + 1,
-        sasaranCell(i),
-        textCell(ind.nama),
+        ...lead(ind, i).slice(0, 3),
         text(t?.pendukung ?? ""),
         text(t?.penghambat ?? ""),
         text(t?.solusi ?? ""),

@@ -1,15 +1,23 @@
 import { cellAt, columnIndex, readTextCell, type Grid } from "../workbook/a1";
 import { META } from "../workbook/workbookLayout";
 
-/** The rows of IKU_Meta as key/value/detail text, with their 1-based row numbers. */
+const KEY = columnIndex(META.keyCol);
+const VALUE = columnIndex(META.valueCol);
+const DETAIL = columnIndex(META.detailCol);
+
+/**
+ * The rows of IKU_Meta as key/value/detail text, with their 1-based row numbers: what
+ * the report needs to find its own rows and update them in place (`lakipMetaPlan`). The
+ * template, which rewrites the sheet, reads it with `readMeta` instead.
+ */
 export function metaRows(
   meta: Grid | null | undefined,
 ): { row: number; key: string; value: string; detail: string }[] {
   return (meta ?? []).map((_, r) => ({
     row: r + 1,
-    key: readTextCell(cellAt(meta, r, columnIndex(META.keyCol))),
-    value: readTextCell(cellAt(meta, r, columnIndex(META.valueCol))),
-    detail: readTextCell(cellAt(meta, r, columnIndex(META.detailCol))),
+    key: readTextCell(cellAt(meta, r, KEY)),
+    value: readTextCell(cellAt(meta, r, VALUE)),
+    detail: readTextCell(cellAt(meta, r, DETAIL)),
   }));
 }
 

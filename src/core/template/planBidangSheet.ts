@@ -38,7 +38,7 @@ const COLS = BIDANG.columns;
 const KEYS = Object.keys(COLS) as BidangColumn[];
 const FIRST = BIDANG.firstDataRow - 1;
 
-export const bidangTitle = (bidang: Bidang): string => `Indikator Kinerja Utama — ${bidang.nama}`;
+const bidangTitle = (bidang: Bidang): string => `Indikator Kinerja Utama — ${bidang.nama}`;
 const SUBTITLE = `=${PENGATURAN.settings.instansi.name}&" — Renstra "&${PENGATURAN.settings.tahunAwal.name}&"–"&${PENGATURAN.settings.tahunAkhir.name}`;
 
 const comparable = (v: CellValue | CellInput): string =>

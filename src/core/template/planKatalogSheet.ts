@@ -15,7 +15,7 @@ const SPARE_ROWS = 200;
 const t = (s: string): CellInput => textCell(s);
 
 /** The catalog as the sheet's three tables (indikator, sasaran, bidang), rows first. */
-export function catalogTables(catalog: Catalog): {
+function catalogTables(catalog: Catalog): {
   indikator: CellInput[][];
   sasaran: CellInput[][];
   bidang: CellInput[][];

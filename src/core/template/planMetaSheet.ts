@@ -3,7 +3,6 @@ import { textCell } from "../workbook/textCell";
 import { columnLetter } from "../workbook/a1";
 import { META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import type { MetaContents, MetaSheetRecord } from "./readMeta";
-import { META_ID_COL } from "./readMeta";
 
 /**
  * IKU_Meta after the run: the template version, a row per sheet of ours (with its
@@ -46,7 +45,7 @@ export function planMetaSheet(args: {
       { column: META.keyCol, width: 90 },
       { column: META.valueCol, width: 120 },
       { column: META.detailCol, width: 120 },
-      { column: META_ID_COL, width: 260 },
+      { column: META.idCol, width: 260 },
     ],
   };
 }

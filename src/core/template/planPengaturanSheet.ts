@@ -6,7 +6,7 @@ import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { SETTING_KEYS, skalaIsEmpty, type PengaturanContents, type SettingKey } from "./readPengaturan";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
-export const PENGATURAN_TITLE = "Pengaturan IKU";
+const PENGATURAN_TITLE = "Pengaturan IKU";
 
 const NOTES: Readonly<Record<SettingKey, string>> = {
   instansi: "Dipakai di judul lembar Bidang dan laporan.",

@@ -59,7 +59,7 @@ export function findHeaderRow(grid: Grid): number | null {
  * it). A formula's `values` differ from its `formulas`; a text that merely starts with
  * "=" reads the same in both.
  */
-export function carryCell(grids: SheetGrids, row: number, col: number): CellInput {
+function carryCell(grids: SheetGrids, row: number, col: number): CellInput {
   const formula = cellAt(grids.formulas, row, col);
   if (!grids.values)
     return typeof formula === "string" && !formula.startsWith("=") && formula !== ""

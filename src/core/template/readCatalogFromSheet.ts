@@ -72,7 +72,7 @@ function readTable(
   return { entries, rows };
 }
 
-export function catalogSettingsOf(catalog: Catalog): CatalogSettings {
+function catalogSettingsOf(catalog: Catalog): CatalogSettings {
   return { instansi: catalog.instansi, tahunAwal: catalog.periode.awal, tahunAkhir: catalog.periode.akhir };
 }
 

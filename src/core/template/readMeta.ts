@@ -1,9 +1,6 @@
 import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
 import { META } from "../workbook/workbookLayout";
 
-/** Column of IKU_Meta holding a recorded sheet's worksheet id, when Excel gave one. */
-export const META_ID_COL = "D";
-
 export interface MetaSheetRecord {
   readonly name: string;
   /** "petunjuk", "bidang:PM", "lakip:2024", … */
@@ -25,9 +22,13 @@ export interface MetaContents {
 const KEY = columnIndex(META.keyCol);
 const VALUE = columnIndex(META.valueCol);
 const DETAIL = columnIndex(META.detailCol);
-const ID = columnIndex(META_ID_COL);
+const ID = columnIndex(META.idCol);
 
-/** Reads IKU_Meta: a fact per row, key in A (see META). */
+/**
+ * Reads IKU_Meta for the template, which rewrites the whole sheet: cells as stored, and
+ * every row it does not own kept whole. The LAKIP report only updates rows in place and
+ * reads the sheet as trimmed text with row numbers instead (`metaRows`).
+ */
 export function readMeta(grid: Grid): MetaContents {
   let version: number | null = null;
   const sheets: MetaSheetRecord[] = [];

@@ -23,8 +23,8 @@ const EXCEL_ERROR =
 
 /** `isBlank` as a schema, to be combined with others. */
 export const blankCellSchema = z.custom<null | undefined | string>((v) => isBlank(v));
-export const quantitySchema = z.number().finite().nonnegative();
-export const excelErrorSchema = z.string().regex(EXCEL_ERROR);
+const quantitySchema = z.number().finite().nonnegative();
+const excelErrorSchema = z.string().regex(EXCEL_ERROR);
 /** A valid numeric input: blank, or a finite number ≥ 0. */
 export const numericCellSchema = z.union([blankCellSchema.transform(() => null), quantitySchema]);
 

@@ -149,6 +149,8 @@ export const META = {
   keyCol: "A",
   valueCol: "B",
   detailCol: "C",
+  /** A "lembar" row's worksheet id, when Excel gave one. */
+  idCol: "D",
   keys: {
     templateVersion: "versi_template",
     /** value: sheet name, detail: role ("bidang:LINJAMSOS", "katalog", "lakip:2024", …). */

@@ -160,6 +160,8 @@ describe("planTemplate run again", () => {
     const wb = new GridWorkbook();
     run(wb);
     const typed = typeEverywhere(wb);
+    // Every input cell of every row was typed into, so the loop below checks them all.
+    expect(typed.size).toBe(defaultCatalog.indikator.length * YEARS.length * BIDANG_INPUT_COLUMNS.length);
     const { plan, report } = run(wb);
     for (const [where, value] of typed) {
       const [sheet = "", address = ""] = where.split("!");
