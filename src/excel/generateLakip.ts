@@ -12,6 +12,7 @@ import { lakipMetaPlan } from "../core/lakip/lakipMetaPlan";
 import { planValues } from "../core/lakip/planValues";
 import type { ValidationIssue } from "../core/validation/ValidationIssue";
 import type { WorkbookPlan } from "../core/workbook/SheetPlan";
+import { sheetNamed } from "../core/workbook/sheetNamed";
 import { MAX_BATCH_BYTES, splitWorkbookPlan } from "../core/workbook/splitWorkbookPlan";
 import { applyWorkbookPlan } from "./applyWorkbookPlan";
 import { defaultRun, type ExcelRun } from "./ExcelRun";
@@ -43,7 +44,6 @@ export type GenerateLakipResult =
       readonly galat: 0;
       readonly peringatan: number;
       readonly tahunLaporan: number;
-      readonly syncs: number;
     };
 
 export interface GenerateLakipOptions {
@@ -59,7 +59,6 @@ export async function generateLakipInExcel(
   return run(async (context) => {
     const read = await readWorkbook(context);
     const v = read.validation;
-    let syncs = read.syncs;
     if (v.galat > 0 || v.data === null || read.lakip === null) {
       return {
         status: "blocked",
@@ -72,7 +71,7 @@ export async function generateLakipInExcel(
     const tahun = v.data.settings.tahunLaporan;
     const name = read.lakip.name;
     const sheetNames = read.snapshot.sheets.map((s) => s.name);
-    const actualName = sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
+    const actualName = sheetNamed(sheetNames, name);
     const decision = decideRegeneration({
       sheetName: name,
       sheetNames,
@@ -119,7 +118,6 @@ export async function generateLakipInExcel(
       applyWorkbookPlan(context, part, read.protection);
       if (i === 0 && position !== null) worksheets.getItem(name).position = position;
       await context.sync();
-      syncs++;
     }
     return {
       status: "written",
@@ -133,7 +131,6 @@ export async function generateLakipInExcel(
       galat: 0,
       peringatan: v.peringatan,
       tahunLaporan: tahun,
-      syncs,
     };
   });
 }

@@ -1,4 +1,5 @@
 import { anchorAtA1, type Grid } from "../core";
+import { sheetNamed } from "../core/workbook/sheetNamed";
 
 /** A used range queued for loading; `grid()` is valid after the sync. */
 export interface QueuedRange {
@@ -27,8 +28,7 @@ export function queueUsedRange(
   return {
     name,
     grid: (sheetNames) => {
-      // Excel's sheet names ignore case.
-      if (!sheetNames.some((n) => n.toLowerCase() === name.toLowerCase())) return null;
+      if (sheetNamed(sheetNames, name) === undefined) return null;
       return range.isNullObject ? [] : anchorAtA1(range.address, range[property] as Grid);
     },
   };

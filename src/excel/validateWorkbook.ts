@@ -13,12 +13,10 @@ import {
 import type { ValidationIssue } from "../core/validation/ValidationIssue";
 import { columnIndex, type CellValue, type Grid } from "../core/workbook/a1";
 import { BIDANG, lakipSheetName, SHEET } from "../core/workbook/workbookLayout";
+import { sheetNamed } from "../core/workbook/sheetNamed";
 import type { SheetGrids, WorkbookSnapshot } from "../core/workbook/WorkbookSnapshot";
 import { defaultRun, type ExcelRun } from "./ExcelRun";
 import { queueUsedRange } from "./queueUsedRange";
-
-// The task pane imports these from here.
-export { defaultRun, type ExcelRun };
 
 export interface ValidationResult {
   readonly issues: readonly ValidationIssue[];
@@ -37,8 +35,6 @@ export interface WorkbookRead {
     readonly existing: Grid | null;
     readonly recordedFingerprint: string | null;
   } | null;
-  /** Syncs the read took: 1, or 2 when there were Bidang sheets or a report to read. */
-  readonly syncs: number;
   /** Which sheets were protected, for a write that follows the read. */
   readonly protection: SheetProtection;
 }
@@ -108,8 +104,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   await context.sync();
 
   const sheetNames = worksheets.items.map((w) => w.name);
-  // Excel's sheet names ignore case: look names up as Excel would, keep its spelling.
-  const actual = (name: string) => sheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
+  const actual = (name: string) => sheetNamed(sheetNames, name);
   const fixed = {
     pengaturan: pengaturan.grid(sheetNames),
     katalog: katalog.grid(sheetNames),
@@ -129,8 +124,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     first.pengaturan.tahunLaporan !== null ? lakipSheetName(first.pengaturan.tahunLaporan) : null;
   const lakipActual = lakipName !== null ? actual(lakipName) : undefined;
   const lakipRead = lakipActual !== undefined && first.catalog ? queueUsedRange(context, lakipActual) : null;
-  const secondSync = second.length > 0 || lakipRead !== null;
-  if (secondSync) await context.sync();
+  if (second.length > 0 || lakipRead !== null) await context.sync();
   const bidang: Record<string, SheetGrids> = {};
   for (const p of second) bidang[p.name] = bidangGrids(p);
 
@@ -138,7 +132,6 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   return {
     snapshot,
     validation: validateWorkbook(snapshot),
-    syncs: secondSync ? 2 : 1,
     protection: SheetProtection.of(worksheets.items),
     lakip:
       lakipName === null

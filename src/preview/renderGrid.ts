@@ -1,3 +1,5 @@
+import { cellAddress, columnLetter as letter, parseRange } from "../core/workbook/a1";
+import { STRINGS } from "../taskpane/strings";
 import type { Workbook } from "./host";
 import { renderCharts } from "./renderCharts";
 
@@ -8,27 +10,10 @@ const MIN_COLS = 12;
 const MAX_ROWS = 400;
 const MAX_COLS = 40;
 
-const letter = (i: number): string => {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
-const cellAddress = (row: number, col: number) => `${letter(col)}${row + 1}`;
-
-/** "A1:C3" → 0-based [row, col, rows, cols]. */
+/** "A1:C3" → 0-based [row, col, rows, cols]. Addresses here come from the host, always valid. */
 function rect(address: string): [number, number, number, number] {
-  const [a, b = a] = address.replace(/\$/g, "").split(":") as [string, string?];
-  const parse = (s: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s);
-    if (!m) return [0, 0];
-    let c = 0;
-    for (const ch of m[1]!) c = c * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]) - 1, c - 1];
-  };
-  const [r0, c0] = parse(a);
-  const [r1, c1] = parse(b);
-  return [Math.min(r0, r1), Math.min(c0, c1), Math.abs(r1 - r0) + 1, Math.abs(c1 - c0) + 1];
+  const r = parseRange(address) ?? { row: 0, col: 0, lastRow: 0, lastCol: 0 };
+  return [r.row, r.col, r.lastRow - r.row + 1, r.lastCol - r.col + 1];
 }
 
 /** A typed entry the way Excel (en-US) reads it: a number, a formula, or text. */
@@ -40,18 +25,18 @@ export function parseTyped(text: string): string | number {
   return text;
 }
 
-/**
- * Draws one sheet of the development workbook as an HTML table: values as Excel shows
- * them (number formats, errors), fills, bold, alignment, merges, widths. Every cell's
- * text is set with textContent, never as HTML. Typing into a cell writes it like a
- * user would (`workbook.write`), which the host refuses for locked cells.
- */
 export interface GridOptions {
   readonly onStatus: (message: string) => void;
   /** A click selected a cell of the grid. */
   readonly onSelect: (address: string) => void;
 }
 
+/**
+ * Draws one sheet of the development workbook as an HTML table: values as Excel shows
+ * them (number formats, errors), fills, bold, alignment, merges, widths. Every cell's
+ * text is set with textContent, never as HTML. Typing into a cell writes it like a
+ * user would (`workbook.write`), which the host refuses for locked cells.
+ */
 export function renderGrid(
   container: HTMLElement,
   workbook: Workbook,
@@ -199,7 +184,13 @@ export function renderGrid(
         workbook.write(sheetName, address, [[parseTyped(input.value)]]);
         options.onStatus("");
       } catch (e) {
-        options.onStatus(`Sel ${address} tidak dapat diubah: ${e instanceof Error ? e.message : String(e)}`);
+        const locked =
+          typeof e === "object" && e !== null && (e as { code?: unknown }).code === "AccessDenied";
+        options.onStatus(
+          locked
+            ? STRINGS.id.previewCellLocked(address)
+            : STRINGS.id.unexpectedError(e instanceof Error ? e.message : String(e)),
+        );
         redraw();
       }
     };

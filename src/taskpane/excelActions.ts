@@ -3,7 +3,8 @@ import type { ValidationIssue } from "../core/validation/ValidationIssue";
 import { generateLakipInExcel } from "../excel/generateLakip";
 import { selectCell } from "../excel/selectCell";
 import { setupTemplate } from "../excel/setupTemplate";
-import { validateWorkbookInExcel, type ExcelRun } from "../excel/validateWorkbook";
+import type { ExcelRun } from "../excel/ExcelRun";
+import { validateWorkbookInExcel } from "../excel/validateWorkbook";
 import type { Describe, IssueView, Outcome, TaskpaneActions } from "./mountTaskpane";
 import type { Strings } from "./strings";
 

@@ -45,6 +45,8 @@ export interface Strings {
   readonly lakipBlockedHeading: string;
   readonly issuesNote: string;
   readonly accessDenied: string;
+  /** The browser preview's grid (always Indonesian, like the workbook). */
+  readonly previewCellLocked: (address: string) => string;
 }
 
 const list = (items: readonly string[], max = 5) =>
@@ -129,6 +131,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     issuesNote: "Klik sebuah masalah untuk memilih selnya.",
     accessDenied:
       "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
+    previewCellLocked: (address) =>
+      `Sel ${address} terkunci: berisi rumus atau data dari Katalog IKU. Ketik di sel isian (kuning).`,
   },
   en: {
     title: "IKU & LAKIP",
@@ -208,5 +212,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     issuesNote: "Click a problem to select its cell. Messages are in Indonesian, the workbook's language.",
     accessDenied:
       "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
+    previewCellLocked: (address) =>
+      `Cell ${address} is locked: it holds a formula or data from Katalog IKU. Type into the input cells (yellow).`,
   },
 };

@@ -94,6 +94,10 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     expect(row.values[0]?.slice(0, 1)).toEqual(["IKU-02"]);
     // 45 of 60 = 75%; 75 / 80 × 100 = 93.75 → Sangat Tinggi
     expect(row.values[0]?.slice(7)).toEqual([75, 93.75, "Sangat Tinggi"]);
+    // A formula cell is locked, as in Excel: the typed value is refused and the grid says why.
+    await type("H5", "99");
+    await expect(page.textContent("#pv-status")).resolves.toContain("Sel H5 terkunci");
+    expect((await preview((p) => p.read("Rehsos", "H5"))).values).toEqual([[75]]);
     expect(dialogs).toEqual([]);
   });
 

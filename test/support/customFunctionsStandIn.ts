@@ -1,31 +1,17 @@
-/**
- * A stand-in for Excel's `CustomFunctions` global: what the functions bundle needs to
- * load (associate) and to report errors (Error, ErrorCode), recording what it was given.
- */
-export class StandInCustomFunctionsError extends Error {
-  constructor(
-    public readonly code: string,
-    message?: string,
-  ) {
-    super(message ?? "");
-  }
-}
+import { CustomFunctionsError, CustomFunctionsErrorCode } from "../../src/preview/host";
 
+/**
+ * A stand-in for Excel's `CustomFunctions` global that records what `associate` was given,
+ * so the built functions bundle can be loaded and called without the workbook host. Its
+ * Error and ErrorCode are the host's, the one model of the runtime's in this project.
+ */
 export function makeCustomFunctionsStandIn() {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   return {
     associated,
     global: {
-      Error: StandInCustomFunctionsError,
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-        invalidName: "#NAME?",
-        invalidReference: "#REF!",
-      },
+      Error: CustomFunctionsError,
+      ErrorCode: CustomFunctionsErrorCode,
       associate(id: string, fn: (...args: unknown[]) => unknown) {
         associated.set(id, fn);
       },
@@ -38,8 +24,7 @@ export function excelResult(fn: () => unknown): unknown {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof Error && "code" in e)
-      return { code: (e as StandInCustomFunctionsError).code, message: e.message };
+    if (e instanceof CustomFunctionsError) return { code: e.code, message: e.message };
     throw e;
   }
 }
