@@ -40,6 +40,7 @@ export {
   type Grid,
 } from "./workbook/a1";
 export { textCell } from "./workbook/textCell";
+export { sheetNamed } from "./workbook/sheetNamed";
 export { estimatePlanBytes, MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
   findSheet,

@@ -1,4 +1,5 @@
 import type { Grid } from "../workbook/a1";
+import { sheetNamed } from "../workbook/sheetNamed";
 import { fingerprint } from "./fingerprint";
 import { freeSheetName } from "./freeSheetName";
 
@@ -25,7 +26,7 @@ export function decideRegeneration(input: {
   readonly existing: Grid | null | undefined;
   readonly recordedFingerprint: string | null;
 }): RegenerationDecision {
-  const exists = input.sheetNames.some((n) => n.toLowerCase() === input.sheetName.toLowerCase());
+  const exists = sheetNamed(input.sheetNames, input.sheetName) !== undefined;
   if (!exists) return "create";
   if (input.existing && input.recordedFingerprint !== null) {
     const current = fingerprint(input.existing);

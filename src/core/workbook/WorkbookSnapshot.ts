@@ -1,3 +1,4 @@
+import { sheetNamed } from "./sheetNamed";
 import type { Grid } from "./a1";
 
 /**
@@ -48,9 +49,6 @@ export function shownGrid(grids: SheetGrids): Grid {
 
 /** A Bidang sheet of the snapshot by name, ignoring case as Excel does. */
 export function findSheet(bidang: WorkbookSnapshot["bidang"], name: string): SheetGrids | undefined {
-  const direct = bidang[name];
-  if (direct) return direct;
-  const lower = name.toLowerCase();
-  const key = Object.keys(bidang).find((k) => k.toLowerCase() === lower);
+  const key = bidang[name] ? name : sheetNamed(Object.keys(bidang), name);
   return key === undefined ? undefined : bidang[key];
 }
