@@ -45,10 +45,6 @@ function resolveSource(
 export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProxy> {
   protected readonly _typeName = "ChartCollection";
 
-  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => SheetModel | null) {
-    super(context, path, resolver);
-  }
-
   protected _list(sheet: SheetModel): ChartProxy[] {
     return sheet.charts.map((chart) =>
       new ChartProxy(this.context, `${this._path}.getItem(${chart.name})`, () => ({ sheet, chart }))._pin({
@@ -132,15 +128,6 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProx
 }
 
 abstract class ChartPart extends ClientObject<ChartTarget> {
-  constructor(
-    context: RequestContext,
-    path: string,
-    resolver: (state: SyncState) => ChartTarget | null,
-    nullable = false,
-  ) {
-    super(context, path, resolver, nullable);
-  }
-
   protected override _isAlive(target: ChartTarget, state: SyncState): boolean {
     return state.model.isAlive(target.sheet) && target.sheet.charts.includes(target.chart);
   }
@@ -262,10 +249,10 @@ export class ChartProxy extends ChartPart {
     );
   }
   get legend(): ChartLegendProxy {
-    return this.part("legend", (p, r) => new ChartLegendProxy(this.context, p, r));
+    return this._nested("legend", ChartLegendProxy);
   }
   get axes(): ChartAxesProxy {
-    return this.part("axes", (p, r) => new ChartAxesProxy(this.context, p, r));
+    return this._nested("axes", ChartAxesProxy);
   }
 
   /** Places the chart over a cell range ("B2" or "B2:H15"). */

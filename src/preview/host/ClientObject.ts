@@ -33,14 +33,17 @@ export interface LoadTree {
 
 const emptyTree = (all = false): LoadTree => ({ all, props: new Set(), children: new Map() });
 
-function addPath(tree: LoadTree, path: string): void {
-  const parts = path
+function splitPath(path: string): string[] {
+  return path
     .split("/")
     .map((p) => p.trim())
     .filter((p) => p !== "");
-  if (parts.length === 0) return;
+}
+
+/** The node at `parts` below `tree`, creating missing nodes on the way. */
+function descend(tree: LoadTree, parts: readonly string[]): LoadTree {
   let node = tree;
-  for (const part of parts.slice(0, -1)) {
+  for (const part of parts) {
     let child = node.children.get(part);
     if (!child) {
       child = emptyTree();
@@ -48,7 +51,13 @@ function addPath(tree: LoadTree, path: string): void {
     }
     node = child;
   }
-  node.props.add(parts[parts.length - 1] ?? "");
+  return node;
+}
+
+function addPath(tree: LoadTree, path: string): void {
+  const parts = splitPath(path);
+  if (parts.length === 0) return;
+  descend(tree, parts.slice(0, -1)).props.add(parts[parts.length - 1] ?? "");
 }
 
 function addPaths(tree: LoadTree, spec: string | readonly string[]): void {
@@ -70,18 +79,7 @@ export function parseLoadOption(option: LoadOption): LoadTree {
         for (const path of ([] as string[])
           .concat(object.expand as string | string[])
           .flatMap((p) => p.split(","))) {
-          let node = tree;
-          for (const part of path
-            .split("/")
-            .map((p) => p.trim())
-            .filter((p) => p !== "")) {
-            let child = node.children.get(part);
-            if (!child) {
-              child = emptyTree();
-              node.children.set(part, child);
-            }
-            node = child;
-          }
+          const node = descend(tree, splitPath(path));
           if (node !== tree && node.props.size === 0 && node.children.size === 0) node.all = true;
         }
       }
@@ -401,7 +399,6 @@ export abstract class ClientCollection<T, I extends ClientObject<unknown>> exten
       nested.props.forEach((p) => itemTree.props.add(p));
       nested.children.forEach((c, k) => itemTree.children.set(k, c));
       itemTree.all = itemTree.all || nested.all;
-      if (itemTree.props.size === 0 && itemTree.children.size === 0) itemTree.all = true;
     }
     itemTree.props.delete("items");
     if (itemTree.props.size === 0 && itemTree.children.size === 0) itemTree.all = true;

@@ -51,10 +51,6 @@ function reprioritise(sheet: SheetModel): void {
 export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarget, ConditionalFormatProxy> {
   protected readonly _typeName = "ConditionalFormatCollection";
 
-  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => RangeTarget | null) {
-    super(context, path, resolver);
-  }
-
   private proxyFor(
     path: string,
     find: (target: RangeTarget, state: SyncState) => ConditionalFormatModel,
@@ -133,10 +129,6 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarg
 }
 
 abstract class CfPart extends ClientObject<CfTarget> {
-  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => CfTarget | null) {
-    super(context, path, resolver);
-  }
-
   protected override _isAlive(target: CfTarget, state: SyncState): boolean {
     return state.model.isAlive(target.sheet) && target.sheet.conditionalFormats.includes(target.cf);
   }
@@ -151,13 +143,6 @@ abstract class CfPart extends ClientObject<CfTarget> {
       apply(cf, sheet, state);
       state.model.touch(sheet);
     });
-  }
-
-  protected part<C extends ClientObject<unknown>>(
-    name: string,
-    make: (context: RequestContext, path: string, resolver: (state: SyncState) => CfTarget | null) => C,
-  ): C {
-    return this._child(name, () => make(this.context, `${this._path}.${name}`, (s) => this._resolve(s)));
   }
 }
 
@@ -203,37 +188,41 @@ export class ConditionalFormatProxy extends CfPart {
     this.update("stopIfTrue", value, (cf) => (cf.stopIfTrue = expectBoolean(value, "stopIfTrue")));
   }
 
-  get cellValue(): RuleWithFormatProxy {
-    return this.part(
-      "cellValue",
-      (c, p, r) => new RuleWithFormatProxy(c, p, r, "CellValueConditionalFormat", checkCellValueRule),
+  /** The rule-plus-format part for one rule type; `check` validates an assigned rule. */
+  private ruleWithFormat(
+    name: string,
+    typeName: string,
+    check: (value: unknown) => Record<string, unknown>,
+  ): RuleWithFormatProxy {
+    return this._child(
+      name,
+      () =>
+        new RuleWithFormatProxy(
+          this.context,
+          `${this._path}.${name}`,
+          (s) => this._resolve(s),
+          typeName,
+          check,
+        ),
     );
+  }
+  get cellValue(): RuleWithFormatProxy {
+    return this.ruleWithFormat("cellValue", "CellValueConditionalFormat", checkCellValueRule);
   }
   get textComparison(): RuleWithFormatProxy {
-    return this.part(
-      "textComparison",
-      (c, p, r) => new RuleWithFormatProxy(c, p, r, "TextConditionalFormat", checkTextRule),
-    );
+    return this.ruleWithFormat("textComparison", "TextConditionalFormat", checkTextRule);
   }
   get presetCriteria(): RuleWithFormatProxy {
-    return this.part(
-      "presetCriteria",
-      (c, p, r) =>
-        new RuleWithFormatProxy(c, p, r, "PresetCriteriaConditionalFormat", (v) => ({ ...(v as object) })),
-    );
+    return this.ruleWithFormat("presetCriteria", "PresetCriteriaConditionalFormat", copyRule);
   }
   get topBottom(): RuleWithFormatProxy {
-    return this.part(
-      "topBottom",
-      (c, p, r) =>
-        new RuleWithFormatProxy(c, p, r, "TopBottomConditionalFormat", (v) => ({ ...(v as object) })),
-    );
+    return this.ruleWithFormat("topBottom", "TopBottomConditionalFormat", copyRule);
   }
   get custom(): CustomConditionalFormatProxy {
-    return this.part("custom", (c, p, r) => new CustomConditionalFormatProxy(c, p, r));
+    return this._nested("custom", CustomConditionalFormatProxy);
   }
   get colorScale(): ColorScaleProxy {
-    return this.part("colorScale", (c, p, r) => new ColorScaleProxy(c, p, r));
+    return this._nested("colorScale", ColorScaleProxy);
   }
 
   getRange(): RangeProxy {
@@ -251,6 +240,11 @@ export class ConditionalFormatProxy extends CfPart {
       state.model.touch(sheet);
     });
   }
+}
+
+/** presetCriteria / topBottom rules are stored as given, not checked. */
+function copyRule(value: unknown): Record<string, unknown> {
+  return { ...(value as object) };
 }
 
 function checkCellValueRule(value: unknown): Record<string, unknown> {
@@ -305,7 +299,7 @@ export class RuleWithFormatProxy extends CfPart {
   }
 
   get format(): ConditionalRangeFormatProxy {
-    return this.part("format", (c, p, r) => new ConditionalRangeFormatProxy(c, p, r));
+    return this._nested("format", ConditionalRangeFormatProxy);
   }
 }
 
@@ -318,10 +312,10 @@ export class CustomConditionalFormatProxy extends CfPart {
   }
 
   get rule(): ConditionalFormatRuleProxy {
-    return this.part("rule", (c, p, r) => new ConditionalFormatRuleProxy(c, p, r));
+    return this._nested("rule", ConditionalFormatRuleProxy);
   }
   get format(): ConditionalRangeFormatProxy {
-    return this.part("format", (c, p, r) => new ConditionalRangeFormatProxy(c, p, r));
+    return this._nested("format", ConditionalRangeFormatProxy);
   }
 }
 
@@ -396,10 +390,10 @@ export class ConditionalRangeFormatProxy extends CfPart {
     this.update("numberFormat", value, (cf) => (cf.settings.numberFormat = value));
   }
   get fill(): ConditionalFillProxy {
-    return this.part("fill", (c, p, r) => new ConditionalFillProxy(c, p, r));
+    return this._nested("fill", ConditionalFillProxy);
   }
   get font(): ConditionalFontProxy {
-    return this.part("font", (c, p, r) => new ConditionalFontProxy(c, p, r));
+    return this._nested("font", ConditionalFontProxy);
   }
 }
 

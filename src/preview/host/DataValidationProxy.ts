@@ -13,7 +13,7 @@ import { ClientObject } from "./ClientObject";
 import { invalidArgument } from "./errors";
 import type { RangeTarget } from "./RangeProxy";
 import { RangeProxy } from "./RangeProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
+import type { SyncState } from "./RequestContext";
 import type { DataValidationModel, SheetModel } from "./SheetModel";
 import type { WorkbookModel } from "./WorkbookModel";
 import { expectBoolean, expectOneOf } from "./values";
@@ -74,8 +74,12 @@ function removeFrom(sheet: SheetModel, rect: Rect): void {
   );
 }
 
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
 /** Checks an office.js DataValidationRule and normalises list sources given as ranges. */
-function checkRule(rule: unknown, sheet: SheetModel, state: SyncState): Record<string, unknown> {
+function checkRule(rule: unknown, state: SyncState): Record<string, unknown> {
   if (typeof rule !== "object" || rule === null)
     throw invalidArgument("A data validation rule must be an object.");
   const entries = Object.entries(rule as Record<string, unknown>).filter(
@@ -102,13 +106,11 @@ function checkRule(rule: unknown, sheet: SheetModel, state: SyncState): Record<s
     return { custom: { formula: b.formula } };
   }
   const operator = expectOneOf(b.operator, OPERATORS, `${type}.operator`);
-  if (b.formula1 === undefined || b.formula1 === null || b.formula1 === "")
-    throw invalidArgument(`The ${type} rule needs formula1.`);
+  if (isBlank(b.formula1)) throw invalidArgument(`The ${type} rule needs formula1.`);
   const needsTwo = operator === "Between" || operator === "NotBetween";
-  if (needsTwo && (b.formula2 === undefined || b.formula2 === null || b.formula2 === "")) {
+  if (needsTwo && isBlank(b.formula2)) {
     throw invalidArgument(`The ${type} rule with ${operator} needs formula2.`);
   }
-  void sheet;
   const out: Record<string, unknown> = { operator, formula1: b.formula1 };
   if (needsTwo) out.formula2 = b.formula2;
   return { [type]: out };
@@ -193,10 +195,6 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
     "valid",
   ] as const;
 
-  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => RangeTarget | null) {
-    super(context, path, resolver);
-  }
-
   /** The one validation covering the whole range; "Inconsistent" when cells differ. */
   private covering({ sheet, rect }: RangeTarget): DataValidationModel | null | "mixed" {
     const touching = sheet.validations.filter((v) => rectIntersection(v.rect, rect));
@@ -247,12 +245,12 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
   private update<V, C>(
     name: string,
     value: V,
-    check: (state: SyncState, sheet: SheetModel) => C,
+    check: (state: SyncState) => C,
     apply: (entry: DataValidationModel, checked: C) => void,
   ): void {
     this._set(name, value, ({ sheet, rect }, state) => {
       state.model.assertEditable(sheet, rect, "object");
-      const checked = check(state, sheet);
+      const checked = check(state);
       apply(entryFor(sheet, rect), checked);
       state.model.touch(sheet);
     });
@@ -265,7 +263,7 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
     this.update(
       "rule",
       value,
-      (state, sheet) => checkRule(value, sheet, state),
+      (state) => checkRule(value, state),
       (entry, rule) => (entry.rule = rule),
     );
   }

@@ -7,7 +7,7 @@ import { formatAddress } from "./address";
 import { ClientCollection, ClientObject } from "./ClientObject";
 import { invalidArgument, itemNotFound } from "./errors";
 import { RangeProxy } from "./RangeProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
+import type { SyncState } from "./RequestContext";
 import type { SheetModel } from "./SheetModel";
 import type { NameModel } from "./WorkbookModel";
 import { expectBoolean, expectString } from "./values";
@@ -17,10 +17,6 @@ type Scope = SheetModel | "workbook";
 
 export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemProxy> {
   protected readonly _typeName = "NamedItemCollection";
-
-  constructor(context: RequestContext, path: string, resolver: (state: SyncState) => Scope | null) {
-    super(context, path, resolver);
-  }
 
   private static sheetOf(scope: Scope): SheetModel | null {
     return scope === "workbook" ? null : scope;
@@ -96,15 +92,6 @@ export class NamedItemProxy extends ClientObject<NameModel> {
     "visible",
     "scope",
   ] as const;
-
-  constructor(
-    context: RequestContext,
-    path: string,
-    resolver: (state: SyncState) => NameModel | null,
-    nullable = false,
-  ) {
-    super(context, path, resolver, nullable);
-  }
 
   protected override _isAlive(name: NameModel, state: SyncState): boolean {
     return [...state.model.names.values()].includes(name);

@@ -4,7 +4,7 @@
  * Reading a format property of a multi-cell range gives the common value, or null
  * when the cells differ, as office.js does.
  */
-import { MAX_ROWS, cellCount, type Rect } from "./address";
+import { cellCount, type Rect } from "./address";
 import { ClientCollection, ClientObject } from "./ClientObject";
 import { invalidArgument } from "./errors";
 import type { RangeTarget } from "./RangeProxy";
@@ -56,10 +56,6 @@ function readUniform<V>(
 
 /** Base for the format proxies: a queued, protection-checked format patch. */
 abstract class FormatPart extends ClientObject<RangeTarget> {
-  constructor(context: RequestContext, path: string, resolver: Resolver) {
-    super(context, path, resolver);
-  }
-
   protected patch<V>(name: string, value: V, make: (value: V) => CellFormat): void {
     this._set(name, value, ({ sheet, rect }, state) => {
       state.model.assertEditable(sheet, rect, "format");
@@ -89,15 +85,11 @@ export class RangeFormatProxy extends FormatPart {
       case "columnWidth":
         return uniform(SheetModel.columnsOf(rect).map((c) => sheet.columnWidth(c)));
       case "rowHeight":
-        return uniform(
-          SheetModel.rowsOf(rect, Math.min(MAX_ROWS, rect.row + 100_000)).map((r) => sheet.rowHeight(r)),
-        );
+        return uniform(SheetModel.cappedRowsOf(rect).map((r) => sheet.rowHeight(r)));
       case "useStandardWidth":
         return SheetModel.columnsOf(rect).every((c) => !sheet.columnWidths.has(c));
       case "useStandardHeight":
-        return SheetModel.rowsOf(rect, Math.min(MAX_ROWS, rect.row + 100_000)).every(
-          (r) => !sheet.rowHeights.has(r),
-        );
+        return SheetModel.cappedRowsOf(rect).every((r) => !sheet.rowHeights.has(r));
       case "horizontalAlignment":
       case "verticalAlignment":
       case "wrapText":
@@ -454,9 +446,9 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
     this._set(name, value, ({ sheet, rect }, state) => {
       state.model.assertEditable(sheet, rect, "format");
       const checked = check(value);
+      // Setting a colour or weight on an edge without a line draws a continuous one, as Excel does.
+      const extra: BorderFormat = name !== "style" ? { style: "Continuous" } : {};
       for (const { area, edge } of borderCells(this.index, rect)) {
-        // Setting a colour or weight on an edge without a line draws a continuous one, as Excel does.
-        const extra: BorderFormat = name !== "style" ? { style: "Continuous" } : {};
         const keepingStyle: CellFormat = { borders: { [edge]: { [name]: checked } } };
         const drawing: CellFormat = { borders: { [edge]: { ...extra, [name]: checked } } };
         sheet.applyFormat(area, (r, c) => {
@@ -493,10 +485,6 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
 
 export class RangeBorderCollectionProxy extends ClientCollection<RangeTarget, RangeBorderProxy> {
   protected readonly _typeName = "RangeBorderCollection";
-
-  constructor(context: RequestContext, path: string, resolver: Resolver) {
-    super(context, path, resolver);
-  }
 
   protected _list(target: RangeTarget): RangeBorderProxy[] {
     return BORDER_INDEXES.map((index) => this.getItem(index)._pin(target));

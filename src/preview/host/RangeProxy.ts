@@ -24,8 +24,8 @@ import { ConditionalFormatCollectionProxy } from "./ConditionalFormatProxy";
 import { DataValidationProxy } from "./DataValidationProxy";
 import { invalidArgument, invalidOperation } from "./errors";
 import { RangeFormatProxy } from "./RangeFormatProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
-import type { CellFormat, SheetModel } from "./SheetModel";
+import type { SyncState } from "./RequestContext";
+import { SheetModel, type CellFormat } from "./SheetModel";
 import { expectBoolean, expectInteger, expectOneOf, uniform } from "./values";
 import { WorksheetProxy } from "./WorksheetProxy";
 
@@ -72,15 +72,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     "hidden",
   ] as const;
 
-  constructor(
-    context: RequestContext,
-    path: string,
-    resolver: (state: SyncState) => RangeTarget | null,
-    nullable = false,
-  ) {
-    super(context, path, resolver, nullable);
-  }
-
   protected override _isAlive(target: RangeTarget, state: SyncState): boolean {
     return state.model.isAlive(target.sheet);
   }
@@ -118,13 +109,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "isEntireRow":
         return isEntireRow(rect);
       case "columnHidden":
-        return uniform(columnsOf(rect).map((c) => sheet.hiddenColumns.has(c)));
+        return uniform(SheetModel.columnsOf(rect).map((c) => sheet.hiddenColumns.has(c)));
       case "rowHidden":
-        return uniform(rowsOf(rect).map((r) => sheet.hiddenRows.has(r)));
+        return uniform(SheetModel.cappedRowsOf(rect).map((r) => sheet.hiddenRows.has(r)));
       case "hidden":
         return (
-          columnsOf(rect).every((c) => sheet.hiddenColumns.has(c)) ||
-          rowsOf(rect).every((r) => sheet.hiddenRows.has(r))
+          SheetModel.columnsOf(rect).every((c) => sheet.hiddenColumns.has(c)) ||
+          SheetModel.cappedRowsOf(rect).every((r) => sheet.hiddenRows.has(r))
         );
     }
     throw invalidArgument(`Range has no property "${name}".`);
@@ -241,8 +232,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   set columnHidden(value: boolean) {
     this._set("columnHidden", value, ({ sheet, rect }, state) => {
       state.model.assertEditable(sheet, rect, "columns");
-      for (const c of columnsOf(rect)) {
-        if (expectBoolean(value, "columnHidden")) sheet.hiddenColumns.add(c);
+      const hidden = expectBoolean(value, "columnHidden");
+      for (const c of SheetModel.columnsOf(rect)) {
+        if (hidden) sheet.hiddenColumns.add(c);
         else sheet.hiddenColumns.delete(c);
       }
       state.model.touch(sheet);
@@ -254,8 +246,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   set rowHidden(value: boolean) {
     this._set("rowHidden", value, ({ sheet, rect }, state) => {
       state.model.assertEditable(sheet, rect, "rows");
-      for (const r of rowsOf(rect)) {
-        if (expectBoolean(value, "rowHidden")) sheet.hiddenRows.add(r);
+      const hidden = expectBoolean(value, "rowHidden");
+      for (const r of SheetModel.cappedRowsOf(rect)) {
+        if (hidden) sheet.hiddenRows.add(r);
         else sheet.hiddenRows.delete(r);
       }
       state.model.touch(sheet);
@@ -274,13 +267,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return this._nested("dataValidation", DataValidationProxy);
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return this._child(
-      "conditionalFormats",
-      () =>
-        new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, (s) =>
-          this._resolve(s),
-        ),
-    );
+    return this._nested("conditionalFormats", ConditionalFormatCollectionProxy);
   }
   get worksheet(): WorksheetProxy {
     return this._child(
@@ -557,18 +544,4 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       throw invalidOperation("Range.delete is not supported by the development host.");
     });
   }
-}
-
-/** Column indexes of a rect, capped to the grid. */
-function columnsOf(rect: Rect): number[] {
-  const out: number[] = [];
-  for (let c = rect.column; c < Math.min(MAX_COLUMNS, rect.column + rect.columnCount); c++) out.push(c);
-  return out;
-}
-
-/** Row indexes of a rect; entire columns are capped at 100,000 rows to stay cheap. */
-function rowsOf(rect: Rect): number[] {
-  const out: number[] = [];
-  for (let r = rect.row; r < Math.min(rect.row + rect.rowCount, rect.row + 100_000); r++) out.push(r);
-  return out;
 }

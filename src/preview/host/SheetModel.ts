@@ -576,4 +576,9 @@ export class SheetModel {
     for (let r = rect.row; r < Math.min(limit, rect.row + rect.rowCount); r++) out.push(r);
     return out;
   }
+
+  /** Rows of `rect`, at most 100,000: reading row properties of whole columns stays cheap. */
+  static cappedRowsOf(rect: Rect): number[] {
+    return SheetModel.rowsOf(rect, Math.min(MAX_ROWS, rect.row + 100_000));
+  }
 }

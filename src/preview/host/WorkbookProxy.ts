@@ -149,15 +149,6 @@ export class SettingProxy extends ClientObject<SettingTarget> {
   protected readonly _typeName = "Setting";
   protected readonly _scalarProperties = ["key", "value"] as const;
 
-  constructor(
-    context: RequestContext,
-    path: string,
-    resolver: (state: SyncState) => SettingTarget | null,
-    nullable = false,
-  ) {
-    super(context, path, resolver, nullable);
-  }
-
   protected override _isAlive(target: SettingTarget): boolean {
     return target.model.settings.has(target.key);
   }

@@ -3,7 +3,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
 import { ChartCollectionProxy } from "./ChartProxy";
-import { ClientObject, ClientResult } from "./ClientObject";
+import { ClientObject } from "./ClientObject";
 import { invalidArgument, invalidOperation } from "./errors";
 import { NamedItemCollectionProxy } from "./NamedItemProxy";
 import { RangeProxy, type RangeTarget } from "./RangeProxy";
@@ -52,15 +52,6 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     "standardWidth",
     "standardHeight",
   ] as const;
-
-  constructor(
-    context: RequestContext,
-    path: string,
-    resolver: (state: SyncState) => SheetModel | null,
-    nullable = false,
-  ) {
-    super(context, path, resolver, nullable);
-  }
 
   protected override _isAlive(sheet: SheetModel, state: SyncState): boolean {
     return state.model.isAlive(sheet);
@@ -304,14 +295,10 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
 
   /** Freezes the rows above and columns left of the range's bottom-right corner, inclusive. */
   freezeAt(frozenRange: RangeArgument): void {
-    this.setFreeze(
-      "freezeAt",
-      [String(frozenRange instanceof RangeProxy ? frozenRange._path : frozenRange)],
-      (sheet, state) => {
-        const { rect } = resolveRangeArgument(sheet, frozenRange, state);
-        return { rows: rect.row + rect.rowCount, columns: rect.column + rect.columnCount };
-      },
-    );
+    this.setFreeze("freezeAt", [rangeArgumentJson(frozenRange)], (sheet, state) => {
+      const { rect } = resolveRangeArgument(sheet, frozenRange, state);
+      return { rows: rect.row + rect.rowCount, columns: rect.column + rect.columnCount };
+    });
   }
 
   unfreeze(): void {
@@ -690,14 +677,3 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
 export function rangeArgumentJson(argument: RangeArgument): string {
   return argument instanceof RangeProxy ? argument._path : String(argument);
 }
-
-/** `worksheet.getRange(...).worksheet` and friends need a proxy for an already-known sheet. */
-export function worksheetFor(
-  context: RequestContext,
-  path: string,
-  resolve: (state: SyncState) => SheetModel | null,
-): WorksheetProxy {
-  return new WorksheetProxy(context, path, resolve);
-}
-
-export type { ClientResult };

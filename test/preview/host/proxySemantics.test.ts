@@ -100,6 +100,8 @@ describe("the development host's proxies behave like office.js proxies", () => {
       missing.getRange("A1").values = [[1]];
       await context.sync();
     });
+    expect(workbook.sheetNames()).toEqual(["Sheet1"]);
+    expect(workbook.read("Sheet1", "A1").values).toEqual([[1]]);
   });
 
   test("a 2-D array whose shape differs from the range fails with InvalidArgument", async () => {
@@ -163,6 +165,20 @@ describe("the development host's proxies behave like office.js proxies", () => {
       expect(sheet.name).toBe("Sheet1");
       expect(sheet.position).toBe(0);
       expect(sheet.visibility).toBe("Visible");
+      expect(sheet.toJSON()).toEqual({
+        id: sheet.id,
+        name: "Sheet1",
+        position: 0,
+        visibility: "Visible",
+        tabColor: "",
+        showGridlines: true,
+        showHeadings: true,
+        standardWidth: 8.43,
+        standardHeight: 15,
+      });
+      expect(typeof sheet.id).toBe("string");
+      // Navigation properties are not scalars: a bare load leaves them unloaded.
+      throwsWithCode(() => sheet.protection.protected, "PropertyNotLoaded");
     });
   });
 

@@ -49,9 +49,11 @@ describe("ranges in the development host follow Excel", () => {
   test("an invalid address or one on another sheet fails with InvalidArgument", async () => {
     await workbook.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A0").load("address");
-      await rejectsWithCode(context.sync(), "InvalidArgument");
+      const invalid = await rejectsWithCode(context.sync(), "InvalidArgument");
+      expect(invalid.debugInfo.hostDetail).toMatch(/not a valid address/);
       context.workbook.worksheets.getItem("Sheet1").getRange("'LAKIP 2024'!A1").load("address");
-      await rejectsWithCode(context.sync(), "InvalidArgument");
+      const elsewhere = await rejectsWithCode(context.sync(), "InvalidArgument");
+      expect(elsewhere.debugInfo.hostDetail).toMatch(/not on the sheet "Sheet1"/);
     });
   });
 

@@ -80,6 +80,7 @@ describe("worksheets in the development host follow Excel", () => {
       context.workbook.worksheets.getItem("Sheet1").name = "linjamsos";
       await rejectsWithCode(context.sync(), "ItemAlreadyExists");
     });
+    expect(workbook.sheetNames()).toEqual(["Sheet1", "Linjamsos"]);
   });
 
   test("getItem finds a sheet ignoring case and by id", async () => {
@@ -87,6 +88,7 @@ describe("worksheets in the development host follow Excel", () => {
       const byName = context.workbook.worksheets.getItem("SHEET1").load("id, name");
       await context.sync();
       const byId = context.workbook.worksheets.getItem(byName.id).load("name");
+      expect(byName.name).toBe("Sheet1");
       await context.sync();
       expect(byId.name).toBe("Sheet1");
     });
