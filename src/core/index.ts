@@ -72,3 +72,4 @@ export { catalogToGrid } from "./template/planKatalogSheet";
 // Each feature folder's index lists its own surface; a name exported twice fails to compile.
 export * from "./validation";
 export * from "./lakip";
+export * from "./konsolidasi";

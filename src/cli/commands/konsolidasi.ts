@@ -1,0 +1,85 @@
+import { basename } from "path";
+import { buildKonsolidasiSheet, consolidate, toExcelPrecision, type KonsolidasiInput } from "../../core";
+import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
+import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
+import { CliError, EXIT, type CliIo } from "../CliIo";
+import { writeWorkbookFile } from "../files";
+import { issueLine } from "../messages";
+import { progressBar } from "../progress";
+import { readWorkbook } from "../runAction";
+
+export interface KonsolidasiArgs {
+  readonly inputs: readonly string[];
+  readonly tahun: number;
+  readonly out: string;
+  readonly timpa: boolean;
+}
+
+/** One agency's file, validated for `tahun`: its report data, or its issues. */
+export async function readAgency(path: string, tahun: number): Promise<KonsolidasiInput> {
+  const berkas = basename(path);
+  let book: XlsxWorkbook;
+  try {
+    book = await XlsxWorkbook.readFile(path);
+  } catch (error) {
+    const message = `Berkas tidak dapat dibaca sebagai buku kerja .xlsx (${(error as Error).message}).`;
+    return {
+      berkas,
+      hasil: {
+        status: "invalid",
+        issues: [{ code: "fileUnreadable", severity: "galat", sheet: "", address: "", message }],
+      },
+    };
+  }
+  const { validation: v } = readWorkbook(book, { tahun });
+  return v.galat === 0 && v.data !== null
+    ? { berkas, hasil: { status: "valid", data: v.data, peringatan: v.peringatan } }
+    : { berkas, hasil: { status: "invalid", issues: v.issues } };
+}
+
+/**
+ * `konsolidasi`: every agency's workbook validated for one year (each with its own
+ * catalog and settings) and consolidated into one sheet; a file that fails validation is
+ * listed with its galat and left out. Files are read one at a time, so memory holds one
+ * workbook plus the report data gathered so far.
+ */
+export async function konsolidasiCommand(args: KonsolidasiArgs, io: CliIo): Promise<number> {
+  if (args.inputs.length === 0)
+    throw new CliError("Sebutkan paling sedikit satu berkas IKU untuk dikonsolidasikan.");
+  const progress = progressBar(args.inputs.length, io.err, io.interactive);
+  const inputs: KonsolidasiInput[] = [];
+  for (const path of args.inputs) {
+    inputs.push(await readAgency(path, args.tahun));
+    progress.tick(basename(path));
+  }
+  progress.done();
+
+  const data = consolidate(inputs, args.tahun);
+  for (const a of data.instansi) {
+    const mean = a.ringkasan.rataRataCapaian;
+    io.out(
+      `ok\t${a.berkas}\t${a.nama}: ${a.ringkasan.jumlahIndikator} IKU, rata-rata capaian ${mean === null ? "belum dapat dihitung" : `${toExcelPrecision(Math.round(mean * 100) / 100)}%`}` +
+        (a.peringatan > 0 ? `, ${a.peringatan} peringatan` : ""),
+    );
+  }
+  for (const d of data.ditolak) {
+    io.out(`ditolak\t${d.berkas}: ${d.issues.length} galat, tidak ikut dikonsolidasikan`);
+    for (const issue of d.issues) io.out(`  ${issueLine(issue)}`);
+  }
+  if (data.instansi.length === 0) {
+    io.out("Tidak ada berkas yang lolos validasi; tidak ada yang ditulis.");
+    return EXIT.galat;
+  }
+  const sheet = buildKonsolidasiSheet(data, { generatedAt: io.now() });
+  const book = XlsxWorkbook.empty();
+  await applyWorkbookPlan(book.workbook, {
+    sheets: [sheet],
+    names: [],
+    select: { sheet: sheet.name, address: "A1" },
+  });
+  await writeWorkbookFile(book, args.out, { overwrite: args.timpa });
+  io.out(
+    `${data.instansi.length} instansi dikonsolidasikan, ${data.ditolak.length} berkas ditolak. Ditulis ke ${args.out}.`,
+  );
+  return EXIT.ok;
+}

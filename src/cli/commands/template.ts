@@ -1,0 +1,46 @@
+import { resolve } from "path";
+import { defaultCatalog, type Catalog } from "../../core";
+import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
+import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
+import { CliError, EXIT, type CliIo } from "../CliIo";
+import { loadCatalog, readWorkbookFile, writeWorkbookFile } from "../files";
+import { omissionLine, words } from "../messages";
+import { templateAction } from "../runAction";
+
+export interface TemplateArgs {
+  readonly input?: string;
+  readonly out: string;
+  readonly katalog?: string;
+  readonly tahun?: number;
+  readonly timpa: boolean;
+}
+
+/** `template`: "Siapkan Template IKU" into a file, from nothing or from a copy of a workbook. */
+export async function templateCommand(args: TemplateArgs, io: CliIo): Promise<number> {
+  const catalog: Catalog = args.katalog ? await loadCatalog(args.katalog) : defaultCatalog;
+  if (args.tahun !== undefined && (args.tahun < catalog.periode.awal || args.tahun > catalog.periode.akhir))
+    throw new CliError(
+      `Tahun ${args.tahun} di luar periode Renstra katalog (${catalog.periode.awal}–${catalog.periode.akhir}).`,
+    );
+  if (args.input && resolve(args.input) === resolve(args.out) && !args.timpa)
+    throw new CliError(
+      "Berkas hasil sama dengan berkas masukan; pilih nama lain dengan --out, atau tambahkan --timpa.",
+    );
+  const book = args.input ? await readWorkbookFile(args.input) : XlsxWorkbook.empty();
+  // The template's default tahun laporan is the year before "now" (see defaultSettings).
+  const currentYear = args.tahun !== undefined ? args.tahun + 1 : io.now().getFullYear();
+  const { plan, report } = templateAction(book, { catalog, currentYear });
+  for (const event of report.events) io.out(words.templateEvent(event));
+  if (!plan) {
+    io.out(words.templateNotApplied);
+    for (const e of report.events)
+      if (e.kind === "catalogInvalid")
+        for (const i of e.issues) io.out(`${i.sheet}!${i.address}\tgalat\t${i.message}`);
+    return EXIT.galat;
+  }
+  const applied = await applyWorkbookPlan(book.workbook, plan);
+  await writeWorkbookFile(book, args.out, { overwrite: args.timpa });
+  for (const o of applied.omissions) io.err(omissionLine(o));
+  io.out(`${words.templateDone(report.firstRun)} Ditulis ke ${args.out}.`);
+  return EXIT.ok;
+}

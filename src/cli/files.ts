@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { basename, dirname, extname, join } from "path";
+import {
+  cellAt,
+  columnIndex,
+  formatCatalogIssues,
+  parseCatalog,
+  PENGATURAN,
+  readCatalogFromSheet,
+  SHEET,
+  type Catalog,
+} from "../core";
+import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
+import { CliError } from "./CliIo";
+
+export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
+  if (!existsSync(path)) throw new CliError(`Berkas tidak ditemukan: ${path}`);
+  try {
+    return await XlsxWorkbook.readFile(path);
+  } catch (error) {
+    throw new CliError(
+      `Berkas ${path} tidak dapat dibaca sebagai buku kerja .xlsx (${(error as Error).message}).`,
+    );
+  }
+}
+
+/**
+ * Writes a workbook without ever leaving a half-written file: to a temporary file beside
+ * the target, then renamed over it (one filesystem operation). An existing file is
+ * replaced only when `overwrite` says so.
+ */
+export async function writeWorkbookFile(
+  book: XlsxWorkbook,
+  path: string,
+  options: { readonly overwrite: boolean },
+): Promise<void> {
+  if (existsSync(path) && !options.overwrite)
+    throw new CliError(
+      `Berkas ${path} sudah ada; pilih nama lain dengan --out, atau tambahkan --timpa untuk menimpanya.`,
+    );
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, await book.writeBuffer());
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new CliError(`Berkas ${path} tidak dapat ditulis (${(error as Error).message}).`);
+  }
+}
+
+/**
+ * An agency's catalog: JSON in the catalog's own shape, or an IKU workbook whose Katalog
+ * IKU sheet (with the instansi and period from its Pengaturan) is read as the task pane
+ * reads it. Every problem is reported at once.
+ */
+export async function loadCatalog(path: string): Promise<Catalog> {
+  if (!existsSync(path)) throw new CliError(`Berkas katalog tidak ditemukan: ${path}`);
+  if (extname(path).toLowerCase() === ".json") {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new CliError(`Katalog ${path} bukan JSON yang sah (${(error as Error).message}).`);
+    }
+    const parsed = parseCatalog(json);
+    if (!parsed.success)
+      throw new CliError(`Katalog ${path} belum benar:\n${formatCatalogIssues(parsed.issues)}`);
+    return parsed.data;
+  }
+  const book = await readWorkbookFile(path);
+  const katalog = book.usedGrid(SHEET.katalog);
+  if (katalog === null) throw new CliError(`${path} tidak memiliki lembar "${SHEET.katalog}".`);
+  const pengaturan = book.usedGrid(SHEET.pengaturan);
+  const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir") =>
+    cellAt(pengaturan, PENGATURAN.settings[key].row - 1, columnIndex(PENGATURAN.valueCol));
+  const read = readCatalogFromSheet(katalog, {
+    instansi: setting("instansi"),
+    tahunAwal: setting("tahunAwal"),
+    tahunAkhir: setting("tahunAkhir"),
+  });
+  if (!read.success)
+    throw new CliError(
+      `Katalog di ${path} belum benar:\n${read.issues.map((i) => `${i.sheet}!${i.address}: ${i.message}`).join("\n")}`,
+    );
+  return read.data;
+}

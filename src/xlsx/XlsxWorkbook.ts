@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import { sheetNamed, type Grid, type SheetGrids } from "../core";
+import { sheetGrids, type ColumnPart } from "./sheetGrids";
+
+/**
+ * An .xlsx workbook open in memory, read the way `src/excel` reads a live workbook: sheet
+ * names in tab order, workbook-level names, used ranges as grids anchored at A1, and
+ * protection. Sheet lookups ignore case, as Excel's do; a missing sheet reads as `null`.
+ * The action recipes (which sheets, which columns, in which phase) live with the caller;
+ * this class only answers "what does this sheet hold".
+ */
+export class XlsxWorkbook {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async load(data: Buffer | ArrayBuffer): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as ArrayBuffer);
+    return new XlsxWorkbook(workbook);
+  }
+
+  static async readFile(path: string): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    return new XlsxWorkbook(workbook);
+  }
+
+  /**
+   * A workbook with no sheet yet, for a plan that creates them all: the file the tool
+   * writes then holds only the plan's sheets, without Excel's empty "Sheet1".
+   */
+  static empty(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  get date1904(): boolean {
+    return this.workbook.properties.date1904 === true;
+  }
+
+  /** Every worksheet in tab order. */
+  worksheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets;
+  }
+
+  sheetNames(): string[] {
+    return this.worksheets().map((w) => w.name);
+  }
+
+  /** A worksheet by name, ignoring case; undefined when there is none. */
+  sheet(name: string): ExcelJS.Worksheet | undefined {
+    const actual = sheetNamed(this.sheetNames(), name);
+    return actual === undefined ? undefined : this.workbook.getWorksheet(actual);
+  }
+
+  /** Workbook-level names (exceljs keeps names that point at cells; others are dropped on load). */
+  names(): string[] {
+    return this.workbook.definedNames.model.map((n) => n.name);
+  }
+
+  /** The used range's values (or formulas) anchored at A1; `null` when the sheet does not exist. */
+  usedGrid(name: string, property: "values" | "formulas" = "values"): Grid | null {
+    const sheet = this.sheet(name);
+    if (!sheet) return null;
+    return sheetGrids(sheet, this.date1904)[property];
+  }
+
+  /** Both grids of a sheet, or only the given column parts of it. */
+  grids(name: string, parts?: readonly ColumnPart[]): SheetGrids | null {
+    const sheet = this.sheet(name);
+    return sheet ? sheetGrids(sheet, this.date1904, parts) : null;
+  }
+
+  isProtected(name: string): boolean {
+    const protection = (this.sheet(name) as { sheetProtection?: { sheet?: boolean } } | undefined)
+      ?.sheetProtection;
+    return protection?.sheet === true;
+  }
+
+  async writeBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+}
