@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import { readFile } from "fs/promises";
 import { sheetNamed, type Grid, type SheetGrids } from "../core";
 import { sheetGrids, type ColumnPart } from "./sheetGrids";
+import { sheetProtection } from "./zipParts";
 
 /**
  * An .xlsx workbook open in memory, read the way `src/excel` reads a live workbook: sheet
@@ -12,16 +14,15 @@ import { sheetGrids, type ColumnPart } from "./sheetGrids";
 export class XlsxWorkbook {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  static async load(data: Buffer | ArrayBuffer): Promise<XlsxWorkbook> {
+  static async load(data: Buffer): Promise<XlsxWorkbook> {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    restoreProtection(workbook, data);
     return new XlsxWorkbook(workbook);
   }
 
   static async readFile(path: string): Promise<XlsxWorkbook> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    return new XlsxWorkbook(workbook);
+    return XlsxWorkbook.load(await readFile(path));
   }
 
   /**
@@ -77,5 +78,26 @@ export class XlsxWorkbook {
 
   async writeBuffer(): Promise<Buffer> {
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+}
+
+type ProtectionModel = { sheetProtection?: Record<string, unknown> | null };
+
+/**
+ * Puts back the protection exceljs 4.4 misreads (LibreOffice's `sheet="true"`, older
+ * Excel's `password` hash), so what is protected in the file is protected in the model,
+ * is written back protected, and a password is seen (the writer then refuses the sheet).
+ */
+function restoreProtection(workbook: ExcelJS.Workbook, data: Buffer): void {
+  const inFile = sheetProtection(data);
+  for (const sheet of workbook.worksheets) {
+    const p = inFile.get(sheet.name.toLowerCase());
+    if (!p?.protected) continue;
+    const model = sheet as unknown as ProtectionModel;
+    model.sheetProtection = {
+      ...(model.sheetProtection ?? {}),
+      sheet: true,
+      ...(p.password && !model.sheetProtection?.["hashValue"] ? { password: true } : {}),
+    };
   }
 }

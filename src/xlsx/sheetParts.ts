@@ -176,6 +176,64 @@ export const rowHeights: SheetPart = (sheet, plan) => {
   }
 };
 
+/** Excel's default row: 15 pt for Calibri 11. */
+const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's default column, in characters, when a sheet sets none. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/** Lines a text needs in a column `width` characters wide, wrapping at spaces as Excel does. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const need = line === 0 ? word.length : line + 1 + word.length;
+      if (need <= width || line === 0) line = need;
+      else {
+        lines += Math.ceil(word.length / Math.max(1, width)) || 1;
+        line = word.length % Math.max(1, width);
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * Excel fits a row's height to its wrapped text and larger fonts whenever a program
+ * writes to it (unless the row has a height of its own); a file has no such moment, and
+ * LibreOffice shows the height stored. So the rows the plan writes get the height Excel
+ * would give them, estimated from the text length, column width and font size (an
+ * average character is narrower than the digit Excel's widths count). Merged cells are
+ * left out, as Excel's own fitting leaves them out.
+ */
+export const fitRowHeights: SheetPart = (sheet, plan) => {
+  const fixed = new Set<number>();
+  for (const h of plan.rowHeights ?? []) {
+    const rect = rectOf(h.address);
+    for (let r = rect.row; r <= rect.lastRow; r++) fixed.add(r + 1);
+  }
+  const rows = new Set<number>();
+  for (const block of plan.cells) {
+    const start = rectOf(block.address).row + 1;
+    block.values.forEach((_, i) => rows.add(start + i));
+  }
+  for (const r of rows) {
+    if (fixed.has(r)) continue;
+    const row = sheet.getRow(r);
+    let height = DEFAULT_ROW_HEIGHT;
+    row.eachCell((cell, col) => {
+      if (cell.isMerged || cell.value === null || cell.value === undefined) return;
+      const size = cell.font?.size ?? 11;
+      const text = typeof cell.value === "string" ? cell.value : String(cell.text);
+      const width = ((sheet.getColumn(col).width ?? DEFAULT_COLUMN_WIDTH) * 1.15 * 11) / size;
+      const lines = cell.alignment?.wrapText ? wrappedLines(text, Math.floor(width)) : 1;
+      height = Math.max(height, lines * size * 1.36);
+    });
+    if (height > DEFAULT_ROW_HEIGHT) row.height = Math.ceil(height * 4) / 4;
+  }
+};
+
 export const validations: SheetPart = (sheet, plan) => {
   for (const v of plan.validations ?? []) {
     removeValidations(sheet, rectOf(v.address));
@@ -207,15 +265,20 @@ export const validations: SheetPart = (sheet, plan) => {
 export const highlights: SheetPart = (sheet, plan) => {
   const byAddress = new Map<string, NonNullable<SheetPlan["highlights"]>[number][]>();
   for (const h of plan.highlights ?? []) byAddress.set(h.address, [...(byAddress.get(h.address) ?? []), h]);
+  // Every range is cleared before any rule is added (so running again does not stack
+  // copies, and a range overlapping another does not wipe its new rules).
+  for (const address of byAddress.keys()) removeConditionalFormats(sheet, rectOf(address));
+  const existing = (sheet as unknown as { conditionalFormattings: { rules: { priority?: number }[] }[] })
+    .conditionalFormattings;
+  // Priorities are unique across the sheet, as Excel numbers them.
+  let priority = Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
   for (const [address, rules] of byAddress) {
-    // Cleared first, so running again does not stack copies of the rules.
-    removeConditionalFormats(sheet, rectOf(address));
     sheet.addConditionalFormatting({
       ref: address,
-      rules: rules.map((h, i) => ({
+      rules: rules.map((h) => ({
         type: "cellIs",
         operator: "equal",
-        priority: i + 1,
+        priority: ++priority,
         formulae: [`"${h.text.replace(/"/g, '""')}"`],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(h.fill) } },
@@ -293,6 +356,7 @@ export const SHEET_PARTS: readonly SheetPart[] = [
   formats,
   columnWidths,
   rowHeights,
+  fitRowHeights,
   validations,
   highlights,
   charts,

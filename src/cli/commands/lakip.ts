@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from "path";
 import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
-import { partsExceljsDrops } from "../../xlsx/zipEntries";
+import { partsExceljsDrops } from "../../xlsx/zipParts";
 import { CliError, EXIT, type CliIo } from "../CliIo";
 import { readWorkbookFile, writeWorkbookFile } from "../files";
 import { issueLine, issueSummary, omissionLine, words } from "../messages";
