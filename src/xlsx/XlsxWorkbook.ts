@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
-import { sheetNamed, type Grid, type SheetGrids } from "../core";
+import { sheetNamed, type Grid } from "../core";
 import { sheetGrids, type ColumnPart } from "./sheetGrids";
 import { sheetProtection } from "./zipParts";
 
@@ -65,7 +65,7 @@ export class XlsxWorkbook {
   }
 
   /** Both grids of a sheet, or only the given column parts of it. */
-  grids(name: string, parts?: readonly ColumnPart[]): SheetGrids | null {
+  grids(name: string, parts?: readonly ColumnPart[]): { values: Grid; formulas: Grid } | null {
     const sheet = this.sheet(name);
     return sheet ? sheetGrids(sheet, this.date1904, parts) : null;
   }
