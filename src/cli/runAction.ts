@@ -40,6 +40,7 @@ import {
 } from "../core";
 import type { SheetOperation, XlsxPlan } from "../xlsx/applyWorkbookPlan";
 import type { ColumnPart } from "../xlsx/sheetGrids";
+import type { WorkbookSource } from "../xlsx/WorkbookSource";
 import type { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
 
 export type { GenerateLakipResult, ValidationResult };
@@ -108,7 +109,7 @@ export interface WorkbookRead {
   } | null;
 }
 
-export function readWorkbook(book: XlsxWorkbook, options: { readonly tahun?: number } = {}): WorkbookRead {
+export function readWorkbook(book: WorkbookSource, options: { readonly tahun?: number } = {}): WorkbookRead {
   const sheetNames = book.sheetNames();
   const fixed = {
     pengaturan: withTahunLaporan(book.usedGrid(SHEET.pengaturan), options.tahun),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
 import { sheetNamed, type Grid } from "../core";
 import { sheetGrids, type ColumnPart } from "./sheetGrids";
+import type { WorkbookSource } from "./WorkbookSource";
 import { sheetProtection } from "./zipParts";
 
 /**
@@ -11,7 +12,7 @@ import { sheetProtection } from "./zipParts";
  * The action recipes (which sheets, which columns, in which phase) live with the caller;
  * this class only answers "what does this sheet hold".
  */
-export class XlsxWorkbook {
+export class XlsxWorkbook implements WorkbookSource {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async load(data: Buffer): Promise<XlsxWorkbook> {

@@ -36,7 +36,8 @@ export function readCell(cell: ExcelJS.Cell, date1904: boolean): ReadCell {
   return { value, formula: value };
 }
 
-function plainValue(raw: unknown, date1904: boolean): CellValue {
+/** A value as exceljs holds it (a formula's cached result included) as office.js's `values` give it. */
+export function plainValue(raw: unknown, date1904: boolean): CellValue {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
   if (raw instanceof Date) return excelSerial(raw, date1904);

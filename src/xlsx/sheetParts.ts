@@ -3,9 +3,16 @@
  * A new plan field is one new function here and one line in SHEET_PARTS.
  */
 import ExcelJS from "exceljs";
-import { cellAddress, columnIndex, columnLetter, parseRange, type CellRect, type SheetPlan } from "../core";
+import { cellAddress, columnIndex, parseRange, type CellRect, type SheetPlan } from "../core";
 import { applyCellFormat, argb, columnWidthInCharacters } from "./cellStyle";
-import { formulaForFile } from "./formulaText";
+import {
+  cellValue,
+  fittedRowHeight,
+  frozenViews,
+  highlightBlocks,
+  pageSetupOf,
+  validationModel,
+} from "./planModels";
 
 /** What could not be written to the file, for the caller to tell the user. */
 export interface Omission {
@@ -130,15 +137,12 @@ export const cells: SheetPart = (sheet, plan) => {
     block.values.forEach((values, r) => {
       const row = sheet.getRow(start.row + r + 1);
       values.forEach((v, c) => {
-        if (v === null) return;
+        const value = cellValue(v);
+        if (value === undefined) return;
         const cell = row.getCell(start.col + c + 1);
         // Excel keeps only a merge's top-left value; exceljs would write through to it.
         if (cell.isMerged && cell.master !== cell) return;
-        if (typeof v === "string") {
-          if (v === "") cell.value = null;
-          else if (v.startsWith("=")) cell.value = { formula: formulaForFile(v) };
-          else cell.value = v.startsWith("'") ? v.slice(1) : v;
-        } else cell.value = v;
+        cell.value = value;
       });
     });
   }
@@ -176,29 +180,6 @@ export const rowHeights: SheetPart = (sheet, plan) => {
   }
 };
 
-/** Excel's default row: 15 pt for Calibri 11. */
-const DEFAULT_ROW_HEIGHT = 15;
-/** Excel's default column, in characters, when a sheet sets none. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
-
-/** Lines a text needs in a column `width` characters wide, wrapping at spaces as Excel does. */
-function wrappedLines(text: string, width: number): number {
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(" ")) {
-      const need = line === 0 ? word.length : line + 1 + word.length;
-      if (need <= width || line === 0) line = need;
-      else {
-        lines += Math.ceil(word.length / Math.max(1, width)) || 1;
-        line = word.length % Math.max(1, width);
-      }
-    }
-  }
-  return lines;
-}
-
 /**
  * Excel fits a row's height to its wrapped text and larger fonts whenever a program
  * writes to it (unless the row has a height of its own); a file has no such moment, and
@@ -220,73 +201,29 @@ export const fitRowHeights: SheetPart = (sheet, plan) => {
   }
   for (const r of rows) {
     if (fixed.has(r)) continue;
-    const row = sheet.getRow(r);
-    let height = DEFAULT_ROW_HEIGHT;
-    row.eachCell((cell, col) => {
-      if (cell.isMerged || cell.value === null || cell.value === undefined) return;
-      const size = cell.font?.size ?? 11;
-      const text = typeof cell.value === "string" ? cell.value : String(cell.text);
-      const width = ((sheet.getColumn(col).width ?? DEFAULT_COLUMN_WIDTH) * 1.15 * 11) / size;
-      const lines = cell.alignment?.wrapText ? wrappedLines(text, Math.floor(width)) : 1;
-      height = Math.max(height, lines * size * 1.36);
-    });
-    if (height > DEFAULT_ROW_HEIGHT) row.height = Math.ceil(height * 4) / 4;
+    const height = fittedRowHeight(sheet.getRow(r), (col) => sheet.getColumn(col).width);
+    if (height !== null) sheet.getRow(r).height = height;
   }
 };
 
 export const validations: SheetPart = (sheet, plan) => {
   for (const v of plan.validations ?? []) {
     removeValidations(sheet, rectOf(v.address));
-    const rule = v.rule;
-    const base =
-      rule.kind === "decimal"
-        ? { type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] }
-        : rule.kind === "wholeNumber"
-          ? rule.max === undefined
-            ? { type: "whole", operator: "greaterThanOrEqual", formulae: [rule.min] }
-            : { type: "whole", operator: "between", formulae: [rule.min, rule.max] }
-          : {
-              type: "list",
-              // A list is a quoted comma list in the file; a reference goes in as a formula.
-              formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`],
-            };
-    validationsOf(sheet).add(v.address, {
-      ...base,
-      allowBlank: true,
-      ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
-      ...(v.error
-        ? { showErrorMessage: true, errorStyle: "stop", errorTitle: v.error.title, error: v.error.message }
-        : {}),
-    } as ExcelJS.DataValidation);
+    validationsOf(sheet).add(v.address, validationModel(v));
   }
 };
 
 /** "Text equals" colours as Excel's cell-value rules, one block of rules per range. */
 export const highlights: SheetPart = (sheet, plan) => {
-  const byAddress = new Map<string, NonNullable<SheetPlan["highlights"]>[number][]>();
-  for (const h of plan.highlights ?? []) byAddress.set(h.address, [...(byAddress.get(h.address) ?? []), h]);
+  const highlights = plan.highlights ?? [];
   // Every range is cleared before any rule is added (so running again does not stack
   // copies, and a range overlapping another does not wipe its new rules).
-  for (const address of byAddress.keys()) removeConditionalFormats(sheet, rectOf(address));
+  for (const address of new Set(highlights.map((h) => h.address)))
+    removeConditionalFormats(sheet, rectOf(address));
   const existing = (sheet as unknown as { conditionalFormattings: { rules: { priority?: number }[] }[] })
     .conditionalFormattings;
-  // Priorities are unique across the sheet, as Excel numbers them.
-  let priority = Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  for (const [address, rules] of byAddress) {
-    sheet.addConditionalFormatting({
-      ref: address,
-      rules: rules.map((h) => ({
-        type: "cellIs",
-        operator: "equal",
-        priority: ++priority,
-        formulae: [`"${h.text.replace(/"/g, '""')}"`],
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(h.fill) } },
-          ...(h.fontColor !== undefined ? { font: { color: { argb: argb(h.fontColor) } } } : {}),
-        },
-      })),
-    });
-  }
+  const last = Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
+  for (const block of highlightBlocks(highlights, last)) sheet.addConditionalFormatting(block);
 };
 
 /**
@@ -305,32 +242,11 @@ export const charts: SheetPart = (sheet, plan, ctx) => {
 };
 
 export const freeze: SheetPart = (sheet, plan) => {
-  if (!plan.freeze) return;
-  const { rows, columns } = plan.freeze;
-  sheet.views =
-    rows > 0 || columns > 0
-      ? [
-          {
-            state: "frozen",
-            xSplit: columns,
-            ySplit: rows,
-            topLeftCell: `${columnLetter(columns)}${rows + 1}`,
-          },
-        ]
-      : [{ state: "normal" }];
+  if (plan.freeze) sheet.views = frozenViews(plan.freeze);
 };
 
 export const print: SheetPart = (sheet, plan) => {
-  if (!plan.print) return;
-  const p = plan.print;
-  sheet.pageSetup.orientation = p.orientation === "Landscape" ? "landscape" : "portrait";
-  if (p.paper === "A4") sheet.pageSetup.paperSize = 9;
-  if (p.fitToWidth) {
-    sheet.pageSetup.fitToPage = true;
-    sheet.pageSetup.fitToWidth = 1;
-    sheet.pageSetup.fitToHeight = 0;
-  }
-  if (p.titleRows !== undefined) sheet.pageSetup.printTitlesRow = p.titleRows.replace(/\$/g, "");
+  if (plan.print) Object.assign(sheet.pageSetup, pageSetupOf(plan.print));
 };
 
 /** Our sheets end protected, without a password; a sheet that was protected stays so. */

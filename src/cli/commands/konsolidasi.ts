@@ -1,6 +1,15 @@
+import { statSync } from "fs";
 import { basename } from "path";
-import { buildKonsolidasiSheet, consolidate, toExcelPrecision, type KonsolidasiInput } from "../../core";
+import {
+  buildKonsolidasiSheet,
+  consolidate,
+  toExcelPrecision,
+  type KonsolidasiData,
+  type KonsolidasiInput,
+} from "../../core";
 import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
+import { StreamedWorkbook } from "../../xlsx/StreamedWorkbook";
+import type { WorkbookSource } from "../../xlsx/WorkbookSource";
 import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { CliError, EXIT, type CliIo } from "../CliIo";
 import { writeWorkbookFile } from "../files";
@@ -15,12 +24,20 @@ export interface KonsolidasiArgs {
   readonly timpa: boolean;
 }
 
+/**
+ * From this size on, a file is read with the streaming reader (plain arrays, no workbook
+ * model): IKU workbooks are usually well under it. `IKU_LAKIP_STREAM_BYTES` moves it (the
+ * benchmark compares both readers; 0 streams every file).
+ */
+export const STREAM_FROM_BYTES = Number(process.env["IKU_LAKIP_STREAM_BYTES"] ?? 4 * 1024 * 1024);
+
 /** One agency's file, validated for `tahun`: its report data, or its issues. */
 export async function readAgency(path: string, tahun: number): Promise<KonsolidasiInput> {
   const berkas = basename(path);
-  let book: XlsxWorkbook;
+  let book: WorkbookSource;
   try {
-    book = await XlsxWorkbook.readFile(path);
+    book =
+      statSync(path).size >= STREAM_FROM_BYTES ? await StreamedWorkbook.readFile(path) : await XlsxWorkbook.readFile(path);
   } catch (error) {
     const message = `Berkas tidak dapat dibaca sebagai buku kerja .xlsx (${(error as Error).message}).`;
     return {
@@ -35,6 +52,18 @@ export async function readAgency(path: string, tahun: number): Promise<Konsolida
   return v.galat === 0 && v.data !== null
     ? { berkas, hasil: { status: "valid", data: v.data, peringatan: v.peringatan } }
     : { berkas, hasil: { status: "invalid", issues: v.issues } };
+}
+
+/** The consolidation sheet in a new workbook of its own, written to `out`. */
+export async function writeKonsolidasi(
+  data: KonsolidasiData,
+  out: string,
+  options: { readonly generatedAt: Date; readonly overwrite: boolean },
+): Promise<void> {
+  const sheet = buildKonsolidasiSheet(data, { generatedAt: options.generatedAt });
+  const book = XlsxWorkbook.empty();
+  await applyWorkbookPlan(book.workbook, { sheets: [sheet], names: [], select: { sheet: sheet.name, address: "A1" } });
+  await writeWorkbookFile(book, out, { overwrite: options.overwrite });
 }
 
 /**
