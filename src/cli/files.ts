@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "fs";
 import { basename, dirname, extname, join } from "path";
 import {
   cellAt,
@@ -10,13 +10,21 @@ import {
   SHEET,
   type Catalog,
 } from "../core";
+import { StreamedWorkbook } from "../xlsx/StreamedWorkbook";
+import type { WorkbookSource } from "../xlsx/WorkbookSource";
 import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
 import { CliError } from "./CliIo";
 
-export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
+/** A workbook to change and write back (or, with `open`, one only read). */
+export async function readWorkbookFile(path: string): Promise<XlsxWorkbook>;
+export async function readWorkbookFile(path: string, open: typeof openForReading): Promise<WorkbookSource>;
+export async function readWorkbookFile(
+  path: string,
+  open: (path: string) => Promise<WorkbookSource> = (p) => XlsxWorkbook.readFile(p),
+): Promise<WorkbookSource> {
   if (!existsSync(path)) throw new CliError(`Berkas tidak ditemukan: ${path}`);
   try {
-    return await XlsxWorkbook.readFile(path);
+    return await open(path);
   } catch (error) {
     throw new CliError(
       `Berkas ${path} tidak dapat dibaca sebagai buku kerja .xlsx (${(error as Error).message}).`,
@@ -25,14 +33,14 @@ export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
 }
 
 /**
- * Writes a workbook without ever leaving a half-written file: to a temporary file beside
- * the target, then renamed over it (one filesystem operation). An existing file is
- * replaced only when `overwrite` says so.
+ * Writes a file without ever leaving a half-written one: to a temporary file beside the
+ * target, then renamed over it (one filesystem operation). An existing file is replaced
+ * only when `overwrite` says so.
  */
-export async function writeWorkbookFile(
-  book: XlsxWorkbook,
+export async function writeAtomically(
   path: string,
   options: { readonly overwrite: boolean },
+  write: (temp: string) => Promise<void>,
 ): Promise<void> {
   if (existsSync(path) && !options.overwrite)
     throw new CliError(
@@ -40,12 +48,34 @@ export async function writeWorkbookFile(
     );
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, await book.writeBuffer());
+    await write(temp);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw new CliError(`Berkas ${path} tidak dapat ditulis (${(error as Error).message}).`);
   }
+}
+
+export async function writeWorkbookFile(
+  book: XlsxWorkbook,
+  path: string,
+  options: { readonly overwrite: boolean },
+): Promise<void> {
+  await writeAtomically(path, options, async (temp) => writeFileSync(temp, await book.writeBuffer()));
+}
+
+/**
+ * From this size on, a file that is only read (validasi, konsolidasi) is read with the
+ * streaming reader: plain arrays, no workbook model. IKU workbooks are usually well under
+ * it. `IKU_LAKIP_STREAM_BYTES` moves it (the benchmark compares both; 0 streams every file).
+ */
+export const STREAM_FROM_BYTES = Number(process.env["IKU_LAKIP_STREAM_BYTES"] ?? 4 * 1024 * 1024);
+
+/** A workbook to read only: streamed when large (see STREAM_FROM_BYTES). Throws what the readers throw. */
+export async function openForReading(path: string): Promise<WorkbookSource> {
+  return statSync(path).size >= STREAM_FROM_BYTES
+    ? StreamedWorkbook.readFile(path)
+    : XlsxWorkbook.readFile(path);
 }
 
 /**

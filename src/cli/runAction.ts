@@ -143,7 +143,7 @@ export function readWorkbook(book: WorkbookSource, options: { readonly tahun?: n
 
 /** Mirrors src/excel/validateWorkbook.ts's `validateWorkbookInExcel`. */
 export function validasiAction(
-  book: XlsxWorkbook,
+  book: WorkbookSource,
   options: { readonly tahun?: number } = {},
 ): ValidationResult {
   const { validation } = readWorkbook(book, options);

@@ -46,24 +46,31 @@ export class StreamedWorkbook implements WorkbookSource {
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       const contents: SheetContents = { values: [], formulas: [], width: 0 };
-      const masters = new Map<string, string>();
+      // The last formula seen per column and per row: exceljs's stream reader gives a
+      // shared formula's other cells as an empty formula, without the master it belongs
+      // to, so the master is taken by position — above in the column (Excel's fill-down),
+      // else to the left in the row (fill-right). Only large files are read this way.
+      const aboveIn = new Map<number, { address: string; formula: string }>();
       for await (const row of worksheet) {
+        let leftOf: { address: string; formula: string } | undefined;
         row.eachCell({ includeEmpty: false }, (cell, col) => {
-          const raw = cell.value as { sharedFormula?: string; formula?: string; result?: unknown } | null;
-          let read;
-          if (raw && typeof raw === "object" && typeof raw.sharedFormula === "string") {
-            const master = masters.get(raw.sharedFormula);
-            const value = plainValue(raw.result, date1904);
-            read = {
-              value,
-              formula: master
-                ? formulaFromFile(slideFormula(master, raw.sharedFormula, cell.address))
-                : value,
-            };
-          } else {
-            read = readCell(cell, date1904);
-            if (raw && typeof raw === "object" && typeof raw.formula === "string")
-              masters.set(cell.address, raw.formula);
+          const raw = cell.value as { formula?: string; result?: unknown } | null;
+          let read = readCell(cell, date1904);
+          if (raw && typeof raw === "object" && typeof raw.formula === "string") {
+            if (raw.formula !== "") {
+              const master = { address: cell.address, formula: raw.formula };
+              aboveIn.set(col, master);
+              leftOf = master;
+            } else {
+              const master = aboveIn.get(col) ?? leftOf;
+              const value = plainValue(raw.result, date1904);
+              read = {
+                value,
+                formula: master
+                  ? formulaFromFile(slideFormula(master.formula, master.address, cell.address))
+                  : "=",
+              };
+            }
           }
           if (read.value === "" && read.formula === "") return;
           (contents.values[row.number - 1] ??= [])[col - 1] = read.value;

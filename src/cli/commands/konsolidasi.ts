@@ -1,4 +1,3 @@
-import { statSync } from "fs";
 import { basename } from "path";
 import {
   buildKonsolidasiSheet,
@@ -7,12 +6,10 @@ import {
   type KonsolidasiData,
   type KonsolidasiInput,
 } from "../../core";
-import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
-import { StreamedWorkbook } from "../../xlsx/StreamedWorkbook";
 import type { WorkbookSource } from "../../xlsx/WorkbookSource";
-import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
+import { writeNewWorkbook } from "../../xlsx/writeNewWorkbook";
 import { CliError, EXIT, type CliIo } from "../CliIo";
-import { writeWorkbookFile } from "../files";
+import { openForReading, writeAtomically } from "../files";
 import { issueLine } from "../messages";
 import { progressBar } from "../progress";
 import { readWorkbook } from "../runAction";
@@ -24,20 +21,12 @@ export interface KonsolidasiArgs {
   readonly timpa: boolean;
 }
 
-/**
- * From this size on, a file is read with the streaming reader (plain arrays, no workbook
- * model): IKU workbooks are usually well under it. `IKU_LAKIP_STREAM_BYTES` moves it (the
- * benchmark compares both readers; 0 streams every file).
- */
-export const STREAM_FROM_BYTES = Number(process.env["IKU_LAKIP_STREAM_BYTES"] ?? 4 * 1024 * 1024);
-
 /** One agency's file, validated for `tahun`: its report data, or its issues. */
 export async function readAgency(path: string, tahun: number): Promise<KonsolidasiInput> {
   const berkas = basename(path);
   let book: WorkbookSource;
   try {
-    book =
-      statSync(path).size >= STREAM_FROM_BYTES ? await StreamedWorkbook.readFile(path) : await XlsxWorkbook.readFile(path);
+    book = await openForReading(path);
   } catch (error) {
     const message = `Berkas tidak dapat dibaca sebagai buku kerja .xlsx (${(error as Error).message}).`;
     return {
@@ -61,9 +50,13 @@ export async function writeKonsolidasi(
   options: { readonly generatedAt: Date; readonly overwrite: boolean },
 ): Promise<void> {
   const sheet = buildKonsolidasiSheet(data, { generatedAt: options.generatedAt });
-  const book = XlsxWorkbook.empty();
-  await applyWorkbookPlan(book.workbook, { sheets: [sheet], names: [], select: { sheet: sheet.name, address: "A1" } });
-  await writeWorkbookFile(book, out, { overwrite: options.overwrite });
+  // Written row by row: over hundreds of agencies the sheet has tens of thousands of rows.
+  await writeAtomically(out, { overwrite: options.overwrite }, async (temp) => {
+    await writeNewWorkbook(
+      { sheets: [sheet], names: [], select: { sheet: sheet.name, address: "A1" } },
+      temp,
+    );
+  });
 }
 
 /**
@@ -99,14 +92,7 @@ export async function konsolidasiCommand(args: KonsolidasiArgs, io: CliIo): Prom
     io.out("Tidak ada berkas yang lolos validasi; tidak ada yang ditulis.");
     return EXIT.galat;
   }
-  const sheet = buildKonsolidasiSheet(data, { generatedAt: io.now() });
-  const book = XlsxWorkbook.empty();
-  await applyWorkbookPlan(book.workbook, {
-    sheets: [sheet],
-    names: [],
-    select: { sheet: sheet.name, address: "A1" },
-  });
-  await writeWorkbookFile(book, args.out, { overwrite: args.timpa });
+  await writeKonsolidasi(data, args.out, { generatedAt: io.now(), overwrite: args.timpa });
   io.out(
     `${data.instansi.length} instansi dikonsolidasikan, ${data.ditolak.length} berkas ditolak. Ditulis ke ${args.out}.`,
   );

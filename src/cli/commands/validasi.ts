@@ -1,5 +1,5 @@
 import { EXIT, type CliIo } from "../CliIo";
-import { readWorkbookFile } from "../files";
+import { openForReading, readWorkbookFile } from "../files";
 import { issueLine, issueSummary } from "../messages";
 import { validasiAction } from "../runAction";
 
@@ -11,7 +11,7 @@ export interface ValidasiArgs {
 
 /** `validasi`: the pane's issues, one per line (or JSON); exit 1 on a galat. */
 export async function validasiCommand(args: ValidasiArgs, io: CliIo): Promise<number> {
-  const book = await readWorkbookFile(args.input);
+  const book = await readWorkbookFile(args.input, openForReading);
   const result = validasiAction(book, args.tahun === undefined ? {} : { tahun: args.tahun });
   if (args.json) io.out(JSON.stringify({ berkas: args.input, ...result }, null, 2));
   else {
