@@ -38,9 +38,14 @@ export async function readAgency(path: string, tahun: number): Promise<Konsolida
     };
   }
   const { validation: v } = readWorkbook(book, { tahun });
-  return v.galat === 0 && v.data !== null
-    ? { berkas, hasil: { status: "valid", data: v.data, peringatan: v.peringatan } }
-    : { berkas, hasil: { status: "invalid", issues: v.issues } };
+  if (v.galat > 0 || v.data === null) return { berkas, hasil: { status: "invalid", issues: v.issues } };
+  // Only `tahun` is consolidated: the other years are dropped here, so hundreds of
+  // agencies' data stay small while the next files are read.
+  const data = {
+    ...v.data,
+    indikator: v.data.indikator.map((i) => ({ ...i, tahun: i.tahun.filter((t) => t.tahun === tahun) })),
+  };
+  return { berkas, hasil: { status: "valid", data, peringatan: v.peringatan } };
 }
 
 /** The consolidation sheet in a new workbook of its own, written to `out`. */
