@@ -86,7 +86,7 @@ const BIDANG_PARTS: readonly ColumnPart[] = [
  * (a city consolidation asks every agency for the same year). Only the snapshot changes;
  * the workbook's Pengaturan is not written.
  */
-export function withTahunLaporan(pengaturan: Grid | null, tahun: number | undefined): Grid | null {
+function withTahunLaporan(pengaturan: Grid | null, tahun: number | undefined): Grid | null {
   if (tahun === undefined || pengaturan === null) return pengaturan;
   const r = PENGATURAN.settings.tahunLaporan.row - 1;
   const c = columnIndex(PENGATURAN.valueCol);

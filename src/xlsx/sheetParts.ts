@@ -24,7 +24,7 @@ export interface Omission {
   readonly address: string;
 }
 
-export interface PartContext {
+interface PartContext {
   readonly omissions: Omission[];
 }
 
@@ -108,17 +108,17 @@ function clearRange(sheet: ExcelJS.Worksheet, rect: CellRect, target: "contents"
 
 const WHOLE_SHEET: CellRect = { row: 0, col: 0, lastRow: 1048575, lastCol: 16383 };
 
-export const clear: SheetPart = (sheet, plan) => {
+const clear: SheetPart = (sheet, plan) => {
   // `replace` clears cells, formats, validation and conditional formats; merges and page setup stay (as in Excel).
   if (plan.mode === "replace") clearRange(sheet, WHOLE_SHEET, "all");
   for (const c of plan.clear ?? []) clearRange(sheet, rectOf(c.address), c.applyTo);
 };
 
-export const tabColor: SheetPart = (sheet, plan) => {
+const tabColor: SheetPart = (sheet, plan) => {
   if (plan.tabColor !== undefined) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
 };
 
-export const visibility: SheetPart = (sheet, plan) => {
+const visibility: SheetPart = (sheet, plan) => {
   if (plan.visibility !== undefined)
     sheet.state = ({ Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const)[
       plan.visibility
@@ -131,7 +131,7 @@ export const visibility: SheetPart = (sheet, plan) => {
  * cell. Other text is stored as text: plans escape what Excel would parse (`textCell`),
  * so nothing here second-guesses them.
  */
-export const cells: SheetPart = (sheet, plan) => {
+const cells: SheetPart = (sheet, plan) => {
   for (const block of plan.cells) {
     const start = rectOf(block.address);
     block.values.forEach((values, r) => {
@@ -148,7 +148,7 @@ export const cells: SheetPart = (sheet, plan) => {
   }
 };
 
-export const merges: SheetPart = (sheet, plan) => {
+const merges: SheetPart = (sheet, plan) => {
   const model = sheet as unknown as {
     _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
   };
@@ -164,16 +164,16 @@ export const merges: SheetPart = (sheet, plan) => {
   }
 };
 
-export const formats: SheetPart = (sheet, plan) => {
+const formats: SheetPart = (sheet, plan) => {
   for (const f of plan.formats) eachCell(sheet, rectOf(f.address), (cell) => applyCellFormat(cell, f.format));
 };
 
-export const columnWidths: SheetPart = (sheet, plan) => {
+const columnWidths: SheetPart = (sheet, plan) => {
   for (const w of plan.columnWidths ?? [])
     sheet.getColumn(columnIndex(w.column) + 1).width = columnWidthInCharacters(w.width);
 };
 
-export const rowHeights: SheetPart = (sheet, plan) => {
+const rowHeights: SheetPart = (sheet, plan) => {
   for (const h of plan.rowHeights ?? []) {
     const rect = rectOf(h.address);
     for (let r = rect.row; r <= rect.lastRow; r++) sheet.getRow(r + 1).height = h.height;
@@ -188,7 +188,7 @@ export const rowHeights: SheetPart = (sheet, plan) => {
  * average character is narrower than the digit Excel's widths count). Merged cells are
  * left out, as Excel's own fitting leaves them out.
  */
-export const fitRowHeights: SheetPart = (sheet, plan) => {
+const fitRowHeights: SheetPart = (sheet, plan) => {
   const fixed = new Set<number>();
   for (const h of plan.rowHeights ?? []) {
     const rect = rectOf(h.address);
@@ -206,7 +206,7 @@ export const fitRowHeights: SheetPart = (sheet, plan) => {
   }
 };
 
-export const validations: SheetPart = (sheet, plan) => {
+const validations: SheetPart = (sheet, plan) => {
   for (const v of plan.validations ?? []) {
     removeValidations(sheet, rectOf(v.address));
     validationsOf(sheet).add(v.address, validationModel(v));
@@ -214,7 +214,7 @@ export const validations: SheetPart = (sheet, plan) => {
 };
 
 /** "Text equals" colours as Excel's cell-value rules, one block of rules per range. */
-export const highlights: SheetPart = (sheet, plan) => {
+const highlights: SheetPart = (sheet, plan) => {
   const highlights = plan.highlights ?? [];
   // Every range is cleared before any rule is added (so running again does not stack
   // copies, and a range overlapping another does not wipe its new rules).
@@ -230,7 +230,7 @@ export const highlights: SheetPart = (sheet, plan) => {
  * exceljs cannot write charts. The chart's data is on the sheet already; its place gets a
  * note saying what is missing and how to get it, and the caller reports the omission.
  */
-export const charts: SheetPart = (sheet, plan, ctx) => {
+const charts: SheetPart = (sheet, plan, ctx) => {
   for (const chart of plan.charts ?? []) {
     const at = rectOf(chart.placeAt);
     const address = cellAddress(at.row, at.col);
@@ -241,16 +241,16 @@ export const charts: SheetPart = (sheet, plan, ctx) => {
   }
 };
 
-export const freeze: SheetPart = (sheet, plan) => {
+const freeze: SheetPart = (sheet, plan) => {
   if (plan.freeze) sheet.views = frozenViews(plan.freeze);
 };
 
-export const print: SheetPart = (sheet, plan) => {
+const print: SheetPart = (sheet, plan) => {
   if (plan.print) Object.assign(sheet.pageSetup, pageSetupOf(plan.print));
 };
 
 /** Our sheets end protected, without a password; a sheet that was protected stays so. */
-export const protect: SheetPart = async (sheet, plan) => {
+const protect: SheetPart = async (sheet, plan) => {
   if (!plan.protect) return;
   await sheet.protect("", {
     formatColumns: true,

@@ -40,7 +40,7 @@ function centralDirectory(data: Buffer): ZipEntry[] {
   return entries;
 }
 
-export function zipEntries(data: Buffer): string[] {
+function zipEntries(data: Buffer): string[] {
   return centralDirectory(data).map((e) => e.name);
 }
 

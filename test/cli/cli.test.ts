@@ -7,7 +7,9 @@ import { main } from "../../src/cli/main";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
 import { bigCatalog } from "../fixtures/bigCatalog";
-import { filledFile, tempDir } from "../xlsx/xlsxFixtures";
+import { filledFile, removeTempDirs, tempDir } from "../xlsx/xlsxFixtures";
+
+afterAll(removeTempDirs);
 
 const ROOT = join(__dirname, "../..");
 const NOW = () => new Date(2025, 0, 6, 8, 15);

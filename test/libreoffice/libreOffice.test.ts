@@ -13,7 +13,7 @@ import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { toExcelPrecision } from "../../src/core/formulas/toExcelPrecision";
 import { planValues } from "../../src/core/lakip/planValues";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
-import { filledFile, standardFigures, tempDir, type Figures } from "../xlsx/xlsxFixtures";
+import { filledFile, standardFigures, removeTempDirs, tempDir, type Figures } from "../xlsx/xlsxFixtures";
 import {
   convert,
   CSV_ALL_SHEETS,
@@ -23,6 +23,8 @@ import {
   pdfPageSizes,
   pdfPageText,
 } from "./libreOffice";
+
+afterAll(removeTempDirs);
 
 const { run } = libreOfficeAvailability();
 const describeLo = run ? describe : describe.skip;

@@ -8,8 +8,10 @@ import { applyWorkbookPlan } from "../../src/xlsx/applyWorkbookPlan";
 import { StreamedWorkbook } from "../../src/xlsx/StreamedWorkbook";
 import { writeNewWorkbook } from "../../src/xlsx/writeNewWorkbook";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
-import { filledFile, saveTo, tempDir } from "./xlsxFixtures";
+import { filledFile, saveTo, removeTempDirs, tempDir } from "./xlsxFixtures";
 import ExcelJSModule from "exceljs";
+
+afterAll(removeTempDirs);
 
 type Internals = {
   conditionalFormattings: unknown[];

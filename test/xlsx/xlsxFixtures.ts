@@ -3,7 +3,7 @@
  * through the .xlsx adapter) and filled in as staff would, for the adapter, command-line
  * and LibreOffice tests.
  */
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { templateAction } from "../../src/cli/runAction";
@@ -68,8 +68,17 @@ export function fill(
   fillCachedValues(book.workbook, book.sheetNames());
 }
 
+const made: string[] = [];
+
+/** A new temporary folder, removed by `removeTempDirs` (each test file calls it in afterAll). */
 export function tempDir(prefix = "iku-lakip-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export async function saveTo(book: XlsxWorkbook, path: string): Promise<string> {

@@ -240,33 +240,27 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     `C. Jumlah Predikat Tahun ${data.tahun} per Instansi dan Sasaran Strategis`,
     ["No", "Instansi", "Sasaran Strategis", ...countHeaders],
     data.instansi
-      .flatMap((a) =>
-        a.sasaran.map(
-          (s) => [null, textCell(a.nama), textCell(s.nama), ...counts(s.ringkasan)] as CellInput[],
-        ),
-      )
-      .map((row, i) => [i + 1, ...row.slice(1)]),
+      .flatMap((a) => a.sasaran.map((s) => ({ instansi: a.nama, s })))
+      .map(({ instansi, s }, i) => [i + 1, textCell(instansi), textCell(s.nama), ...counts(s.ringkasan)]),
   );
   countFormats(3, perSasaran.first, perSasaran.last);
   fmt(range(1, perSasaran.first, 2, perSasaran.last), { wrap: true });
   bandHeaders(3, perSasaran.header);
 
   // D. Refused files.
-  const refusedRows: CellInput[][] = data.ditolak.flatMap((d) =>
-    d.issues.map((issue) => [
-      null,
-      textCell(d.berkas),
+  const refusedRows: CellInput[][] = data.ditolak
+    .flatMap((d) => d.issues.map((issue) => ({ berkas: d.berkas, issue })))
+    .map(({ berkas, issue }, i) => [
+      i + 1,
+      textCell(berkas),
       textCell(issue.address === "" ? issue.sheet : `${issue.sheet}!${issue.address}`),
       textCell(issue.message),
-    ]),
-  );
+    ]);
   const ditolak = table(
     perSasaran.next,
     "D. Berkas yang Tidak Dikonsolidasikan (tidak lolos validasi)",
     ["No", "Berkas", "Lembar!Sel", "Galat"],
-    refusedRows.length > 0
-      ? refusedRows.map((row, i) => [i + 1, ...row.slice(1)])
-      : [["", "Tidak ada: semua berkas lolos validasi.", "", ""]],
+    refusedRows.length > 0 ? refusedRows : [["", "Tidak ada: semua berkas lolos validasi.", "", ""]],
   );
   fmt(range(1, ditolak.first, 3, ditolak.last), { wrap: true });
   // The message is long: it spans the remaining columns of the widest table.

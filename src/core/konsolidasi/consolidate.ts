@@ -9,7 +9,7 @@ import type {
 } from "./KonsolidasiData";
 
 /** Counts and mean of a group of indicators, as the LAKIP summary (section D) counts them. */
-export function ringkas(indikator: readonly KonsolidasiIndikator[], predikat: readonly string[]): Ringkasan {
+function ringkas(indikator: readonly KonsolidasiIndikator[], predikat: readonly string[]): Ringkasan {
   const values = indikator.flatMap((i) => (i.capaian.status === "ada" ? [i.capaian.value] : []));
   return {
     jumlahIndikator: indikator.length,

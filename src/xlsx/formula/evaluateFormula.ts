@@ -65,7 +65,7 @@ function toBoolean(v: Scalar): boolean | ExcelError {
 }
 
 /** Text as Excel's `&` shows a value: numbers in General format, TRUE/FALSE. */
-export function toText(v: Scalar): string | ExcelError {
+function toText(v: Scalar): string | ExcelError {
   if (v instanceof ExcelError) return v;
   if (v === null) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";

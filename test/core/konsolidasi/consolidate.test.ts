@@ -174,10 +174,11 @@ describe("consolidating three agencies, one of them invalid (tahun 2024)", () =>
       belumDinilai: 1,
     });
     expect(data.instansi.map((a) => a.berkas)).toEqual(["dinsos.xlsx", "dinkes.xlsx"]);
+    // The refused file keeps its galat (E7), not its peringatan (E8).
     expect(data.ditolak).toEqual([
       {
         berkas: "bappeda.xlsx",
-        issues: [inputs[1]?.hasil.status === "invalid" ? inputs[1].hasil.issues[0] : null],
+        issues: [expect.objectContaining({ severity: "galat", sheet: "PM", address: "E7" })],
       },
     ]);
   });
