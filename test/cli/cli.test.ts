@@ -212,9 +212,10 @@ describe("iku-lakip konsolidasi", () => {
     );
     const out = join(tempDir(), "Pemda.xlsx");
     const r = await run(
-      ["konsolidasi", rusak, join(tempDir(), "tidak-ada.xlsx"), "--tahun", "2024", "--out", out],
+      ["konsolidasi", rusak, join(tempDir(), "tidak-ada.xlsx"), rusak, "--tahun", "2024", "--out", out],
       true,
     );
+    expect(r.err[0]).toBe("Peringatan: 1 berkas disebut lebih dari sekali; masing-masing dibaca sekali.");
     expect(r.err.some((t) => t.startsWith("\r[") && t.includes("2/2"))).toBe(true);
     expect(r.code).toBe(1);
     expect(r.out).toContain("ditolak\ttidak-ada.xlsx: 1 galat, tidak ikut dikonsolidasikan");

@@ -1,4 +1,4 @@
-import { basename } from "path";
+import { basename, resolve } from "path";
 import {
   buildKonsolidasiSheet,
   consolidate,
@@ -73,9 +73,15 @@ export async function writeKonsolidasi(
 export async function konsolidasiCommand(args: KonsolidasiArgs, io: CliIo): Promise<number> {
   if (args.inputs.length === 0)
     throw new CliError("Sebutkan paling sedikit satu berkas IKU untuk dikonsolidasikan.");
-  const progress = progressBar(args.inputs.length, io.err, io.interactive);
+  // A file named twice (a shell glob and a name, say) would count its agency twice.
+  const files = [...new Map(args.inputs.map((p) => [resolve(p), p])).values()];
+  if (files.length < args.inputs.length)
+    io.err(
+      `Peringatan: ${args.inputs.length - files.length} berkas disebut lebih dari sekali; masing-masing dibaca sekali.`,
+    );
+  const progress = progressBar(files.length, io.err, io.interactive);
   const inputs: KonsolidasiInput[] = [];
-  for (const path of args.inputs) {
+  for (const path of files) {
     inputs.push(await readAgency(path, args.tahun));
     progress.tick(basename(path));
   }

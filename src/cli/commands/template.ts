@@ -2,6 +2,7 @@ import { resolve } from "path";
 import { defaultCatalog, type Catalog } from "../../core";
 import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
 import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
+import { partsExceljsDrops } from "../../xlsx/zipParts";
 import { CliError, EXIT, type CliIo } from "../CliIo";
 import { loadCatalog, readWorkbookFile, writeWorkbookFile } from "../files";
 import { omissionLine, words } from "../messages";
@@ -27,6 +28,14 @@ export async function templateCommand(args: TemplateArgs, io: CliIo): Promise<nu
       "Berkas hasil sama dengan berkas masukan; pilih nama lain dengan --out, atau tambahkan --timpa.",
     );
   const book = args.input ? await readWorkbookFile(args.input) : XlsxWorkbook.empty();
+  if (args.input) {
+    // exceljs rewrites the whole file: say what the copy will not carry.
+    const dropped = partsExceljsDrops(args.input);
+    if (dropped.length > 0)
+      io.err(
+        `Peringatan: ${args.input} memuat ${dropped.join(", ")}; salinan ${args.out} tidak akan memuatnya.`,
+      );
+  }
   // The template's default tahun laporan is the year before "now" (see defaultSettings).
   const currentYear = args.tahun !== undefined ? args.tahun + 1 : io.now().getFullYear();
   const { plan, report } = templateAction(book, { catalog, currentYear });
