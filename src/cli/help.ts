@@ -22,8 +22,9 @@ Pemakaian:
 
 Pilihan:
   --out, -o FILE   berkas hasil (tidak menimpa berkas yang sudah ada kecuali dengan --timpa)
-  --tahun TAHUN    tahun laporan untuk perintah ini (menggantikan Tahun laporan di Pengaturan;
-                   lembar Pengaturan tidak diubah)
+  --tahun TAHUN    tahun laporan: template mengisinya di Pengaturan buku kerja baru; validasi,
+                   lakip dan konsolidasi memakainya menggantikan Tahun laporan di Pengaturan
+                   (lembar Pengaturan tidak diubah)
   --katalog FILE   katalog IKU instansi: .json (bentuk katalog add-in) atau .xlsx (buku kerja
                    IKU yang lembar Katalog IKU dan Pengaturan-nya dipakai)
   --json           keluaran validasi sebagai JSON
