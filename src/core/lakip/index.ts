@@ -1,5 +1,6 @@
 // The LAKIP report sheet and the bookkeeping that keeps users' edits safe.
-export { buildLakipSheet, LAKIP_LAYOUT, bandColour, type LakipSheetOptions } from "./buildLakipSheet";
+export { buildLakipSheet, LAKIP_LAYOUT, LAKIP_SECTIONS, type LakipSheetOptions } from "./buildLakipSheet";
+export { bandColour } from "../workbook/PALETTE";
 export { fingerprint } from "./fingerprint";
 export { planValues } from "./planValues";
 export { freeSheetName } from "./freeSheetName";

@@ -11,7 +11,8 @@ import {
 } from "../workbook/workbookLayout";
 import { capaianFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
 import type { BidangRow, BidangSheetContents } from "./readBidangSheet";
-import { NUMBER_INPUT_MESSAGES, PREDIKAT_COLOURS, STYLE } from "./templateStyle";
+import { bandColour } from "../workbook/PALETTE";
+import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 import type { TemplateEvent } from "./TemplateReport";
 
 /** A row the catalog asks for, and the existing row (anywhere) that carries its inputs. */
@@ -333,18 +334,11 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
         : [],
     highlights:
       count > 0
-        ? input.predikatLabels.map((text, i) => {
-            const colour = PREDIKAT_COLOURS[Math.min(i, PREDIKAT_COLOURS.length - 1)] ?? {
-              fill: STYLE.formulaFill,
-              fontColor: "#000000",
-            };
-            return {
-              address: span("predikat", "predikat"),
-              text,
-              fill: colour.fill,
-              fontColor: colour.fontColor,
-            };
-          })
+        ? input.predikatLabels.map((text, i) => ({
+            address: span("predikat", "predikat"),
+            text,
+            ...bandColour(i, input.predikatLabels.length),
+          }))
         : [],
     freeze: { rows: BIDANG.headerRow, columns: 2 },
     print: {
