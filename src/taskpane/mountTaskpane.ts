@@ -248,7 +248,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     const box = h(
       "section",
       { class: `iku-outcome iku-${outcome.tone}`, "aria-labelledby": "iku-outcome-heading" },
-      h("h2", { id: "iku-outcome-heading", tabindex: "-1" }, outcome.heading),
+      h("h2", { id: "iku-outcome-heading" }, outcome.heading),
     );
     if (outcome.lines.length > 0)
       box.append(h("ul", { class: "iku-lines" }, ...outcome.lines.map((l) => h("li", {}, l))));
@@ -275,7 +275,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       "button",
       {
         type: "button",
-        class: `iku-issue iku-${issue.severity}`,
+        class: `iku-issue iku-${issue.severity}${withBadge ? " iku-issue-single" : ""}`,
         title: s.selectCellLabel(issue.sheet, where),
       },
       ...(withBadge
