@@ -50,6 +50,8 @@ export interface GenerateLakipOptions {
   /** The time printed in the title block; default now. */
   readonly now?: () => Date;
   readonly maxBatchBytes?: number;
+  /** Told each step as it starts, for the task pane's progress. */
+  readonly progress?: (step: "membaca" | "menghitung" | "menulis") => void;
 }
 
 export async function generateLakipInExcel(
@@ -57,7 +59,8 @@ export async function generateLakipInExcel(
   options: GenerateLakipOptions = {},
 ): Promise<GenerateLakipResult> {
   return run(async (context) => {
-    const read = await readWorkbook(context);
+    options.progress?.("membaca");
+    const read = await readWorkbook(context, options.progress);
     const v = read.validation;
     if (v.galat > 0 || v.data === null || read.lakip === null) {
       return {
@@ -114,6 +117,7 @@ export async function generateLakipInExcel(
       select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
     };
     const parts = splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES);
+    options.progress?.("menulis");
     for (const [i, part] of parts.entries()) {
       applyWorkbookPlan(context, part, read.protection);
       if (i === 0 && position !== null) worksheets.getItem(name).position = position;

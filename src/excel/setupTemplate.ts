@@ -19,6 +19,8 @@ export interface SetupTemplateOptions {
   readonly catalog?: Catalog;
   readonly currentYear?: number;
   readonly maxBatchBytes?: number;
+  /** Told each step as it starts, for the task pane's progress. */
+  readonly progress?: (step: "membaca" | "menghitung" | "menulis") => void;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function setupTemplate(
   const catalog = options.catalog ?? defaultCatalog;
   const planOptions = options.currentYear === undefined ? {} : { currentYear: options.currentYear };
   return run(async (context) => {
+    options.progress?.("membaca");
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id,items/protection/protected");
     const names = context.workbook.names;
@@ -66,8 +69,10 @@ export async function setupTemplate(
       for (const range of ranges) bidang[range.name] = { formulas: range.grid(sheetNames) ?? [] };
     }
 
+    options.progress?.("menghitung");
     const { plan, report } = planTemplate({ ...first, bidang }, catalog, planOptions);
     if (report.applied) {
+      options.progress?.("menulis");
       const protection = SheetProtection.of(worksheets.items);
       for (const part of splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES)) {
         applyWorkbookPlan(context, part, protection);

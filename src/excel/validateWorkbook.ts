@@ -95,7 +95,10 @@ function bidangGrids(pending: PendingBidang): SheetGrids {
  * 2. the Bidang sheets the catalog names and the report sheet of the tahun laporan.
  * The second is skipped when the catalog cannot be read (its issues say why).
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  progress?: (step: "menghitung") => void,
+): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
   const pengaturan = queueUsedRange(context, SHEET.pengaturan);
@@ -129,6 +132,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   for (const p of second) bidang[p.name] = bidangGrids(p);
 
   const snapshot: WorkbookSnapshot = { sheets: sheetNames.map((name) => ({ name })), ...fixed, bidang };
+  progress?.("menghitung");
   return {
     snapshot,
     validation: validateWorkbook(snapshot),
@@ -145,9 +149,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
 }
 
 /** The "Validasi" button: every issue, in reading order, in at most two syncs. */
-export async function validateWorkbookInExcel(run: ExcelRun = defaultRun): Promise<ValidationResult> {
+export async function validateWorkbookInExcel(
+  run: ExcelRun = defaultRun,
+  progress?: (step: "membaca" | "menghitung") => void,
+): Promise<ValidationResult> {
   return run(async (context) => {
-    const { validation } = await readWorkbook(context);
+    progress?.("membaca");
+    const { validation } = await readWorkbook(context, progress);
     return {
       issues: validation.issues,
       galat: validation.galat,

@@ -8,6 +8,7 @@
 // First: it installs the globals the modules below use as they load.
 import { workbook } from "./previewWorkbook";
 import * as functions from "../functions/functions";
+import type { ExcelRun } from "../excel/ExcelRun";
 import { excelActions } from "../taskpane/excelActions";
 import { mountTaskpane } from "../taskpane/mountTaskpane";
 import css from "./preview.css";
@@ -33,6 +34,15 @@ export interface IkuPreview {
   showSheet(sheet: string): void;
   /** Resolves when the task pane's running action (if any) has finished. */
   idle(): Promise<void>;
+  /**
+   * Holds every later `context.sync()` of the pane's actions until `releaseSync()`, so a test
+   * can look at the pane while an action runs; `releaseSyncs()` lets all go and stops holding.
+   */
+  holdSyncs(): void;
+  releaseSync(): void;
+  releaseSyncs(): void;
+  /** How many syncs are waiting. */
+  heldSyncs(): number;
 }
 
 declare global {
@@ -110,8 +120,28 @@ workbook.subscribe(() => {
   draw();
 });
 
+// Holding syncs: the pane's actions run against the workbook through this `run`.
+let holding = false;
+const held: (() => void)[] = [];
+const run: ExcelRun = (batch) =>
+  workbook.run((context: Excel.RequestContext) => {
+    const sync = context.sync.bind(context);
+    context.sync = (async (value?: unknown) => {
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
+      return sync(value);
+    }) as typeof context.sync;
+    return batch(context);
+  });
+
+// ?lang=en and ?theme=dark stand for Office's display language and theme.
+const params = new URLSearchParams(location.search);
 const app = document.getElementById("app")!;
-const pane = mountTaskpane(app, { language: "id", actions: excelActions(workbook.run.bind(workbook)) });
+const pane = mountTaskpane(app, {
+  language: params.get("lang") === "en" ? "en" : "id",
+  theme: params.get("theme") === "dark" ? "dark" : "light",
+  storage: window.localStorage,
+  actions: excelActions(run),
+});
 draw();
 
 window.ikuPreview = {
@@ -133,4 +163,13 @@ window.ikuPreview = {
     draw();
   },
   idle: () => pane.idle(),
+  holdSyncs: () => {
+    holding = true;
+  },
+  releaseSync: () => held.shift()?.(),
+  releaseSyncs: () => {
+    holding = false;
+    for (const resolve of held.splice(0)) resolve();
+  },
+  heldSyncs: () => held.length,
 };

@@ -9,7 +9,7 @@ import type { Describe, IssueView, Outcome, TaskpaneActions } from "./mountTaskp
 import type { Strings } from "./strings";
 
 const issueViews = (issues: readonly ValidationIssue[]): IssueView[] =>
-  issues.map(({ severity, sheet, address, message }) => ({ severity, sheet, address, message }));
+  issues.map(({ code, severity, sheet, address, message }) => ({ code, severity, sheet, address, message }));
 
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
 export function describeTemplate(report: TemplateReport): Describe {
@@ -24,6 +24,7 @@ export function describeTemplate(report: TemplateReport): Describe {
       ...(catalogIssues.length > 0
         ? {
             issues: catalogIssues.map((i) => ({
+              code: "katalog",
               severity: "galat" as const,
               sheet: i.sheet,
               address: i.address,
@@ -38,11 +39,11 @@ export function describeTemplate(report: TemplateReport): Describe {
 /** The task pane's three actions on a workbook reached through `run` (Excel.run, or the preview host's). */
 export function excelActions(run: ExcelRun): TaskpaneActions {
   return {
-    async setupTemplate() {
-      return describeTemplate(await setupTemplate(run));
+    async setupTemplate(progress) {
+      return describeTemplate(await setupTemplate(run, progress ? { progress } : {}));
     },
-    async validate() {
-      const result = await validateWorkbookInExcel(run);
+    async validate(progress) {
+      const result = await validateWorkbookInExcel(run, progress);
       return (s) => ({
         tone: result.galat > 0 ? "error" : result.peringatan > 0 ? "warning" : "success",
         heading: s.validateDone,
@@ -50,8 +51,8 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
         issues: issueViews(result.issues),
       });
     },
-    async generateLakip() {
-      const result = await generateLakipInExcel(run);
+    async generateLakip(progress) {
+      const result = await generateLakipInExcel(run, progress ? { progress } : {});
       if (result.status === "blocked") {
         return (s) => ({
           tone: "error",
