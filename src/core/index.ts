@@ -49,14 +49,10 @@ export {
   type SheetInfo,
   type WorkbookSnapshot,
 } from "./workbook/WorkbookSnapshot";
+// The sheets every feature reads: IKU_Meta, Pengaturan, the Bidang sheets.
+export * from "./sheets";
 export { emptySnapshot, type TemplateSnapshot } from "./template/TemplateSnapshot";
-export type {
-  SheetIssue,
-  SheetRole,
-  TemplateEvent,
-  TemplateEventKind,
-  TemplateReport,
-} from "./template/TemplateReport";
+export type { SheetIssue, TemplateEvent, TemplateEventKind, TemplateReport } from "./template/TemplateReport";
 export {
   readCatalogFromSheet,
   type CatalogFromSheet,

@@ -8,7 +8,7 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../core/lakip/buildLakipSheet";
 import { decideRegeneration } from "../core/lakip/decideRegeneration";
 import { fingerprint } from "../core/lakip/fingerprint";
-import { lakipMetaPlan } from "../core/lakip/lakipMetaPlan";
+import { planReportRecord, readMeta } from "../core/sheets/ikuMeta";
 import { planValues } from "../core/lakip/planValues";
 import type { ValidationIssue } from "../core/validation/ValidationIssue";
 import type { WorkbookPlan } from "../core/workbook/SheetPlan";
@@ -104,7 +104,7 @@ export async function generateLakipInExcel(
     const plan: WorkbookPlan = {
       sheets: [
         sheet,
-        lakipMetaPlan(read.snapshot.meta, {
+        planReportRecord(read.snapshot.meta ? readMeta(read.snapshot.meta) : null, {
           sheetName: name,
           tahun,
           fingerprint: fingerprint(planValues(sheet)),

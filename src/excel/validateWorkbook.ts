@@ -4,7 +4,7 @@
  * result is data for the task pane to render (it escapes cell text itself).
  */
 import { SheetProtection } from "./applyWorkbookPlan";
-import { fingerprintInMeta } from "../core/lakip/fingerprintInMeta";
+import { fingerprintOf, readMeta } from "../core/sheets/ikuMeta";
 import {
   readSettingsAndCatalog,
   validateWorkbook,
@@ -139,7 +139,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
         : {
             name: lakipName,
             existing: lakipRead ? lakipRead.grid(sheetNames) : null,
-            recordedFingerprint: fingerprintInMeta(fixed.meta, lakipName),
+            recordedFingerprint: fingerprintOf(fixed.meta ? readMeta(fixed.meta) : null, lakipName),
           },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERIODE_MAX_TAHUN, periodeProblem, TAHUN_MAX, TAHUN_MIN } from "../sheets/renstraPeriod";
 
 /**
  * The shape of an indicator catalog. The default one is the DSPM Kota Bontang decree;
@@ -77,16 +78,20 @@ export const indikatorSchema = z
 const year = z
   .number({ error: "Tahun harus berupa angka" })
   .int({ error: "Tahun harus bilangan bulat" })
-  .min(2000)
-  .max(2100);
+  .min(TAHUN_MIN)
+  .max(TAHUN_MAX);
 
 export const catalogSchema = z
   .object({
     instansi: text("Nama instansi"),
     periode: z
       .object({ awal: year, akhir: year })
-      .refine((p) => p.awal <= p.akhir, { error: "Tahun awal periode harus sebelum tahun akhir" })
-      .refine((p) => p.akhir - p.awal < 10, { error: "Periode Renstra paling lama 10 tahun" }),
+      .refine((p) => periodeProblem(p) !== "terbalik", {
+        error: "Tahun awal periode harus sebelum tahun akhir",
+      })
+      .refine((p) => periodeProblem(p) !== "terlaluLama", {
+        error: `Periode Renstra paling lama ${PERIODE_MAX_TAHUN} tahun`,
+      }),
     bidang: z.array(bidangSchema).min(1, { error: "Katalog memerlukan paling sedikit satu bidang" }),
     sasaran: z.array(sasaranSchema).min(1, { error: "Katalog memerlukan paling sedikit satu sasaran" }),
     indikator: z.array(indikatorSchema).min(1, { error: "Katalog memerlukan paling sedikit satu indikator" }),

@@ -1,7 +1,7 @@
 import type { Jenis } from "../catalog/catalogSchema";
 import { capaian } from "../formulas/capaian";
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
-import type { LakipData, LakipIndikator, LakipTahun, Nilai } from "../validation/LakipData";
+import type { LakipData, LakipIndikator, LakipTahun, Nilai } from "./LakipData";
 import type { CellFormat, CellInput, SheetPlan, TextHighlight } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { columnLetter } from "../workbook/a1";

@@ -10,7 +10,8 @@ import {
   type CellValue,
   type Grid,
 } from "../workbook/a1";
-import { KATALOG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
+import { KATALOG, SHEET } from "../workbook/workbookLayout";
+import { pengaturanCell } from "../sheets/readPengaturan";
 import type { SheetIssue } from "./TemplateReport";
 
 /** The catalog facts that live in Pengaturan rather than in Katalog IKU. */
@@ -150,7 +151,7 @@ function locate(
   const [list, index, field] = path;
   const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir", fieldName: string): SheetIssue => ({
     sheet: SHEET.pengaturan,
-    address: `${PENGATURAN.valueCol}${PENGATURAN.settings[key].row}`,
+    address: pengaturanCell(key),
     field: fieldName,
     message,
   });

@@ -8,7 +8,7 @@ import { rasio } from "../formulas/rasio";
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import { isBlank, readTextCell } from "../workbook/a1";
 import { bidangCell, type BidangColumn } from "../workbook/workbookLayout";
-import type { LakipTahun, Nilai } from "./LakipData";
+import type { LakipTahun, Nilai } from "../lakip/LakipData";
 import type { BidangInputRow } from "./readBidangRows";
 import { readNumericCell } from "./readNumericCell";
 import type { Severity, ValidationIssue } from "./ValidationIssue";

@@ -1,5 +1,6 @@
 import type { Bidang, Indikator } from "../catalog/catalogSchema";
-import { readBidangSheet, type BidangRow } from "../template/readBidangSheet";
+import { normaliseHeader } from "../sheets/normaliseHeader";
+import { readBidangSheet, type BidangRow } from "../sheets/readBidangSheet";
 import { cellAt, columnIndex, isBlank, readTextCell } from "../workbook/a1";
 import { BIDANG, bidangCell, type BidangColumn } from "../workbook/workbookLayout";
 import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
@@ -20,7 +21,6 @@ export interface BidangRows {
   readonly issues: ValidationIssue[];
 }
 
-const normalise = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const C = BIDANG.columns;
 
 /**
@@ -57,7 +57,7 @@ export function readBidangRows(
   // and the Excel layer leaves them out of its read to keep the response small.
   for (const key of (Object.keys(C) as BidangColumn[]).filter((k) => k !== "indikator" && k !== "satuan")) {
     const found = readTextCell(cellAt(shownGrid(grids), headerRow, columnIndex(C[key].col)));
-    if (normalise(found) !== normalise(C[key].header)) {
+    if (normaliseHeader(found) !== normaliseHeader(C[key].header)) {
       issues.push({
         code: "sheetLayout",
         severity: "galat",

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parsePredikatScale, type PredikatScale } from "../formulas/PredikatScale";
 import type { Polaritas } from "../formulas/Polaritas";
-import { readPengaturan, type SettingKey } from "../template/readPengaturan";
+import { pengaturanCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
+import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
 import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
 import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { blankCellSchema } from "./readNumericCell";
@@ -21,7 +22,6 @@ export interface Pengaturan {
   readonly skala: PredikatScale | null;
 }
 
-const yearSchema = z.number().int().min(2000).max(2100);
 const capSchema = z.union([blankCellSchema.transform(() => null), z.number().finite().positive()]);
 const rumusSchema = z.union([
   blankCellSchema.transform((): Polaritas => "negatif"),
@@ -32,8 +32,7 @@ const rumusSchema = z.union([
 ]);
 
 const sheet = SHEET.pengaturan;
-const S = PENGATURAN.settings;
-const at = (key: SettingKey) => cellAddress(S[key].row - 1, columnIndex(PENGATURAN.valueCol));
+const at = pengaturanCell;
 
 /**
  * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
@@ -73,7 +72,7 @@ export function validatePengaturan(grid: Grid | null): {
 
   const year = (key: SettingKey, label: string, code: string): number | null => {
     const raw = typed[key];
-    const parsed = yearSchema.safeParse(raw);
+    const parsed = tahunSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
     const blank = isBlank(raw);
     issues.push({
@@ -90,7 +89,7 @@ export function validatePengaturan(grid: Grid | null): {
   };
   let tahunAwal = year("tahunAwal", "Tahun awal Renstra", "periodeInvalid");
   let tahunAkhir = year("tahunAkhir", "Tahun akhir Renstra", "periodeInvalid");
-  if (tahunAwal !== null && tahunAkhir !== null && (tahunAwal > tahunAkhir || tahunAkhir - tahunAwal >= 10)) {
+  if (tahunAwal !== null && tahunAkhir !== null && periodeProblem({ awal: tahunAwal, akhir: tahunAkhir })) {
     issues.push({
       code: "periodeInvalid",
       severity: "galat",

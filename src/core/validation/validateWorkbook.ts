@@ -1,9 +1,10 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
+import { tahunPeriode } from "../sheets/renstraPeriod";
 import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { evaluateRow } from "./evaluateRow";
-import type { LakipData, LakipIndikator, LakipTahun } from "./LakipData";
+import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
 import { validateKatalog } from "./validateKatalog";
 import { validatePengaturan } from "./validatePengaturan";
@@ -107,7 +108,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
           });
         }
         const tahun: LakipTahun[] = [];
-        for (let y = periode.awal; y <= periode.akhir; y++) {
+        for (const y of tahunPeriode(periode)) {
           const row = byYear?.get(y);
           if (row) {
             const evaluated = evaluateRow(row, {
