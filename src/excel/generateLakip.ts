@@ -14,7 +14,7 @@ import type { ValidationIssue } from "../core/validation/ValidationIssue";
 import type { WorkbookPlan } from "../core/workbook/SheetPlan";
 import { sheetNamed } from "../core/workbook/sheetNamed";
 import { MAX_BATCH_BYTES, splitWorkbookPlan } from "../core/workbook/splitWorkbookPlan";
-import { applyWorkbookPlan } from "./applyWorkbookPlan";
+import { applyWorkbookPlan, SheetProtection } from "./applyWorkbookPlan";
 import { defaultRun, type ExcelRun } from "./ExcelRun";
 import { readWorkbook } from "./validateWorkbook";
 
@@ -79,21 +79,6 @@ export async function generateLakipInExcel(
       recordedFingerprint: read.lakip.recordedFingerprint,
     });
 
-    const worksheets = context.workbook.worksheets;
-    let position: number | null = null;
-    if (actualName !== undefined) {
-      const existing = worksheets.getItem(actualName);
-      if (decision === "replace") {
-        // Deleting and re-creating rather than clearing: a cleared sheet keeps its chart,
-        // merges and page setup, and the new report would stack on them. The tab keeps
-        // its place.
-        position = sheetNames.indexOf(actualName);
-        existing.delete();
-      } else if (typeof decision === "object") {
-        existing.name = decision.keepAs;
-      }
-    }
-
     const sheet = buildLakipSheet(v.data, {
       tahun,
       generatedAt: (options.now ?? (() => new Date()))(),
@@ -102,8 +87,26 @@ export async function generateLakipInExcel(
       name,
     });
     const plan: WorkbookPlan = {
+      ...(actualName === undefined
+        ? {}
+        : {
+            sheetOps: [
+              decision === "replace"
+                ? { kind: "delete" as const, sheet: actualName }
+                : {
+                    kind: "rename" as const,
+                    sheet: actualName,
+                    to: typeof decision === "object" ? decision.keepAs : actualName,
+                  },
+            ],
+          }),
       sheets: [
-        sheet,
+        // Deleting and re-creating rather than clearing: a cleared sheet keeps its chart,
+        // merges and page setup, and the new report would stack on them. The tab keeps
+        // its place.
+        decision === "replace" && actualName !== undefined
+          ? { ...sheet, position: sheetNames.indexOf(actualName) }
+          : sheet,
         planReportRecord(read.snapshot.meta ? readMeta(read.snapshot.meta) : null, {
           sheetName: name,
           tahun,
@@ -113,10 +116,9 @@ export async function generateLakipInExcel(
       names: [],
       select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
     };
-    const parts = splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES);
-    for (const [i, part] of parts.entries()) {
-      applyWorkbookPlan(context, part, read.protection);
-      if (i === 0 && position !== null) worksheets.getItem(name).position = position;
+    const protection = SheetProtection.of(read.snapshot.sheets);
+    for (const part of splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES)) {
+      applyWorkbookPlan(context, part, protection);
       await context.sync();
     }
     return {

@@ -68,7 +68,9 @@ export async function setupTemplate(
 
     const { plan, report } = planTemplate({ ...first, bidang }, catalog, planOptions);
     if (report.applied) {
-      const protection = SheetProtection.of(worksheets.items);
+      const protection = SheetProtection.of(
+        worksheets.items.map((w) => ({ name: w.name, protected: w.protection.protected })),
+      );
       for (const part of splitWorkbookPlan(plan, options.maxBatchBytes ?? MAX_BATCH_BYTES)) {
         applyWorkbookPlan(context, part, protection);
         await context.sync();

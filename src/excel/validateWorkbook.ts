@@ -128,11 +128,17 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const bidang: Record<string, SheetGrids> = {};
   for (const p of second) bidang[p.name] = bidangGrids(p);
 
-  const snapshot: WorkbookSnapshot = { sheets: sheetNames.map((name) => ({ name })), ...fixed, bidang };
+  const snapshot: WorkbookSnapshot = {
+    sheets: worksheets.items.map((w) => ({ name: w.name, protected: w.protection.protected })),
+    ...fixed,
+    bidang,
+  };
   return {
     snapshot,
     validation: validateWorkbook(snapshot),
-    protection: SheetProtection.of(worksheets.items),
+    protection: SheetProtection.of(
+      worksheets.items.map((w) => ({ name: w.name, protected: w.protection.protected })),
+    ),
     lakip:
       lakipName === null
         ? null

@@ -1,5 +1,6 @@
 import { sheetNamed } from "./sheetNamed";
 import type { Grid } from "./a1";
+import type { SheetVisibility } from "./SheetPlan";
 
 /**
  * What the add-in read from a workbook, as plain arrays: the input of the template
@@ -27,6 +28,9 @@ export interface WorkbookSnapshot {
 export interface SheetInfo {
   readonly name: string;
   readonly id?: string;
+  /** Protected (with or without a password), so a write must unprotect it first. */
+  readonly protected?: boolean;
+  readonly visibility?: SheetVisibility;
 }
 
 /**
