@@ -43,6 +43,18 @@ export { textCell } from "./workbook/textCell";
 export { sheetNamed } from "./workbook/sheetNamed";
 export { estimatePlanBytes, MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
+  isEmptySpec,
+  mergeReads,
+  NOTHING_READ,
+  readOf,
+  type CellLoad,
+  type ColumnRead,
+  type ReadGrids,
+  type ReadSpec,
+  type SheetRead,
+  type WorkbookRead,
+} from "./workbook/ReadSpec";
+export {
   findSheet,
   shownGrid,
   type SheetGrids,
@@ -68,3 +80,5 @@ export { catalogToGrid } from "./template/planKatalogSheet";
 // Each feature folder's index lists its own surface; a name exported twice fails to compile.
 export * from "./validation";
 export * from "./lakip";
+// The user actions built on all of the above: read spec, decision, plan and report.
+export * from "./actions";

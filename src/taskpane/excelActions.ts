@@ -1,10 +1,14 @@
-import type { TemplateReport } from "../core/template/TemplateReport";
-import type { ValidationIssue } from "../core/validation/ValidationIssue";
-import { generateLakipInExcel } from "../excel/generateLakip";
-import { selectCell } from "../excel/selectCell";
-import { setupTemplate } from "../excel/setupTemplate";
+import {
+  generateLakip,
+  setupTemplate,
+  validate,
+  type ActionStep,
+  type TemplateReport,
+  type ValidationIssue,
+} from "../core";
 import type { ExcelRun } from "../excel/ExcelRun";
-import { validateWorkbookInExcel } from "../excel/validateWorkbook";
+import { runAction, type RunSettings } from "../excel/runAction";
+import { selectCell } from "../excel/selectCell";
 import type { Describe, IssueView, Outcome, TaskpaneActions } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
@@ -35,14 +39,24 @@ export function describeTemplate(report: TemplateReport): Describe {
   };
 }
 
-/** The task pane's three actions on a workbook reached through `run` (Excel.run, or the preview host's). */
+/** Progress of a running action, for the pane's progress display. */
+type Progress = (step: ActionStep) => void;
+
+const settingsFor = (progress: Progress | undefined): RunSettings =>
+  progress === undefined ? {} : { onStep: progress };
+
+/**
+ * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
+ * preview host's). Each takes an optional `progress`, called as the action starts
+ * reading ("membaca"), deciding ("menghitung") and writing ("menulis").
+ */
 export function excelActions(run: ExcelRun): TaskpaneActions {
   return {
-    async setupTemplate() {
-      return describeTemplate(await setupTemplate(run));
+    async setupTemplate(progress?: Progress) {
+      return describeTemplate(await runAction(setupTemplate, {}, run, settingsFor(progress)));
     },
-    async validate() {
-      const result = await validateWorkbookInExcel(run);
+    async validate(progress?: Progress) {
+      const result = await runAction(validate, {}, run, settingsFor(progress));
       return (s) => ({
         tone: result.galat > 0 ? "error" : result.peringatan > 0 ? "warning" : "success",
         heading: s.validateDone,
@@ -50,8 +64,8 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
         issues: issueViews(result.issues),
       });
     },
-    async generateLakip() {
-      const result = await generateLakipInExcel(run);
+    async generateLakip(progress?: Progress) {
+      const result = await runAction(generateLakip, {}, run, settingsFor(progress));
       if (result.status === "blocked") {
         return (s) => ({
           tone: "error",
