@@ -1,4 +1,6 @@
 import {
+  formatCatalogProblem,
+  formatIssue,
   generateLakip,
   setupTemplate,
   validate,
@@ -12,8 +14,15 @@ import { selectCell } from "../excel/selectCell";
 import type { Describe, IssueView, Outcome, TaskpaneActions } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
-const issueViews = (issues: readonly ValidationIssue[]): IssueView[] =>
-  issues.map(({ severity, sheet, address, message }) => ({ severity, sheet, address, message }));
+/** Issues as the pane lists them, each worded in the pane's language (`s.lang`). */
+const issueViews = (issues: readonly ValidationIssue[], s: Strings): IssueView[] =>
+  issues.map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    address: issue.address,
+    message: formatIssue(issue, s.lang),
+  }));
 
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
 export function describeTemplate(report: TemplateReport): Describe {
@@ -28,10 +37,11 @@ export function describeTemplate(report: TemplateReport): Describe {
       ...(catalogIssues.length > 0
         ? {
             issues: catalogIssues.map((i) => ({
+              code: "katalog",
               severity: "galat" as const,
               sheet: i.sheet,
               address: i.address,
-              message: i.message,
+              message: formatCatalogProblem(i.problem, s.lang),
             })),
           }
         : {}),
@@ -39,8 +49,15 @@ export function describeTemplate(report: TemplateReport): Describe {
   };
 }
 
-/** Progress of a running action, for the pane's progress display. */
-type Progress = (step: ActionStep) => void;
+/** Progress of a running action, for the pane's progress display: called as each stage starts. */
+export type Progress = (step: ActionStep) => void;
+
+/** The pane's actions, each with an optional `progress` (the runner's `onStep`). */
+export interface ExcelActions extends TaskpaneActions {
+  readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
+  readonly validate: (progress?: Progress) => Promise<Describe>;
+  readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+}
 
 const settingsFor = (progress: Progress | undefined): RunSettings =>
   progress === undefined ? {} : { onStep: progress };
@@ -50,7 +67,7 @@ const settingsFor = (progress: Progress | undefined): RunSettings =>
  * preview host's). Each takes an optional `progress`, called as the action starts
  * reading ("membaca"), deciding ("menghitung") and writing ("menulis").
  */
-export function excelActions(run: ExcelRun): TaskpaneActions {
+export function excelActions(run: ExcelRun): ExcelActions {
   return {
     async setupTemplate(progress?: Progress) {
       return describeTemplate(await runAction(setupTemplate, {}, run, settingsFor(progress)));
@@ -61,7 +78,7 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
         tone: result.galat > 0 ? "error" : result.peringatan > 0 ? "warning" : "success",
         heading: s.validateDone,
         lines: result.issues.length > 0 ? [s.issuesNote] : [],
-        issues: issueViews(result.issues),
+        issues: issueViews(result.issues, s),
       });
     },
     async generateLakip(progress?: Progress) {
@@ -71,7 +88,7 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
           tone: "error",
           heading: s.lakipBlockedHeading,
           lines: [s.lakipBlocked(result.tahunLaporan)],
-          issues: issueViews(result.issues),
+          issues: issueViews(result.issues, s),
         });
       }
       return (s) => ({
@@ -83,7 +100,7 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
             ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
             : []),
         ],
-        issues: issueViews(result.issues),
+        issues: issueViews(result.issues, s),
       });
     },
     async selectCell(sheet, address) {

@@ -3,6 +3,8 @@ import { STRINGS, type Lang, type Strings } from "./strings";
 
 /** An issue as the pane lists it; clicking it selects `address` on `sheet`. */
 export interface IssueView {
+  /** The issue's kind (`ValidationIssue["code"]`, "katalog" for a catalog problem), to group by. */
+  readonly code: string;
   readonly severity: "galat" | "peringatan";
   readonly sheet: string;
   /** "" for a sheet-level issue: clicking then activates the sheet's first cell. */

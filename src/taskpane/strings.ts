@@ -14,6 +14,8 @@ export function languageFor(displayLanguage: string | undefined | null): Lang {
 }
 
 export interface Strings {
+  /** The language these strings are in: issues are worded from the core's catalogue of it. */
+  readonly lang: Lang;
   readonly title: string;
   readonly subtitle: string;
   readonly languageLabel: string;
@@ -54,6 +56,7 @@ const list = (items: readonly string[], max = 5) =>
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = {
   id: {
+    lang: "id",
     title: "IKU & LAKIP",
     subtitle: "Indikator Kinerja Utama dan Laporan Kinerja Instansi Pemerintah",
     languageLabel: "Bahasa",
@@ -135,6 +138,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       `Sel ${address} terkunci: berisi rumus atau data dari Katalog IKU. Ketik di sel isian (kuning).`,
   },
   en: {
+    lang: "en",
     title: "IKU & LAKIP",
     subtitle: "Key performance indicators and the annual performance report",
     languageLabel: "Language",
@@ -209,7 +213,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
-    issuesNote: "Click a problem to select its cell. Messages are in Indonesian, the workbook's language.",
+    issuesNote: "Click a problem to select its cell.",
     accessDenied:
       "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
     previewCellLocked: (address) =>

@@ -1,5 +1,6 @@
 import { bigCatalog } from "../fixtures/bigCatalog";
 import { generateLakip } from "../../src/core/actions/generateLakip";
+import { formatIssue } from "../../src/core/messages/formatIssue";
 import { validate } from "../../src/core/actions/validate";
 import { runAction } from "../../src/excel/runAction";
 import { selectCell } from "../../src/excel/selectCell";
@@ -34,7 +35,9 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       sheet: "Rehsos",
       address: `F${row}`,
     });
-    expect(result.issues[0]?.message).toContain('Pembilang IKU-02 tahun 2024 berisi teks "12,5"');
+    expect(result.issues.map((i) => formatIssue(i))[0]).toContain(
+      'Pembilang IKU-02 tahun 2024 berisi teks "12,5"',
+    );
 
     await expect(selectCell("Rehsos", `F${row}`, book.run)).resolves.toBe(true);
     expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `F${row}` });

@@ -1,3 +1,4 @@
+import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { TemplateRole } from "../sheets/ikuMeta";
 
 /**
@@ -22,8 +23,8 @@ export interface SheetIssue {
   readonly address: string;
   /** The catalog field ("jenis", "bidang", "periode.awal", …), "" for a whole entry. */
   readonly field: string;
-  /** In Indonesian, from the catalog schema. */
-  readonly message: string;
+  /** What is wrong, as data; worded by the message catalogues (`formatCatalogProblem`). */
+  readonly problem: CatalogProblem;
 }
 
 export type TemplateEvent =

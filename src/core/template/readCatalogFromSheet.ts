@@ -1,3 +1,4 @@
+import type { CatalogProblem } from "../catalog/CatalogProblem";
 import { parseCatalog } from "../catalog/parseCatalog";
 import type { Catalog } from "../catalog/catalogSchema";
 import { defaultCatalog } from "../catalog/defaultCatalog";
@@ -130,7 +131,7 @@ export function readCatalogFromSheet(
         sheet: SHEET.katalog,
         address: cellAddress(bidang.rows[i] ?? 0, columnIndex(KATALOG.bidang.lembar.col)),
         field: "lembar",
-        message: `Nama lembar "${b["lembar"]}" sudah dipakai template`,
+        problem: { code: "reservedSheetName", value: b["lembar"] },
       });
     }
   });
@@ -138,14 +139,14 @@ export function readCatalogFromSheet(
   const result = parseCatalog(input);
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   if (!result.success) {
-    for (const issue of result.issues) issues.push(locate(issue.path, issue.message, read));
+    for (const issue of result.issues) issues.push(locate(issue.path, issue.problem, read));
   }
   return { success: false, issues };
 }
 
 function locate(
   path: readonly (string | number)[],
-  message: string,
+  problem: CatalogProblem,
   read: Readonly<Record<TableName, ReadTable>>,
 ): SheetIssue {
   const [list, index, field] = path;
@@ -153,7 +154,7 @@ function locate(
     sheet: SHEET.pengaturan,
     address: pengaturanCell(key),
     field: fieldName,
-    message,
+    problem,
   });
   if (list === "instansi") return setting("instansi", "instansi");
   if (list === "periode")
@@ -170,8 +171,8 @@ function locate(
       sheet: SHEET.katalog,
       address: `${col}${row + 1}`,
       field: typeof field === "string" ? field : "",
-      message,
+      problem,
     };
   }
-  return { sheet: SHEET.katalog, address: `A${KATALOG.firstDataRow}`, field: path.join("."), message };
+  return { sheet: SHEET.katalog, address: `A${KATALOG.firstDataRow}`, field: path.join("."), problem };
 }

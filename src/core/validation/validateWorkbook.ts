@@ -68,8 +68,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
           severity: "galat",
           sheet: bidang.lembar,
           address: "",
-          message: `Lembar bidang "${bidang.lembar}" (${bidang.nama}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${bidang.lembar}", atau jalankan Siapkan Template IKU untuk membuatnya kembali.`,
-          params: { lembar: bidang.lembar, bidang: bidang.kode },
+          params: { lembar: bidang.lembar, bidang: bidang.kode, namaBidang: bidang.nama },
         });
         sheets.set(bidang.kode, null);
         continue;
@@ -103,8 +102,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
             severity: "galat",
             sheet: bidang.lembar,
             address: "",
-            message: `Indikator ${ind.kode} (${ind.nama}) tidak ada di lembar "${bidang.lembar}". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki kodenya di kolom Kode.`,
-            params: { kode: ind.kode, lembar: bidang.lembar },
+            params: { kode: ind.kode, nama: ind.nama, lembar: bidang.lembar },
           });
         }
         const tahun: LakipTahun[] = [];
@@ -129,7 +127,6 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
               severity: y === tahunLaporan ? "galat" : "peringatan",
               sheet: bidang.lembar,
               address: "",
-              message: `Baris ${ind.kode} tahun ${y} tidak ada di lembar "${bidang.lembar}". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
               params: { kode: ind.kode, tahun: y, lembar: bidang.lembar },
             });
           }
