@@ -57,14 +57,15 @@ export function evaluateRow(
   const tahun = row.tahun;
   const sev: Severity = tahun === context.tahunLaporan ? "galat" : "peringatan";
   const at = (col: BidangColumn) => bidangCell(row.row, col);
-  const row0 = { kode: ind.kode, tahun };
+  const facts = { kode: ind.kode, tahun };
   /** Pushes an issue at a column of this row, its kode and tahun added to its params. */
   const push = <C extends RowIssue["code"]>(
     code: C,
     severity: Severity,
     col: BidangColumn,
     params: Omit<IssueOf<C>["params"], "kode" | "tahun">,
-  ) => issues.push({ code, severity, sheet, address: at(col), params: { ...row0, ...params } } as IssueOf<C>);
+  ) =>
+    issues.push({ code, severity, sheet, address: at(col), params: { ...facts, ...params } } as IssueOf<C>);
 
   const numeric = (col: FigureColumn): Nilai => {
     const label = LABEL[col];

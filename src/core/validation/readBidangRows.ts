@@ -51,10 +51,10 @@ export function readBidangRows(
   const headerRow = BIDANG.headerRow - 1;
 
   // The header must be where the layout puts it, although the reader finds it anywhere
-  // near the top: the sheet's formulas and the Excel layer's read (fixed columns) assume
+  // near the top: the sheet's formulas and the action's read (fixed columns, `bidangCheckRead`) assume
   // the layout, and only "Siapkan Template IKU" moves a table back into it. Only the
   // columns validation reads are checked: Indikator and Satuan (B:C) repeat the catalog,
-  // and the Excel layer leaves them out of its read to keep the response small.
+  // and the read leaves them out to keep the response small.
   for (const key of (Object.keys(C) as BidangColumn[]).filter((k) => k !== "indikator" && k !== "satuan")) {
     const found = readTextCell(cellAt(shownGrid(grids), headerRow, columnIndex(C[key].col)));
     if (normaliseHeader(found) !== normaliseHeader(C[key].header)) {

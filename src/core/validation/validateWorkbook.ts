@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
-import { tahunPeriode } from "../sheets/renstraPeriod";
+import { TAHUN_MIN, tahunPeriode } from "../sheets/renstraPeriod";
 import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { evaluateRow } from "./evaluateRow";
 import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
@@ -18,7 +18,7 @@ export interface WorkbookValidation {
   /** The report's input; `null` when Pengaturan or Katalog IKU is unusable (issues say why). */
   readonly data: LakipData | null;
   readonly tahunLaporan: number | null;
-  /** The sheets validation needs, from the catalog; the Excel layer reads them in its second batch. */
+  /** The Bidang sheets the catalog names: what validation reads in its second phase. */
   readonly bidangSheets: readonly string[];
 }
 
@@ -32,7 +32,7 @@ export function readSettingsAndCatalog(snapshot: Pick<WorkbookSnapshot, "pengatu
   // With no usable period the catalog is still checked, against a stand-in period.
   const { catalog, issues: catalogIssues } = validateKatalog(snapshot.katalog, {
     instansi: pengaturan.instansi,
-    periode: periode ?? { awal: 2000, akhir: 2000 },
+    periode: periode ?? { awal: TAHUN_MIN, akhir: TAHUN_MIN },
   });
   return { pengaturan, periode, catalog, issues: [...settingIssues, ...catalogIssues] };
 }
