@@ -1,4 +1,4 @@
-import { isEmptySpec, mergeReads, NOTHING_READ, type Action, type ActionStep } from "../core";
+import { performAction, type Action, type ActionStep } from "../core";
 import { defaultRun, type ExcelRun } from "./ExcelRun";
 import { executePlan } from "./executePlan";
 import { readWorkbook } from "./readWorkbook";
@@ -11,10 +11,9 @@ export interface RunSettings {
 }
 
 /**
- * Runs any core action against Excel: its read phases (a sync each, a phase with nothing
- * to read costs none), the core's decision, then the plan (a sync, more only if the plan
- * would pass the 5 MB request limit). Returns the action's report. Nothing here knows
- * which action it runs.
+ * Runs any core action against Excel in one `Excel.run`: each read phase is one sync
+ * (`readWorkbook`), the plan one more (`executePlan`, split only past the 5 MB request
+ * limit). Returns the action's report. Nothing here knows which action it runs.
  */
 export async function runAction<Options, Report>(
   action: Action<Options, Report>,
@@ -22,20 +21,11 @@ export async function runAction<Options, Report>(
   run: ExcelRun = defaultRun,
   settings: RunSettings = {},
 ): Promise<Report> {
-  return run(async (context) => {
-    settings.onStep?.("membaca");
-    let read = NOTHING_READ;
-    for (const phase of action.reads) {
-      const spec = phase(read, options);
-      if (spec === null || isEmptySpec(spec)) continue;
-      read = mergeReads(read, await readWorkbook(context, spec));
-    }
-    settings.onStep?.("menghitung");
-    const { plan, report } = action.decide(read, options);
-    if (plan !== null) {
-      settings.onStep?.("menulis");
-      await executePlan(context, plan, read.sheets, settings.maxBatchBytes);
-    }
-    return report;
-  });
+  return run((context) =>
+    performAction(action, options, {
+      read: (spec) => readWorkbook(context, spec),
+      write: (plan, read) => executePlan(context, plan, read.sheets, settings.maxBatchBytes),
+      ...(settings.onStep ? { onStep: settings.onStep } : {}),
+    }),
+  );
 }

@@ -4,9 +4,10 @@ import type { ReadSpec, WorkbookRead } from "../workbook/ReadSpec";
 /**
  * A user action ("Siapkan Template IKU", "Validasi", "Buat Lembar LAKIP") as data and one
  * pure decision: what to read, in phases, then what to change and what to tell the user.
- * A shell runs it generically (`src/excel/runAction.ts` for Excel): each read phase is
- * one round trip, the plan one more (split only past Excel on the web's 5 MB limit), so
- * an action's round trips are known from its phases, whatever the workbook's size.
+ * Any shell runs it the same way (`performAction`; `src/excel/runAction.ts` for Excel):
+ * each read phase is one round trip, the plan one more (split only past Excel on the
+ * web's 5 MB limit), so an action's round trips are known from its phases, whatever the
+ * workbook's size.
  */
 export interface Action<Options, Report> {
   /**

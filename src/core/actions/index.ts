@@ -1,5 +1,6 @@
 // The user actions: each a read in phases and one pure decision (see Action).
 export type { Action, ActionResult, ActionStep } from "./Action";
+export { performAction, type Shell } from "./performAction";
 export { setupTemplate, templateSnapshot, type SetupTemplateOptions } from "./setupTemplate";
 export {
   bidangCheckRead,

@@ -1,4 +1,5 @@
 import { generateLakip } from "../../../src/core/actions/generateLakip";
+import { performAction } from "../../../src/core/actions/performAction";
 import { setupTemplate } from "../../../src/core/actions/setupTemplate";
 import { validate } from "../../../src/core/actions/validate";
 import { planValues } from "../../../src/core/lakip/planValues";
@@ -145,5 +146,58 @@ describe("Buat Lembar LAKIP as one plan", () => {
     const blocked = generateLakip.decide(readOfFixture(wb), { generatedAt: NOW });
     expect(blocked.plan).toBeNull();
     expect(blocked.report).toMatchObject({ status: "blocked", galat: 1 });
+  });
+});
+
+describe("performAction, the same run on any shell", () => {
+  it("reads phase by phase, skips a phase with nothing to read, decides, then writes the plan once", async () => {
+    const calls: string[] = [];
+    const wb = new FixtureWorkbook();
+    const whole = readOfFixture(wb);
+    const report = await performAction(
+      generateLakip,
+      { generatedAt: NOW },
+      {
+        read: (spec) => {
+          calls.push(`read ${(spec.sheets ?? []).map((s) => s.sheet).join(",")}`);
+          return Promise.resolve(whole);
+        },
+        write: (plan) => {
+          calls.push(`write ${plan.sheets.map((s) => s.name).join(",")}`);
+          return Promise.resolve();
+        },
+        onStep: (step) => calls.push(step),
+      },
+    );
+    expect(report.status).toBe("written");
+    expect(calls).toEqual([
+      "membaca",
+      "read Pengaturan,Katalog IKU,IKU_Meta",
+      "read Satu,Dua",
+      "menghitung",
+      "menulis",
+      "write LAKIP 2024,IKU_Meta",
+    ]);
+  });
+
+  it("writes nothing for an action without a plan, and skips an empty read", async () => {
+    const wb = new FixtureWorkbook();
+    wb.removeSheet("Katalog IKU");
+    const calls: string[] = [];
+    await performAction(
+      validate,
+      {},
+      {
+        read: () => {
+          calls.push("read");
+          return Promise.resolve(readOfFixture(wb));
+        },
+        write: () => {
+          calls.push("write");
+          return Promise.resolve();
+        },
+      },
+    );
+    expect(calls).toEqual(["read"]);
   });
 });
