@@ -20,6 +20,8 @@ type Step = "membaca" | "menghitung" | "menulis";
 export type OutsideReason = "notInOffice" | "notExcel" | "officeJsMissing";
 
 export interface Strings {
+  /** The language these strings are in: issues are worded from the core's catalogue of it. */
+  readonly lang: Lang;
   readonly title: string;
   readonly subtitle: string;
   readonly languageLabel: string;
@@ -143,6 +145,7 @@ const list = (items: readonly string[], max = 5) =>
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = {
   id: {
+    lang: "id",
     title: "IKU & LAKIP",
     subtitle: "Indikator Kinerja Utama dan Laporan Kinerja Instansi Pemerintah",
     languageLabel: "Bahasa",
@@ -251,6 +254,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       `Sel ${address} terkunci: berisi rumus atau data dari Katalog IKU. Ketik di sel isian (kuning).`,
   },
   en: {
+    lang: "en",
     title: "IKU & LAKIP",
     subtitle: "Key performance indicators and the annual performance report",
     languageLabel: "Language",
@@ -334,8 +338,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
-    issuesNote:
-      "Expand a line to see its cells, then click a cell to select it in the worksheet. Messages are in Indonesian, the workbook's language.",
+    issuesNote: "Expand a line to see its cells, then click a cell to select it in the worksheet.",
     accessDenied:
       "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
     outside: {

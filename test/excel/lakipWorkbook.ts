@@ -5,7 +5,8 @@
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
-import { setupTemplate } from "../../src/excel/setupTemplate";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { runAction } from "../../src/excel/runAction";
 import * as functions from "../../src/functions/functions";
 import { Workbook } from "../../src/preview/host";
 
@@ -37,7 +38,7 @@ export class LakipWorkbook {
   async setUp(figures: Figures = standardFigures): Promise<this> {
     this.restore = this.workbook.installGlobals();
     this.workbook.registerCustomFunctions(functions);
-    await setupTemplate(this.run, { catalog: this.catalog, currentYear: 2025 });
+    await runAction(setupTemplate, { catalog: this.catalog, currentYear: 2025 }, this.run);
     for (const b of this.catalog.bidang) this.fillSheet(b.lembar, figures);
     this.workbook.resetStats();
     return this;

@@ -1,7 +1,8 @@
 import type { ExcelRun } from "../../src/excel/ExcelRun";
-import { generateLakipInExcel } from "../../src/excel/generateLakip";
-import { setupTemplate } from "../../src/excel/setupTemplate";
-import { validateWorkbookInExcel } from "../../src/excel/validateWorkbook";
+import { generateLakip } from "../../src/core/actions/generateLakip";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { validate } from "../../src/core/actions/validate";
+import { runAction } from "../../src/excel/runAction";
 import { LakipWorkbook } from "./lakipWorkbook";
 
 /**
@@ -31,22 +32,22 @@ describe("the progress an action reports", () => {
   afterEach(() => book.tearDown());
 
   it("Siapkan Template IKU: reads, calculates, then writes", async () => {
-    await setupTemplate(run, { currentYear: 2025, progress });
+    await runAction(setupTemplate, { currentYear: 2025 }, run, { onStep: progress });
     expect(log).toEqual(["membaca", "sync", "sync", "menghitung", "menulis", "sync"]);
   });
 
   it("Validasi: reads and calculates, and writes nothing", async () => {
-    await validateWorkbookInExcel(run, progress);
+    await runAction(validate, {}, run, { onStep: progress });
     expect(log).toEqual(["membaca", "sync", "sync", "menghitung"]);
   });
 
   it("Buat Lembar LAKIP: reads, calculates, writes; refused, it never says it writes", async () => {
-    await generateLakipInExcel(run, { progress });
+    await runAction(generateLakip, {}, run, { onStep: progress });
     expect(log).toEqual(["membaca", "sync", "sync", "menghitung", "menulis", "sync"]);
 
     log = [];
     book.workbook.write("Pengaturan", "B6", [[""]], { force: true });
-    const refused = await generateLakipInExcel(run, { progress });
+    const refused = await runAction(generateLakip, {}, run, { onStep: progress });
     expect(refused.status).toBe("blocked");
     expect(log).not.toContain("menulis");
     expect(log[0]).toBe("membaca");

@@ -4,7 +4,8 @@ import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import type { TemplateEvent, TemplateReport } from "../../src/core/template/TemplateReport";
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
-import { setupTemplate } from "../../src/excel/setupTemplate";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { runAction } from "../../src/excel/runAction";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../../src/preview/host";
 import { bigCatalog } from "../fixtures/bigCatalog";
 
@@ -20,7 +21,7 @@ function host(): { wb: Workbook; run: ExcelRun; restore: () => void } {
 }
 
 const setup = (run: ExcelRun, catalog?: Catalog) =>
-  setupTemplate(run, { currentYear: 2025, ...(catalog ? { catalog } : {}) });
+  runAction(setupTemplate, { currentYear: 2025, ...(catalog ? { catalog } : {}) }, run);
 
 const ofKind = <K extends TemplateEvent["kind"]>(report: TemplateReport, kind: K) =>
   report.events.filter((e): e is Extract<TemplateEvent, { kind: K }> => e.kind === kind);

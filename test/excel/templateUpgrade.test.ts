@@ -1,6 +1,7 @@
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { BIDANG } from "../../src/core/workbook/workbookLayout";
-import { setupTemplate } from "../../src/excel/setupTemplate";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { runAction } from "../../src/excel/runAction";
 import * as functions from "../../src/functions/functions";
 import { Workbook } from "../../src/preview/host";
 import { restoreWorkbook, WORKBOOK_V1 } from "../fixtures/v1/restoreWorkbook";
@@ -38,7 +39,7 @@ describe("the version-1 workbook fixture", () => {
     try {
       await restoreWorkbook(run);
       expect(wb.sheetNames()).toEqual(WORKBOOK_V1.sheets.map((s) => s.name));
-      const report = await setupTemplate(run, { currentYear: 2025 });
+      const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
       // Version 1 on a version-1 workbook: nothing to restore, upgrade or report.
       expect(report).toEqual({ templateVersion: 1, firstRun: false, applied: true, events: [] });
       for (const b of defaultCatalog.bidang) {

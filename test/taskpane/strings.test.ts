@@ -34,7 +34,14 @@ const EVERY_EVENT: TemplateEvent[] = [
   { kind: "newerTemplate", found: 3, supported: 1 },
   {
     kind: "catalogInvalid",
-    issues: [{ sheet: "Katalog IKU", address: "D7", field: "jenis", message: "Jenis salah" }],
+    issues: [
+      {
+        sheet: "Katalog IKU",
+        address: "D7",
+        field: "jenis",
+        problem: { code: "notOneOf", field: "indikator.jenis", options: ["jumlah", "persen", "rasio"] },
+      },
+    ],
   },
 ];
 
@@ -94,7 +101,13 @@ describe("describeTemplate", () => {
     })(STRINGS.id);
     expect(outcome.tone).toBe("warning");
     expect(outcome.issues).toEqual([
-      { code: "katalog", severity: "galat", sheet: "Katalog IKU", address: "D7", message: "Jenis salah" },
+      {
+        code: "katalog",
+        severity: "galat",
+        sheet: "Katalog IKU",
+        address: "D7",
+        message: 'Jenis harus "jumlah", "persen" atau "rasio"',
+      },
     ]);
   });
 

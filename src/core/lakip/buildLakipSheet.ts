@@ -1,4 +1,4 @@
-import type { LakipData } from "../validation/LakipData";
+import type { LakipData } from "./LakipData";
 import { PALETTE } from "../workbook/PALETTE";
 import type { SheetPlan } from "../workbook/SheetPlan";
 import { lakipSheetName } from "../workbook/workbookLayout";

@@ -10,7 +10,8 @@ import {
   type BidangColumn,
 } from "../workbook/workbookLayout";
 import { capaianFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
-import type { BidangRow, BidangSheetContents } from "./readBidangSheet";
+import { normaliseHeader } from "../sheets/normaliseHeader";
+import type { BidangRow, BidangSheetContents } from "../sheets/readBidangSheet";
 import { bandColour } from "../workbook/PALETTE";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 import type { TemplateEvent } from "./TemplateReport";
@@ -42,7 +43,9 @@ const FIRST = BIDANG.firstDataRow - 1;
 const bidangTitle = (bidang: Bidang): string => `Indikator Kinerja Utama — ${bidang.nama}`;
 const SUBTITLE = `=${PENGATURAN.settings.instansi.name}&" — Renstra "&${PENGATURAN.settings.tahunAwal.name}&"–"&${PENGATURAN.settings.tahunAkhir.name}`;
 
-const comparable = (v: CellValue | CellInput): string =>
+// A formula or identity cell as compared with what the template would write: spaces and
+// case do not make a cell "changed" (Excel may respace a formula it stores).
+const sameContentKey = (v: CellValue | CellInput): string =>
   String(v ?? "")
     .replace(/\s+/g, "")
     .toUpperCase();
@@ -161,7 +164,7 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     const before = formulas(t.indikator, t.source.row + 1);
     for (const [key, value] of Object.entries({ ...id, ...before })) {
       const expected = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
-      if (comparable(t.source.raw[key as BidangColumn]) !== comparable(expected)) restored++;
+      if (sameContentKey(t.source.raw[key as BidangColumn]) !== sameContentKey(expected)) restored++;
     }
   });
   kept.forEach((k, i) => {
@@ -185,9 +188,9 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     const shown = shownGrid(existing.grids);
     const headerRow = shown[BIDANG.headerRow - 1] ?? [];
     const headerOk = KEYS.every(
-      (k) => comparable(headerRow[columnIndex(COLS[k].col)] ?? "") === comparable(COLS[k].header),
+      (k) => normaliseHeader(headerRow[columnIndex(COLS[k].col)]) === normaliseHeader(COLS[k].header),
     );
-    if (!headerOk || comparable(cellAt(shown, 0, 0)) !== comparable(bidangTitle(bidang))) {
+    if (!headerOk || normaliseHeader(cellAt(shown, 0, 0)) !== normaliseHeader(bidangTitle(bidang))) {
       events.push({ kind: "headerRestored", sheet });
     }
   }

@@ -1,4 +1,4 @@
-import type { LakipData, LakipIndikator, LakipSettings, LakipTahun, Nilai } from "../../validation/LakipData";
+import type { LakipData, LakipIndikator, LakipSettings, LakipTahun, Nilai } from "../LakipData";
 
 /** What the caller says about the report being made. */
 export interface ReportOptions {

@@ -1,5 +1,5 @@
 import type { Jenis } from "../../catalog/catalogSchema";
-import type { Nilai } from "../../validation/LakipData";
+import type { Nilai } from "../LakipData";
 import type { CellInput } from "../../workbook/SheetPlan";
 import { textCell } from "../../workbook/textCell";
 import { LAKIP_LAYOUT } from "../LAKIP_LAYOUT";

@@ -1,5 +1,5 @@
 import { capaian } from "../../formulas/capaian";
-import type { LakipIndikator, Nilai } from "../../validation/LakipData";
+import type { LakipIndikator, Nilai } from "../LakipData";
 import { nilaiCell, quantityFormat } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
 import { indikatorRows, type ReportContext } from "../report/ReportContext";

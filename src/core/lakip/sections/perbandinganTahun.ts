@@ -1,4 +1,4 @@
-import type { Nilai } from "../../validation/LakipData";
+import type { Nilai } from "../LakipData";
 import { nilaiCell, quantityFormat } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
 import { indikatorRows, type IndikatorRow, type ReportContext } from "../report/ReportContext";

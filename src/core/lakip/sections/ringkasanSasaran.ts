@@ -1,5 +1,5 @@
 import { toExcelPrecision } from "../../formulas/toExcelPrecision";
-import type { LakipIndikator } from "../../validation/LakipData";
+import type { LakipIndikator } from "../LakipData";
 import { bandColour } from "../../workbook/PALETTE";
 import type { CellInput } from "../../workbook/SheetPlan";
 import { textCell } from "../../workbook/textCell";

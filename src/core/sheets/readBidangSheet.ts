@@ -3,6 +3,7 @@ import type { CellInput } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { BIDANG, type BidangColumn } from "../workbook/workbookLayout";
 import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
+import { normaliseHeader } from "./normaliseHeader";
 
 /** One data row of an existing Bidang sheet, with what each cell holds. */
 export interface BidangRow {
@@ -34,7 +35,6 @@ export interface BidangSheetContents {
 }
 
 const KEYS = Object.keys(BIDANG.columns) as BidangColumn[];
-const norm = (v: CellValue) => String(v).trim().toLowerCase();
 
 export function rowKey(kode: string, tahun: number): string {
   return `${kode.trim().toLowerCase()}|${tahun}`;
@@ -46,8 +46,11 @@ export function rowKey(kode: string, tahun: number): string {
  */
 export function findHeaderRow(grid: Grid): number | null {
   for (let r = 0; r < Math.min(grid.length, 12); r++) {
-    const texts = (grid[r] ?? []).map(norm);
-    if (texts.includes(norm(BIDANG.columns.kode.header)) && texts.includes(norm(BIDANG.columns.tahun.header)))
+    const texts = (grid[r] ?? []).map(normaliseHeader);
+    if (
+      texts.includes(normaliseHeader(BIDANG.columns.kode.header)) &&
+      texts.includes(normaliseHeader(BIDANG.columns.tahun.header))
+    )
       return r;
   }
   return null;
@@ -81,10 +84,10 @@ function carryCell(grids: SheetGrids, row: number, col: number): CellInput {
 export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetContents {
   const shown = shownGrid(grids);
   const headerRow = findHeaderRow(shown);
-  const headers = headerRow === null ? [] : (shown[headerRow] ?? []).map(norm);
+  const headers = headerRow === null ? [] : (shown[headerRow] ?? []).map(normaliseHeader);
   const cols = Object.fromEntries(
     KEYS.map((key) => {
-      const found = headers.indexOf(norm(BIDANG.columns[key].header));
+      const found = headers.indexOf(normaliseHeader(BIDANG.columns[key].header));
       return [key, found >= 0 ? found : columnIndex(BIDANG.columns[key].col)];
     }),
   ) as Record<BidangColumn, number>;

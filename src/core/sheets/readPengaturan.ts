@@ -2,10 +2,22 @@ import type { Catalog } from "../catalog/catalogSchema";
 import type { PredikatScale } from "../formulas/PredikatScale";
 import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
 import { PENGATURAN } from "../workbook/workbookLayout";
+import { clampToPeriode } from "./renstraPeriod";
+
+/**
+ * Pengaturan, read: the one reader of the settings sheet. The template fills in what is
+ * empty from it; validation checks each value it returns (`validatePengaturan`), so both
+ * agree on which cell holds what.
+ */
 
 export type SettingKey = keyof typeof PENGATURAN.settings;
 
 export const SETTING_KEYS = Object.keys(PENGATURAN.settings) as SettingKey[];
+
+/** A setting's value cell, e.g. "B6" for the tahun laporan. */
+export function pengaturanCell(key: SettingKey): string {
+  return `${PENGATURAN.valueCol}${PENGATURAN.settings[key].row}`;
+}
 
 /** Pengaturan as found: each setting's typed value ("" when empty) and the scale rows. */
 export interface PengaturanContents {
@@ -39,7 +51,7 @@ export function defaultSettings(
 ): Readonly<Record<SettingKey, CellValue>> {
   const { awal, akhir } = catalog.periode;
   // The LKjIP for year t is written early in t+1, so last year is the likely report.
-  const tahunLaporan = Math.min(Math.max(currentYear - 1, awal), akhir);
+  const tahunLaporan = clampToPeriode(currentYear - 1, catalog.periode);
   return {
     instansi: catalog.instansi,
     tahunAwal: awal,
