@@ -2,7 +2,7 @@ import { bigCatalog } from "../fixtures/bigCatalog";
 import { generateLakipInExcel } from "../../src/excel/generateLakip";
 import { selectCell } from "../../src/excel/selectCell";
 import { validateWorkbookInExcel } from "../../src/excel/validateWorkbook";
-import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "../../src/preview/host";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "@iku-lakip/excel-host";
 import { LakipWorkbook } from "./lakipWorkbook";
 
 const S1 = "Meningkatkan Kualitas Hidup Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";

@@ -7,7 +7,7 @@ import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { setupTemplate } from "../../src/excel/setupTemplate";
 import * as functions from "../../src/functions/functions";
-import { Workbook } from "../../src/preview/host";
+import { Workbook } from "@iku-lakip/excel-host";
 
 export type Figures = (
   kode: string,

@@ -5,7 +5,7 @@ import type { TemplateEvent, TemplateReport } from "../../src/core/template/Temp
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { setupTemplate } from "../../src/excel/setupTemplate";
-import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../../src/preview/host";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "@iku-lakip/excel-host";
 import { bigCatalog } from "../fixtures/bigCatalog";
 
 const YEARS = [2022, 2023, 2024, 2025, 2026];

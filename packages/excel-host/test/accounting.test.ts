@@ -3,7 +3,7 @@
  * batch recorded, so tests and benchmarks can keep batches under Excel on the web's
  * 5 MB request cap.
  */
-import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../../../src/preview/host";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../src";
 import { rejectsWithCode } from "./helpers";
 
 const utf8 = (text: string) => new TextEncoder().encode(text).length;

@@ -2,7 +2,7 @@
  * Worksheets: the default workbook, Excel's naming rules, visibility, order,
  * freeze panes, protection, page layout, used range, events.
  */
-import { Workbook } from "../../../src/preview/host";
+import { Workbook } from "../src";
 import { rejectsWithCode } from "./helpers";
 
 describe("worksheets in the development host follow Excel", () => {

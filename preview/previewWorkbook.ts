@@ -3,7 +3,7 @@
  * evaluated: the functions module calls `CustomFunctions.associate` as it loads (the
  * metadata plugin appends those calls), so the shim must already be there.
  */
-import { Workbook } from "./host";
+import { Workbook } from "@iku-lakip/excel-host";
 
 export const workbook = new Workbook();
 workbook.installGlobals(window as unknown as Record<string, unknown>);

@@ -2,7 +2,7 @@
  * office.js proxy semantics: queued writes, loads visible only after sync,
  * PropertyNotLoaded, ItemNotFound at sync, null objects, shape checks.
  */
-import { HostError, Workbook } from "../../../src/preview/host";
+import { HostError, Workbook } from "../src";
 import { rejectsWithCode, throwsWithCode } from "./helpers";
 
 describe("the development host's proxies behave like office.js proxies", () => {

@@ -2,7 +2,7 @@
  * Ranges: addresses, navigation, number formats and text, formats, merges, data
  * validation, conditional formats, charts, named items, selection.
  */
-import { Workbook } from "../../../src/preview/host";
+import { Workbook } from "../src";
 import { rejectsWithCode } from "./helpers";
 
 describe("ranges in the development host follow Excel", () => {

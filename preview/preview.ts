@@ -7,9 +7,9 @@
  */
 // First: it installs the globals the modules below use as they load.
 import { workbook } from "./previewWorkbook";
-import * as functions from "../functions/functions";
-import { excelActions } from "../taskpane/excelActions";
-import { mountTaskpane } from "../taskpane/mountTaskpane";
+import * as functions from "../src/functions/functions";
+import { excelActions } from "../src/taskpane/excelActions";
+import { mountTaskpane } from "../src/taskpane/mountTaskpane";
 import css from "./preview.css";
 import { renderGrid } from "./renderGrid";
 

@@ -1,4 +1,4 @@
-import { Workbook } from "./host";
+import { Workbook } from "@iku-lakip/excel-host";
 
 const SVG = "http://www.w3.org/2000/svg";
 

@@ -7,7 +7,7 @@ import {
   formatValue,
   lettersToColumn,
   parseAddress,
-} from "../../../src/preview/host";
+} from "../src";
 
 describe("number formats render as Excel (en-US) shows them", () => {
   test.each([

@@ -4,7 +4,7 @@
  */
 import { capaian, persen, predikat, rasio } from "../../../src/core";
 import * as fns from "../../../src/functions/functions";
-import { Workbook } from "../../../src/preview/host";
+import { Workbook } from "../src";
 
 describe("IKU custom functions in the development host give what Excel gives", () => {
   let workbook: Workbook;

@@ -1,6 +1,6 @@
-import { cellAddress, columnLetter as letter, parseRange } from "../core/workbook/a1";
-import { STRINGS } from "../taskpane/strings";
-import type { Workbook } from "./host";
+import { cellAddress, columnLetter as letter, parseRange } from "../src/core/workbook/a1";
+import { STRINGS } from "../src/taskpane/strings";
+import type { Workbook } from "@iku-lakip/excel-host";
 import { renderCharts } from "./renderCharts";
 
 /** Excel measures widths and heights in points; the screen in CSS pixels. */

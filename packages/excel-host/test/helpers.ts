@@ -1,4 +1,4 @@
-import { HostError } from "../../../src/preview/host";
+import { HostError } from "../src";
 
 /** Awaits a promise that must reject with an OfficeExtension.Error of `code`; returns the error. */
 export async function rejectsWithCode(promise: Promise<unknown>, code: string): Promise<HostError> {

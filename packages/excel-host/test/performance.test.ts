@@ -3,7 +3,7 @@
  * per-sync evaluation batch, writes that leave null cells alone, the lazy IF that skips
  * a custom-function branch, and a stackless CustomFunctions.Error.
  */
-import { CustomFunctionsError, Workbook } from "../../../src/preview/host";
+import { CustomFunctionsError, Workbook } from "../src";
 import * as functions from "../../../src/functions/functions";
 
 function setUp(): { workbook: Workbook; restore: () => void } {
