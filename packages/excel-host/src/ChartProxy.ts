@@ -9,7 +9,7 @@ import { invalidArgument, itemNotFound } from "./errors";
 import type { RequestContext, SyncState } from "./RequestContext";
 import { RangeProxy } from "./RangeProxy";
 import type { ChartModel, SheetModel } from "./SheetModel";
-import { expectBoolean, expectNumber, expectOneOf, expectString } from "./values";
+import { expectOneOf, expectString } from "./values";
 import { ChartType } from "./enums";
 
 interface ChartTarget {
@@ -117,14 +117,6 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProx
       true,
     )._instantiate();
   }
-
-  getItemAt(index: number): ChartProxy {
-    return this.proxy(`getItemAt(${index})`, (sheet) => {
-      const chart = sheet.charts[index];
-      if (!chart) throw itemNotFound(`No chart at ${index}.`);
-      return chart;
-    });
-  }
 }
 
 abstract class ChartPart extends ClientObject<ChartTarget> {
@@ -153,33 +145,14 @@ abstract class ChartPart extends ClientObject<ChartTarget> {
 
 export class ChartProxy extends ChartPart {
   protected readonly _typeName = "Chart";
-  protected readonly _scalarProperties = [
-    "id",
-    "name",
-    "chartType",
-    "top",
-    "left",
-    "width",
-    "height",
-    "seriesBy",
-    "sourceAddress",
-  ] as const;
+  protected readonly _scalarProperties = ["name", "chartType", "sourceAddress"] as const;
 
   protected _read({ sheet, chart }: ChartTarget, name: string): unknown {
     switch (name) {
-      case "id":
-        return chart.id;
       case "name":
         return chart.name;
       case "chartType":
         return chart.type;
-      case "top":
-      case "left":
-      case "width":
-      case "height":
-        return chart.size[name];
-      case "seriesBy":
-        return chart.seriesBy;
       // Host-only: office.js has no direct property for the source data.
       case "sourceAddress":
         return formatAddress(sheet.name, chart.source);
@@ -187,9 +160,6 @@ export class ChartProxy extends ChartPart {
     throw invalidArgument(`Chart has no property "${name}".`);
   }
 
-  get id(): string {
-    return this._get("id");
-  }
   get name(): string {
     return this._get("name");
   }
@@ -204,42 +174,8 @@ export class ChartProxy extends ChartPart {
   get chartType(): string {
     return this._get("chartType");
   }
-  set chartType(value: string) {
-    this.update("chartType", value, (chart) => (chart.type = expectOneOf(value, CHART_TYPES, "chartType")));
-  }
-  get seriesBy(): string {
-    return this._get("seriesBy");
-  }
   get sourceAddress(): string {
     return this._get("sourceAddress");
-  }
-
-  private size(name: "top" | "left" | "width" | "height", value: number): void {
-    this.update(name, value, (chart) => (chart.size[name] = expectNumber(value, name, 0)));
-  }
-  get top(): number {
-    return this._get("top");
-  }
-  set top(value: number) {
-    this.size("top", value);
-  }
-  get left(): number {
-    return this._get("left");
-  }
-  set left(value: number) {
-    this.size("left", value);
-  }
-  get width(): number {
-    return this._get("width");
-  }
-  set width(value: number) {
-    this.size("width", value);
-  }
-  get height(): number {
-    return this._get("height");
-  }
-  set height(value: number) {
-    this.size("height", value);
   }
 
   get title(): ChartTitleProxy {
@@ -288,35 +224,11 @@ export class ChartProxy extends ChartPart {
       },
     );
   }
-
-  setData(sourceData: RangeProxy | string, seriesBy = "Auto"): void {
-    this._call(
-      "setData",
-      [sourceData instanceof RangeProxy ? sourceData._path : sourceData, seriesBy],
-      ({ sheet, chart }, state) => {
-        const source = resolveSource(sourceData, sheet, state);
-        chart.source = source.rect;
-        chart.seriesBy = seriesOrientation(expectOneOf(seriesBy, SERIES_BY, "seriesBy"), source.rect);
-        state.model.touch(sheet);
-      },
-    );
-  }
-
-  delete(): void {
-    this._call("delete", [], ({ sheet, chart }, state) => {
-      sheet.charts = sheet.charts.filter((c) => c !== chart);
-      state.model.touch(sheet);
-    });
-  }
-
-  activate(): void {
-    this._call("activate", [], () => undefined);
-  }
 }
 
 /** A title: the chart's, or an axis's (`pick` chooses which record). */
 export class ChartTitleProxy extends ChartPart {
-  protected readonly _scalarProperties = ["text", "visible"] as const;
+  protected readonly _scalarProperties = ["text"] as const;
 
   constructor(
     context: RequestContext,
@@ -331,7 +243,6 @@ export class ChartTitleProxy extends ChartPart {
   protected _read({ chart }: ChartTarget, name: string): unknown {
     const record = this.pick(chart);
     if (name === "text") return record.text ?? record.title ?? "";
-    if (name === "visible") return record.visible;
     throw invalidArgument(`${this._typeName} has no property "${name}".`);
   }
 
@@ -348,30 +259,17 @@ export class ChartTitleProxy extends ChartPart {
       record.visible = text !== "";
     });
   }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(value: boolean) {
-    this.update("visible", value, (chart) => (this.pick(chart).visible = expectBoolean(value, "visible")));
-  }
 }
 
 export class ChartLegendProxy extends ChartPart {
   protected readonly _typeName = "ChartLegend";
-  protected readonly _scalarProperties = ["visible", "position"] as const;
+  protected readonly _scalarProperties = ["position"] as const;
 
   protected _read({ chart }: ChartTarget, name: string): unknown {
-    if (name === "visible") return chart.legend.visible;
     if (name === "position") return chart.legend.position;
     throw invalidArgument(`ChartLegend has no property "${name}".`);
   }
 
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(value: boolean) {
-    this.update("visible", value, (chart) => (chart.legend.visible = expectBoolean(value, "legend.visible")));
-  }
   get position(): string {
     return this._get("position");
   }
@@ -395,20 +293,14 @@ export class ChartAxesProxy extends ChartPart {
   private axis(name: string, key: string): ChartAxisProxy {
     return this.part(name, (p, r) => new ChartAxisProxy(this.context, p, r, key));
   }
-  get categoryAxis(): ChartAxisProxy {
-    return this.axis("categoryAxis", "category");
-  }
   get valueAxis(): ChartAxisProxy {
     return this.axis("valueAxis", "value");
-  }
-  get seriesAxis(): ChartAxisProxy {
-    return this.axis("seriesAxis", "series");
   }
 }
 
 export class ChartAxisProxy extends ChartPart {
   protected readonly _typeName = "ChartAxis";
-  protected readonly _scalarProperties = ["visible"] as const;
+  protected readonly _scalarProperties = [] as const;
 
   constructor(
     context: RequestContext,
@@ -424,20 +316,8 @@ export class ChartAxisProxy extends ChartPart {
     return chart.axes[this.key] as { title: string; visible: boolean };
   }
 
-  protected _read({ chart }: ChartTarget, name: string): unknown {
-    if (name === "visible") return this.record(chart).visible;
+  protected _read(_target: ChartTarget, name: string): unknown {
     throw invalidArgument(`ChartAxis has no property "${name}".`);
-  }
-
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(value: boolean) {
-    this.update(
-      "visible",
-      value,
-      (chart) => (this.record(chart).visible = expectBoolean(value, "axis.visible")),
-    );
   }
 
   get title(): ChartTitleProxy {

@@ -11,11 +11,11 @@ import { DetailedCellError } from "hyperformula";
 import { formatAddress, rectIntersection } from "./address";
 import { ClientCollection, ClientObject } from "./ClientObject";
 import { invalidArgument, itemNotFound } from "./errors";
-import { RangeProxy, type RangeTarget } from "./RangeProxy";
+import type { RangeTarget } from "./RangeProxy";
 import type { RequestContext, SyncState } from "./RequestContext";
 import type { ConditionalFormatModel, SheetModel } from "./SheetModel";
 import type { WorkbookModel } from "./WorkbookModel";
-import { expectBoolean, expectInteger, expectOneOf, expectString, normalizeColor } from "./values";
+import { expectBoolean, expectOneOf, expectString, normalizeColor } from "./values";
 
 interface CfTarget {
   readonly sheet: SheetModel;
@@ -101,22 +101,6 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarg
     });
   }
 
-  getItem(id: string): ConditionalFormatProxy {
-    return this.proxyFor(`getItem(${id})`, ({ sheet }) => {
-      const cf = sheet.conditionalFormats.find((c) => c.id === id);
-      if (!cf) throw itemNotFound(`No conditional format "${id}".`);
-      return cf;
-    });
-  }
-
-  getItemAt(index: number): ConditionalFormatProxy {
-    return this.proxyFor(`getItemAt(${index})`, (target) => {
-      const cf = this.inRange(target)[index];
-      if (!cf) throw itemNotFound(`No conditional format at ${index}.`);
-      return cf;
-    });
-  }
-
   /** Removes every conditional format touching the range. */
   clearAll(): void {
     this._call("clearAll", [], ({ sheet, rect }, state) => {
@@ -148,44 +132,10 @@ abstract class CfPart extends ClientObject<CfTarget> {
 
 export class ConditionalFormatProxy extends CfPart {
   protected readonly _typeName = "ConditionalFormat";
-  protected readonly _scalarProperties = ["id", "type", "priority", "stopIfTrue"] as const;
+  protected readonly _scalarProperties = [] as const;
 
-  protected _read({ cf }: CfTarget, name: string): unknown {
-    switch (name) {
-      case "id":
-        return cf.id;
-      case "type":
-        return cf.type;
-      case "priority":
-        return cf.priority;
-      case "stopIfTrue":
-        return cf.stopIfTrue;
-    }
+  protected _read(_target: CfTarget, name: string): unknown {
     throw invalidArgument(`ConditionalFormat has no property "${name}".`);
-  }
-
-  get id(): string {
-    return this._get("id");
-  }
-  get type(): string {
-    return this._get("type");
-  }
-  get priority(): number {
-    return this._get("priority");
-  }
-  set priority(value: number) {
-    this.update("priority", value, (cf, sheet) => {
-      const target = Math.min(expectInteger(value, "priority", 0), sheet.conditionalFormats.length - 1);
-      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
-      sheet.conditionalFormats.splice(target, 0, cf);
-      reprioritise(sheet);
-    });
-  }
-  get stopIfTrue(): boolean {
-    return this._get("stopIfTrue");
-  }
-  set stopIfTrue(value: boolean) {
-    this.update("stopIfTrue", value, (cf) => (cf.stopIfTrue = expectBoolean(value, "stopIfTrue")));
   }
 
   /** The rule-plus-format part for one rule type; `check` validates an assigned rule. */
@@ -212,39 +162,9 @@ export class ConditionalFormatProxy extends CfPart {
   get textComparison(): RuleWithFormatProxy {
     return this.ruleWithFormat("textComparison", "TextConditionalFormat", checkTextRule);
   }
-  get presetCriteria(): RuleWithFormatProxy {
-    return this.ruleWithFormat("presetCriteria", "PresetCriteriaConditionalFormat", copyRule);
-  }
-  get topBottom(): RuleWithFormatProxy {
-    return this.ruleWithFormat("topBottom", "TopBottomConditionalFormat", copyRule);
-  }
   get custom(): CustomConditionalFormatProxy {
     return this._nested("custom", CustomConditionalFormatProxy);
   }
-  get colorScale(): ColorScaleProxy {
-    return this._nested("colorScale", ColorScaleProxy);
-  }
-
-  getRange(): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getRange()`, (state) => {
-      const target = this._resolve(state);
-      return target ? { sheet: target.sheet, rect: target.cf.rect } : null;
-    });
-  }
-
-  delete(): void {
-    this._call("delete", [], ({ sheet, cf }, state) => {
-      state.model.assertEditable(sheet, cf.rect, "format");
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
-      reprioritise(sheet);
-      state.model.touch(sheet);
-    });
-  }
-}
-
-/** presetCriteria / topBottom rules are stored as given, not checked. */
-function copyRule(value: unknown): Record<string, unknown> {
-  return { ...(value as object) };
 }
 
 function checkCellValueRule(value: unknown): Record<string, unknown> {
@@ -322,10 +242,10 @@ export class CustomConditionalFormatProxy extends CfPart {
 /** `custom.rule`: { formula } ("=$B2>100", relative to the range's top-left cell). */
 export class ConditionalFormatRuleProxy extends CfPart {
   protected readonly _typeName = "ConditionalFormatRule";
-  protected readonly _scalarProperties = ["formula", "formulaLocal"] as const;
+  protected readonly _scalarProperties = ["formula"] as const;
 
   protected _read({ cf }: CfTarget, name: string): unknown {
-    if (name === "formula" || name === "formulaLocal") return cf.rule.formula ?? "";
+    if (name === "formula") return cf.rule.formula ?? "";
     throw invalidArgument(`ConditionalFormatRule has no property "${name}".`);
   }
 
@@ -335,60 +255,16 @@ export class ConditionalFormatRuleProxy extends CfPart {
   set formula(value: string) {
     this.update("formula", value, (cf) => (cf.rule = { formula: expectString(value, "rule.formula") }));
   }
-  get formulaLocal(): string {
-    return this._get("formulaLocal");
-  }
-  set formulaLocal(value: string) {
-    this.update(
-      "formulaLocal",
-      value,
-      (cf) => (cf.rule = { formula: expectString(value, "rule.formulaLocal") }),
-    );
-  }
-}
-
-export class ColorScaleProxy extends CfPart {
-  protected readonly _typeName = "ColorScaleConditionalFormat";
-  protected readonly _scalarProperties = ["criteria", "threeColorScale"] as const;
-
-  protected _read({ cf }: CfTarget, name: string): unknown {
-    const criteria = (cf.settings.criteria ?? {}) as Record<string, unknown>;
-    if (name === "criteria") return criteria;
-    if (name === "threeColorScale") return criteria.midpoint !== undefined && criteria.midpoint !== null;
-    throw invalidArgument(`ColorScaleConditionalFormat has no property "${name}".`);
-  }
-
-  get criteria(): Record<string, unknown> {
-    return this._get("criteria");
-  }
-  set criteria(value: Record<string, unknown>) {
-    this.update("criteria", value, (cf) => {
-      if (typeof value !== "object" || value === null || !value.minimum || !value.maximum) {
-        throw invalidArgument("Colour scale criteria need minimum and maximum.");
-      }
-      cf.settings.criteria = value;
-    });
-  }
-  get threeColorScale(): boolean {
-    return this._get("threeColorScale");
-  }
 }
 
 export class ConditionalRangeFormatProxy extends CfPart {
   protected readonly _typeName = "ConditionalRangeFormat";
-  protected readonly _scalarProperties = ["numberFormat"] as const;
+  protected readonly _scalarProperties = [] as const;
 
-  protected _read({ cf }: CfTarget, name: string): unknown {
-    if (name === "numberFormat") return cf.settings.numberFormat ?? null;
+  protected _read(_target: CfTarget, name: string): unknown {
     throw invalidArgument(`ConditionalRangeFormat has no property "${name}".`);
   }
 
-  get numberFormat(): string | null {
-    return this._get("numberFormat");
-  }
-  set numberFormat(value: string | null) {
-    this.update("numberFormat", value, (cf) => (cf.settings.numberFormat = value));
-  }
   get fill(): ConditionalFillProxy {
     return this._nested("fill", ConditionalFillProxy);
   }
@@ -415,23 +291,15 @@ export class ConditionalFillProxy extends CfPart {
       else cf.format.fill = normalizeColor(value, "fill.color");
     });
   }
-
-  clear(): void {
-    this._call("clear", [], ({ sheet, cf }, state) => {
-      delete cf.format.fill;
-      state.model.touch(sheet);
-    });
-  }
 }
 
 export class ConditionalFontProxy extends CfPart {
   protected readonly _typeName = "ConditionalRangeFont";
-  protected readonly _scalarProperties = ["color", "bold", "italic"] as const;
+  protected readonly _scalarProperties = ["color", "bold"] as const;
 
   protected _read({ cf }: CfTarget, name: string): unknown {
     if (name === "color") return cf.format.fontColor ?? null;
     if (name === "bold") return cf.format.bold ?? null;
-    if (name === "italic") return cf.format.italic ?? null;
     throw invalidArgument(`ConditionalRangeFont has no property "${name}".`);
   }
 
@@ -449,12 +317,6 @@ export class ConditionalFontProxy extends CfPart {
   }
   set bold(value: boolean | null) {
     this.update("bold", value, (cf) => (cf.format.bold = expectBoolean(value, "font.bold")));
-  }
-  get italic(): boolean | null {
-    return this._get("italic");
-  }
-  set italic(value: boolean | null) {
-    this.update("italic", value, (cf) => (cf.format.italic = expectBoolean(value, "font.italic")));
   }
 }
 

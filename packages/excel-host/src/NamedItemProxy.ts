@@ -10,7 +10,7 @@ import { RangeProxy } from "./RangeProxy";
 import type { SyncState } from "./RequestContext";
 import type { SheetModel } from "./SheetModel";
 import type { NameModel } from "./WorkbookModel";
-import { expectBoolean, expectString } from "./values";
+import { expectString } from "./values";
 
 /** The scope object a collection stands for: a sheet, or the workbook ("workbook"). */
 type Scope = SheetModel | "workbook";
@@ -51,10 +51,6 @@ export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemP
     });
   }
 
-  addFormulaLocal(name: string, formula: string, comment?: string): NamedItemProxy {
-    return this.add(name, formula, comment);
-  }
-
   private find(name: string, nullable: boolean): NamedItemProxy {
     return new NamedItemProxy(
       this.context,
@@ -83,15 +79,7 @@ export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemP
 
 export class NamedItemProxy extends ClientObject<NameModel> {
   protected readonly _typeName = "NamedItem";
-  protected readonly _scalarProperties = [
-    "name",
-    "type",
-    "value",
-    "formula",
-    "comment",
-    "visible",
-    "scope",
-  ] as const;
+  protected readonly _scalarProperties = ["name", "type", "value", "formula", "comment"] as const;
 
   protected override _isAlive(name: NameModel, state: SyncState): boolean {
     return [...state.model.names.values()].includes(name);
@@ -109,10 +97,6 @@ export class NamedItemProxy extends ClientObject<NameModel> {
         return state.model.nameFormula(name);
       case "comment":
         return name.comment;
-      case "visible":
-        return name.visible;
-      case "scope":
-        return name.scope ? "Worksheet" : "Workbook";
     }
     throw invalidArgument(`NamedItem has no property "${property}".`);
   }
@@ -137,24 +121,6 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   get comment(): string {
     return this._get("comment");
   }
-  set comment(value: string) {
-    this._set("comment", value, (name, state) => {
-      name.comment = expectString(value, "comment");
-      state.model.touch(null);
-    });
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(value: boolean) {
-    this._set("visible", value, (name, state) => {
-      name.visible = expectBoolean(value, "visible");
-      state.model.touch(null);
-    });
-  }
-  get scope(): string {
-    return this._get("scope");
-  }
 
   /** The range the name refers to; fails with InvalidArgument if it is not a range. */
   getRange(): RangeProxy {
@@ -165,21 +131,5 @@ export class NamedItemProxy extends ClientObject<NameModel> {
       if (!range) throw invalidArgument(`The name "${name.name}" does not refer to a range.`);
       return range;
     });
-  }
-
-  getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(
-      this.context,
-      `${this._path}.getRangeOrNullObject()`,
-      (state) => {
-        const name = this._resolve(state);
-        return name ? state.model.nameRange(name) : null;
-      },
-      true,
-    )._instantiate();
-  }
-
-  delete(): void {
-    this._call("delete", [], (name, state) => state.model.deleteName(name));
   }
 }

@@ -16,15 +16,7 @@ import {
   type CellFormat,
   type ResolvedCellFormat,
 } from "./SheetModel";
-import {
-  expectBoolean,
-  expectInteger,
-  expectNumber,
-  expectOneOf,
-  expectString,
-  normalizeColor,
-  uniform,
-} from "./values";
+import { expectBoolean, expectNumber, expectOneOf, expectString, normalizeColor, uniform } from "./values";
 
 type Resolver = (state: SyncState) => RangeTarget | null;
 
@@ -39,7 +31,6 @@ const HORIZONTAL = [
   "Distributed",
 ];
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
-const UNDERLINE = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
 const LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
 const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 
@@ -73,10 +64,6 @@ export class RangeFormatProxy extends FormatPart {
     "horizontalAlignment",
     "verticalAlignment",
     "wrapText",
-    "indentLevel",
-    "textOrientation",
-    "useStandardWidth",
-    "useStandardHeight",
   ] as const;
 
   protected _read(target: RangeTarget, name: string, state: SyncState): unknown {
@@ -86,15 +73,9 @@ export class RangeFormatProxy extends FormatPart {
         return uniform(SheetModel.columnsOf(rect).map((c) => sheet.columnWidth(c)));
       case "rowHeight":
         return uniform(SheetModel.cappedRowsOf(rect).map((r) => sheet.rowHeight(r)));
-      case "useStandardWidth":
-        return SheetModel.columnsOf(rect).every((c) => !sheet.columnWidths.has(c));
-      case "useStandardHeight":
-        return SheetModel.cappedRowsOf(rect).every((r) => !sheet.rowHeights.has(r));
       case "horizontalAlignment":
       case "verticalAlignment":
       case "wrapText":
-      case "indentLevel":
-      case "textOrientation":
         return readUniform(target, state, (f) => f[name]);
     }
     throw invalidArgument(`RangeFormat has no property "${name}".`);
@@ -136,12 +117,6 @@ export class RangeFormatProxy extends FormatPart {
       state.model.touch(sheet);
     });
   }
-  get useStandardWidth(): boolean {
-    return this._get("useStandardWidth");
-  }
-  get useStandardHeight(): boolean {
-    return this._get("useStandardHeight");
-  }
   get horizontalAlignment(): string {
     return this._get("horizontalAlignment");
   }
@@ -163,20 +138,6 @@ export class RangeFormatProxy extends FormatPart {
   }
   set wrapText(value: boolean) {
     this.patch("wrapText", value, (v) => ({ wrapText: expectBoolean(v, "wrapText") }));
-  }
-  get indentLevel(): number {
-    return this._get("indentLevel");
-  }
-  set indentLevel(value: number) {
-    this.patch("indentLevel", value, (v) => ({ indentLevel: expectInteger(v, "indentLevel", 0, 250) }));
-  }
-  get textOrientation(): number {
-    return this._get("textOrientation");
-  }
-  set textOrientation(value: number) {
-    this.patch("textOrientation", value, (v) => ({
-      textOrientation: expectInteger(v, "textOrientation", -90, 180),
-    }));
   }
 
   /**
@@ -219,44 +180,6 @@ export class RangeFormatProxy extends FormatPart {
       state.model.touch(sheet);
     });
   }
-
-  /** Estimates row heights: the tallest font of the row, times its line count when wrapped. */
-  autofitRows(): void {
-    this._call("autofitRows", [], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "rows");
-      const used = state.model.usedRect(sheet, false);
-      if (!used) return;
-      const rows = SheetModel.rowsOf(
-        { ...rect, row: Math.max(rect.row, used.row) },
-        Math.min(rect.row + rect.rowCount, used.row + used.rowCount),
-      );
-      for (const r of rows) {
-        let height = 0;
-        for (const c of SheetModel.columnsOf({
-          ...rect,
-          column: Math.max(rect.column, used.column),
-          columnCount: Math.min(rect.columnCount, used.columnCount),
-        })) {
-          const f = sheet.resolvedFormat(r, c);
-          const text = state.model.text(sheet, r, c);
-          const widthPx = sheet.columnWidth(c) / 0.75;
-          const lines = f.wrapText
-            ? text
-                .split("\n")
-                .reduce(
-                  (n, line) =>
-                    n +
-                    Math.max(1, Math.ceil((line.length * 7 * (f.fontSize / 11)) / Math.max(1, widthPx - 5))),
-                  0,
-                )
-            : text.split("\n").length;
-          height = Math.max(height, (Math.round(f.fontSize * 1.3636 * 4) / 4) * Math.max(1, lines));
-        }
-        if (height > 0) sheet.rowHeights.set(r, Math.min(409, height));
-      }
-      state.model.touch(sheet);
-    });
-  }
 }
 
 export class RangeFillProxy extends FormatPart {
@@ -275,27 +198,11 @@ export class RangeFillProxy extends FormatPart {
   set color(value: string) {
     this.patch("color", value, (v) => ({ fill: normalizeColor(v, "fill.color") }));
   }
-
-  clear(): void {
-    this._call("clear", [], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "format");
-      sheet.applyFormat(rect, { fill: null });
-      state.model.touch(sheet);
-    });
-  }
 }
 
 export class RangeFontProxy extends FormatPart {
   protected readonly _typeName = "RangeFont";
-  protected readonly _scalarProperties = [
-    "bold",
-    "italic",
-    "color",
-    "size",
-    "name",
-    "underline",
-    "strikethrough",
-  ] as const;
+  protected readonly _scalarProperties = ["bold", "italic", "color", "size", "name"] as const;
 
   protected _read(target: RangeTarget, name: string, state: SyncState): unknown {
     const fields: Record<string, keyof ResolvedCellFormat> = {
@@ -304,8 +211,6 @@ export class RangeFontProxy extends FormatPart {
       color: "fontColor",
       size: "fontSize",
       name: "fontName",
-      underline: "underline",
-      strikethrough: "strikethrough",
     };
     const field = fields[name];
     if (field === undefined) throw invalidArgument(`RangeFont has no property "${name}".`);
@@ -342,26 +247,14 @@ export class RangeFontProxy extends FormatPart {
   set name(value: string) {
     this.patch("name", value, (v) => ({ fontName: expectString(v, "font.name") }));
   }
-  get underline(): string {
-    return this._get("underline");
-  }
-  set underline(value: string) {
-    this.patch("underline", value, (v) => ({ underline: expectOneOf(v, UNDERLINE, "font.underline") }));
-  }
-  get strikethrough(): boolean {
-    return this._get("strikethrough");
-  }
-  set strikethrough(value: boolean) {
-    this.patch("strikethrough", value, (v) => ({ strikethrough: expectBoolean(v, "font.strikethrough") }));
-  }
 }
 
 export class FormatProtectionProxy extends FormatPart {
   protected readonly _typeName = "FormatProtection";
-  protected readonly _scalarProperties = ["locked", "formulaHidden"] as const;
+  protected readonly _scalarProperties = ["locked"] as const;
 
   protected _read(target: RangeTarget, name: string, state: SyncState): unknown {
-    if (name === "locked" || name === "formulaHidden") return readUniform(target, state, (f) => f[name]);
+    if (name === "locked") return readUniform(target, state, (f) => f[name]);
     throw invalidArgument(`FormatProtection has no property "${name}".`);
   }
 
@@ -370,14 +263,6 @@ export class FormatProtectionProxy extends FormatPart {
   }
   set locked(value: boolean) {
     this.patch("locked", value, (v) => ({ locked: expectBoolean(v, "protection.locked") }));
-  }
-  get formulaHidden(): boolean {
-    return this._get("formulaHidden");
-  }
-  set formulaHidden(value: boolean) {
-    this.patch("formulaHidden", value, (v) => ({
-      formulaHidden: expectBoolean(v, "protection.formulaHidden"),
-    }));
   }
 }
 
@@ -419,7 +304,7 @@ function borderCells(index: string, rect: Rect): Array<{ area: Rect; edge: strin
 
 export class RangeBorderProxy extends ClientObject<RangeTarget> {
   protected readonly _typeName = "RangeBorder";
-  protected readonly _scalarProperties = ["sideIndex", "style", "color", "weight"] as const;
+  protected readonly _scalarProperties = ["style", "color", "weight"] as const;
 
   constructor(
     context: RequestContext,
@@ -431,7 +316,6 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
   }
 
   protected _read(target: RangeTarget, name: string, state: SyncState): unknown {
-    if (name === "sideIndex") return this.index;
     if (name !== "style" && name !== "color" && name !== "weight")
       throw invalidArgument(`RangeBorder has no property "${name}".`);
     const parts = borderCells(this.index, target.rect);
@@ -460,9 +344,6 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
     });
   }
 
-  get sideIndex(): string {
-    return this._get("sideIndex");
-  }
   get style(): string {
     return this._get("style");
   }

@@ -16,18 +16,16 @@ import {
   rectContains,
   rectIntersection,
   rectSubtract,
-  rectUnion,
   type Rect,
 } from "./address";
 import { ClientObject } from "./ClientObject";
 import { ConditionalFormatCollectionProxy } from "./ConditionalFormatProxy";
 import { DataValidationProxy } from "./DataValidationProxy";
-import { invalidArgument, invalidOperation } from "./errors";
+import { invalidArgument } from "./errors";
 import { RangeFormatProxy } from "./RangeFormatProxy";
 import type { SyncState } from "./RequestContext";
 import { SheetModel, type CellFormat } from "./SheetModel";
-import { expectBoolean, expectInteger, expectOneOf, uniform } from "./values";
-import { WorksheetProxy } from "./WorksheetProxy";
+import { expectInteger, expectOneOf } from "./values";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -52,7 +50,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   protected readonly _typeName = "Range";
   protected readonly _scalarProperties = [
     "address",
-    "addressLocal",
     "cellCount",
     "rowCount",
     "columnCount",
@@ -60,16 +57,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     "columnIndex",
     "values",
     "formulas",
-    "formulasLocal",
     "numberFormat",
-    "numberFormatLocal",
     "text",
     "valueTypes",
     "isEntireColumn",
     "isEntireRow",
-    "columnHidden",
-    "rowHidden",
-    "hidden",
   ] as const;
 
   protected override _isAlive(target: RangeTarget, state: SyncState): boolean {
@@ -80,7 +72,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     const model = state.model;
     switch (name) {
       case "address":
-      case "addressLocal":
         return formatAddress(sheet.name, rect);
       case "cellCount":
         return cellCount(rect);
@@ -95,10 +86,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "values":
         return model.grid(sheet, rect, (r, c) => model.value(sheet, r, c));
       case "formulas":
-      case "formulasLocal":
         return model.grid(sheet, rect, (r, c) => model.formula(sheet, r, c));
       case "numberFormat":
-      case "numberFormatLocal":
         return model.grid(sheet, rect, (r, c) => sheet.rawFormat(r, c).numberFormat ?? "General");
       case "text":
         return model.grid(sheet, rect, (r, c) => model.text(sheet, r, c));
@@ -108,15 +97,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return isEntireColumn(rect);
       case "isEntireRow":
         return isEntireRow(rect);
-      case "columnHidden":
-        return uniform(SheetModel.columnsOf(rect).map((c) => sheet.hiddenColumns.has(c)));
-      case "rowHidden":
-        return uniform(SheetModel.cappedRowsOf(rect).map((r) => sheet.hiddenRows.has(r)));
-      case "hidden":
-        return (
-          SheetModel.columnsOf(rect).every((c) => sheet.hiddenColumns.has(c)) ||
-          SheetModel.cappedRowsOf(rect).every((r) => sheet.hiddenRows.has(r))
-        );
     }
     throw invalidArgument(`Range has no property "${name}".`);
   }
@@ -125,9 +105,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   get address(): string {
     return this._get("address");
-  }
-  get addressLocal(): string {
-    return this._get("addressLocal");
   }
   get cellCount(): number {
     return this._get("cellCount");
@@ -177,12 +154,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   set formulas(value: unknown[][]) {
     this.setContents("formulas", value);
   }
-  get formulasLocal(): unknown[][] {
-    return this._get("formulasLocal");
-  }
-  set formulasLocal(value: unknown[][]) {
-    this.setContents("formulasLocal", value);
-  }
 
   private setNumberFormat(name: string, value: unknown): void {
     this._set(name, value, ({ sheet, rect }, state) => {
@@ -219,44 +190,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   set numberFormat(value: unknown[][]) {
     this.setNumberFormat("numberFormat", value);
   }
-  get numberFormatLocal(): unknown[][] {
-    return this._get("numberFormatLocal");
-  }
-  set numberFormatLocal(value: unknown[][]) {
-    this.setNumberFormat("numberFormatLocal", value);
-  }
-
-  get columnHidden(): boolean {
-    return this._get("columnHidden");
-  }
-  set columnHidden(value: boolean) {
-    this._set("columnHidden", value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "columns");
-      const hidden = expectBoolean(value, "columnHidden");
-      for (const c of SheetModel.columnsOf(rect)) {
-        if (hidden) sheet.hiddenColumns.add(c);
-        else sheet.hiddenColumns.delete(c);
-      }
-      state.model.touch(sheet);
-    });
-  }
-  get rowHidden(): boolean {
-    return this._get("rowHidden");
-  }
-  set rowHidden(value: boolean) {
-    this._set("rowHidden", value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "rows");
-      const hidden = expectBoolean(value, "rowHidden");
-      for (const r of SheetModel.cappedRowsOf(rect)) {
-        if (hidden) sheet.hiddenRows.add(r);
-        else sheet.hiddenRows.delete(r);
-      }
-      state.model.touch(sheet);
-    });
-  }
-  get hidden(): boolean {
-    return this._get("hidden");
-  }
 
   // ---- navigation -------------------------------------------------------------------
 
@@ -268,13 +201,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return this._nested("conditionalFormats", ConditionalFormatCollectionProxy);
-  }
-  get worksheet(): WorksheetProxy {
-    return this._child(
-      "worksheet",
-      () =>
-        new WorksheetProxy(this.context, `${this._path}.worksheet`, (s) => this._resolve(s)?.sheet ?? null),
-    );
   }
 
   // ---- derived ranges ---------------------------------------------------------------
@@ -329,17 +255,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     );
   }
 
-  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
-    return this.derive(`getAbsoluteResizedRange(${numRows},${numColumns})`, (r) =>
-      checkedRect(
-        r.row,
-        r.column,
-        expectInteger(numRows, "numRows", 1),
-        expectInteger(numColumns, "numColumns", 1),
-      ),
-    );
-  }
-
   getRow(row: number): RangeProxy {
     return this.derive(`getRow(${row})`, (r) => {
       expectInteger(row, "row", 0, r.rowCount - 1);
@@ -378,33 +293,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     );
   }
 
-  getLastRow(): RangeProxy {
-    return this.derive("getLastRow()", (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
-  }
-
-  getLastColumn(): RangeProxy {
-    return this.derive("getLastColumn()", (r) => ({
-      ...r,
-      column: r.column + r.columnCount - 1,
-      columnCount: 1,
-    }));
-  }
-
   getRowsAbove(count = 1): RangeProxy {
     return this.derive(`getRowsAbove(${count})`, (r) =>
       checkedRect(r.row - count, r.column, count, r.columnCount),
-    );
-  }
-
-  getRowsBelow(count = 1): RangeProxy {
-    return this.derive(`getRowsBelow(${count})`, (r) =>
-      checkedRect(r.row + r.rowCount, r.column, count, r.columnCount),
-    );
-  }
-
-  getColumnsBefore(count = 1): RangeProxy {
-    return this.derive(`getColumnsBefore(${count})`, (r) =>
-      checkedRect(r.row, r.column - count, r.rowCount, count),
     );
   }
 
@@ -425,20 +316,6 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     if (!resolved || resolved.sheet !== target.sheet)
       throw invalidArgument(`"${other}" is not a valid address on this sheet.`);
     return resolved.rect;
-  }
-
-  getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
-    return this.derive("getBoundingRect()", (r, target, state) =>
-      rectUnion(r, this.otherRect(anotherRange, target, state)),
-    );
-  }
-
-  getIntersection(anotherRange: RangeProxy | string): RangeProxy {
-    return this.derive("getIntersection()", (r, target, state) => {
-      const cut = rectIntersection(r, this.otherRect(anotherRange, target, state));
-      if (!cut) throw invalidArgument("The ranges do not intersect.");
-      return cut;
-    });
   }
 
   getIntersectionOrNullObject(anotherRange: RangeProxy | string): RangeProxy {
@@ -525,23 +402,5 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   activate(): void {
     this.select();
-  }
-
-  calculate(): void {
-    this._call("calculate", [], () => undefined);
-  }
-
-  /** Not modelled: shifting cells would have to move formats, merges and validation too. */
-  insert(shift: string): RangeProxy {
-    this._call("insert", [shift], () => {
-      throw invalidOperation("Range.insert is not supported by the development host.");
-    });
-    return this;
-  }
-
-  delete(shift: string): void {
-    this._call("delete", [shift], () => {
-      throw invalidOperation("Range.delete is not supported by the development host.");
-    });
   }
 }

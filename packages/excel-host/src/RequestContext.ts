@@ -9,7 +9,7 @@
  */
 import { ErrorCode, HostError } from "./errors";
 import type { WorkbookModel } from "./WorkbookModel";
-import { WorkbookProxy, ApplicationProxy } from "./WorkbookProxy";
+import { WorkbookProxy } from "./WorkbookProxy";
 
 export interface QueuedOp {
   /** The operation as it would travel to Excel, e.g. { op: "set", path, value }. */
@@ -54,17 +54,10 @@ export class SyncState {
 
 export class RequestContext {
   readonly workbook: WorkbookProxy;
-  readonly application: ApplicationProxy;
-  /** office.js tracked objects; ranges here do not move with inserts, so this is a no-op. */
-  readonly trackedObjects = {
-    add: (_object: unknown): void => undefined,
-    remove: (_object: unknown): void => undefined,
-  };
   private queue: QueuedOp[] = [];
 
   constructor(readonly host: ContextHost) {
     this.workbook = new WorkbookProxy(this);
-    this.application = this.workbook.application;
   }
 
   _enqueue(op: QueuedOp): void {
@@ -74,12 +67,6 @@ export class RequestContext {
   /** Operations waiting for the next sync. */
   get pendingOperations(): number {
     return this.queue.length;
-  }
-
-  /** office.js `context.load(object, option)`. */
-  load<O extends { load(option?: never): unknown }>(object: O, option?: Parameters<O["load"]>[0]): O {
-    (object.load as (o?: unknown) => unknown)(option);
-    return object;
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {

@@ -10,7 +10,7 @@
  * Development tooling only: never imported by production code. No Node-only APIs, so
  * it bundles for the browser preview.
  */
-import { DetailedCellError, type HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { formatAddress, formatLocal, parseAddress, splitSheet, type Rect } from "./address";
 import { describeConditionalFormat, evaluateConditionalFormat } from "./ConditionalFormatProxy";
 import {
@@ -371,18 +371,6 @@ export class Workbook implements ContextHost {
     this.model.flush("write");
   }
 
-  /** Evaluates a formula as if typed in a cell of `sheetName` (default: the active sheet). */
-  evaluate(formula: string, sheetName?: string): ExcelValue | ExcelValue[][] {
-    const sheet = sheetName === undefined ? this.model.activeSheet : this.model.sheet(sheetName);
-    const v = this.model.engine.calculateFormula(
-      formula.startsWith("=") ? formula : `=${formula}`,
-      sheet.hfId,
-    );
-    const plain = (x: unknown): ExcelValue =>
-      x instanceof DetailedCellError ? x.value : x === null || x === undefined ? "" : (x as ExcelValue);
-    return Array.isArray(v) ? v.map((row) => (row as unknown[]).map(plain)) : plain(v);
-  }
-
   selection(): { sheet: string; address: string } {
     const { sheet, rect } = this.model.selection;
     return { sheet: sheet.name, address: formatLocal(rect) };
@@ -519,11 +507,6 @@ export class Workbook implements ContextHost {
   /** Resolves once the office.js event handlers triggered so far have finished. */
   idle(): Promise<void> {
     return this.model.idle();
-  }
-
-  /** Errors thrown by office.js event handlers. */
-  eventErrors(): readonly unknown[] {
-    return this.model.eventErrors;
   }
 
   /** Parses a sheet-qualified address ("'LAKIP 2024'!B2:C3") into sheet name and local address. */

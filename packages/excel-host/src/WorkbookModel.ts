@@ -153,7 +153,6 @@ export class WorkbookModel {
   readonly functions = new CustomFunctionRegistry();
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };
-  calculationMode = "Automatic";
   private hf: HyperFormula;
   private pluginDirty = false;
   private readonly listeners = new Set<ChangeListener>();

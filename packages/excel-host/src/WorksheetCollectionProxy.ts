@@ -3,7 +3,6 @@
  */
 import { ClientCollection } from "./ClientObject";
 import { itemNotFound } from "./errors";
-import { EventSource } from "./events";
 import type { RequestContext, SyncState } from "./RequestContext";
 import type { SheetModel } from "./SheetModel";
 import type { WorkbookModel } from "./WorkbookModel";
@@ -65,28 +64,5 @@ export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, Wo
 
   getActiveWorksheet(): WorksheetProxy {
     return this.sheetProxy("getActiveWorksheet()", (state) => state.model.activeSheet);
-  }
-
-  getFirst(visibleOnly = false): WorksheetProxy {
-    return this.sheetProxy(`getFirst(${visibleOnly})`, (state) => {
-      const list = visibleOnly ? state.model.visibleSheets() : state.model.sheets;
-      return list[0] ?? null;
-    });
-  }
-
-  getLast(visibleOnly = false): WorksheetProxy {
-    return this.sheetProxy(`getLast(${visibleOnly})`, (state) => {
-      const list = visibleOnly ? state.model.visibleSheets() : state.model.sheets;
-      return list[list.length - 1] ?? null;
-    });
-  }
-
-  /** Fires after cells of any sheet change. */
-  get onChanged(): EventSource {
-    return new EventSource(this.context, `${this._path}.onChanged`, () => null, "changed");
-  }
-
-  get onSelectionChanged(): EventSource {
-    return new EventSource(this.context, `${this._path}.onSelectionChanged`, () => null, "selectionChanged");
   }
 }

@@ -5,9 +5,8 @@ import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
 import { ChartCollectionProxy } from "./ChartProxy";
 import { ClientObject } from "./ClientObject";
 import { invalidArgument, invalidOperation } from "./errors";
-import { NamedItemCollectionProxy } from "./NamedItemProxy";
 import { RangeProxy, type RangeTarget } from "./RangeProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
+import type { SyncState } from "./RequestContext";
 import type { SheetModel } from "./SheetModel";
 import {
   expectBoolean,
@@ -139,10 +138,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   // ---- navigation -------------------------------------------------------------------
 
   get freezePanes(): FreezePanesProxy {
-    return this._child(
-      "freezePanes",
-      () => new FreezePanesProxy(this.context, `${this._path}.freezePanes`, (s) => this._resolve(s), this),
-    );
+    return this._nested("freezePanes", FreezePanesProxy);
   }
   get protection(): WorksheetProtectionProxy {
     return this._nested("protection", WorksheetProtectionProxy);
@@ -153,20 +149,9 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get charts(): ChartCollectionProxy {
     return this._nested("charts", ChartCollectionProxy);
   }
-  get names(): NamedItemCollectionProxy {
-    return this._nested("names", NamedItemCollectionProxy);
-  }
   /** Fires after cells of this sheet change (API writes and direct `write`s). */
   get onChanged(): EventSource {
     return new EventSource(this.context, `${this._path}.onChanged`, (s) => this._resolve(s), "changed");
-  }
-  get onSelectionChanged(): EventSource {
-    return new EventSource(
-      this.context,
-      `${this._path}.onSelectionChanged`,
-      (s) => this._resolve(s),
-      "selectionChanged",
-    );
   }
 
   // ---- ranges -------------------------------------------------------------------------
@@ -244,25 +229,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   delete(): void {
     this._call("delete", [], (sheet, state) => state.model.deleteSheet(sheet));
   }
-
-  /** HyperFormula recalculates on every change; nothing to do. */
-  calculate(_markAllDirty?: boolean): void {
-    this._call("calculate", [], () => undefined);
-  }
 }
 
 export class FreezePanesProxy extends ClientObject<SheetModel> {
   protected readonly _typeName = "WorksheetFreezePanes";
   protected readonly _scalarProperties = [] as const;
-
-  constructor(
-    context: RequestContext,
-    path: string,
-    resolver: (state: SyncState) => SheetModel | null,
-    private readonly worksheet: WorksheetProxy,
-  ) {
-    super(context, path, resolver);
-  }
 
   protected _read(): unknown {
     throw invalidArgument("WorksheetFreezePanes has no scalar properties.");
@@ -320,11 +291,6 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
       true,
     )._instantiate();
   }
-
-  /** The worksheet whose panes these are. */
-  get parent(): WorksheetProxy {
-    return this.worksheet;
-  }
 }
 
 const PROTECTION_OPTIONS = [
@@ -346,7 +312,7 @@ const PROTECTION_OPTIONS = [
 
 export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   protected readonly _typeName = "WorksheetProtection";
-  protected readonly _scalarProperties = ["protected", "options", "isPasswordProtected"] as const;
+  protected readonly _scalarProperties = ["protected", "options"] as const;
 
   protected _read(sheet: SheetModel, name: string): unknown {
     switch (name) {
@@ -354,8 +320,6 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
         return sheet.protection.protected;
       case "options":
         return { ...sheet.protection.options };
-      case "isPasswordProtected":
-        return sheet.protection.protected && sheet.protection.password !== undefined;
     }
     throw invalidArgument(`WorksheetProtection has no property "${name}".`);
   }
@@ -365,9 +329,6 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   }
   get options(): Record<string, unknown> {
     return this._get("options");
-  }
-  get isPasswordProtected(): boolean {
-    return this._get("isPasswordProtected");
   }
 
   /** Fails (InvalidOperation) when the sheet is already protected, as documented for Excel. */
@@ -413,15 +374,6 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     "headerMargin",
     "footerMargin",
     "centerHorizontally",
-    "centerVertically",
-    "printGridlines",
-    "printHeadings",
-    "blackAndWhite",
-    "draftMode",
-    "firstPageNumber",
-    "printOrder",
-    "printComments",
-    "printErrors",
   ] as const;
 
   protected _read(sheet: SheetModel, name: string): unknown {
@@ -525,92 +477,14 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     this.margin("footer", value);
   }
 
-  private flag(
-    name:
-      | "centerHorizontally"
-      | "centerVertically"
-      | "printGridlines"
-      | "printHeadings"
-      | "blackAndWhite"
-      | "draftMode",
-    value: boolean,
-  ): void {
-    this.setLayout(name, value, (s) => (s.pageLayout[name] = expectBoolean(value, name)));
-  }
   get centerHorizontally(): boolean {
     return this._get("centerHorizontally");
   }
   set centerHorizontally(value: boolean) {
-    this.flag("centerHorizontally", value);
-  }
-  get centerVertically(): boolean {
-    return this._get("centerVertically");
-  }
-  set centerVertically(value: boolean) {
-    this.flag("centerVertically", value);
-  }
-  get printGridlines(): boolean {
-    return this._get("printGridlines");
-  }
-  set printGridlines(value: boolean) {
-    this.flag("printGridlines", value);
-  }
-  get printHeadings(): boolean {
-    return this._get("printHeadings");
-  }
-  set printHeadings(value: boolean) {
-    this.flag("printHeadings", value);
-  }
-  get blackAndWhite(): boolean {
-    return this._get("blackAndWhite");
-  }
-  set blackAndWhite(value: boolean) {
-    this.flag("blackAndWhite", value);
-  }
-  get draftMode(): boolean {
-    return this._get("draftMode");
-  }
-  set draftMode(value: boolean) {
-    this.flag("draftMode", value);
-  }
-  get firstPageNumber(): number | "" {
-    return this._get("firstPageNumber");
-  }
-  set firstPageNumber(value: number | "") {
     this.setLayout(
-      "firstPageNumber",
+      "centerHorizontally",
       value,
-      (s) => (s.pageLayout.firstPageNumber = value === "" ? "" : expectInteger(value, "firstPageNumber", 0)),
-    );
-  }
-  get printOrder(): string {
-    return this._get("printOrder");
-  }
-  set printOrder(value: string) {
-    this.setLayout(
-      "printOrder",
-      value,
-      (s) => (s.pageLayout.printOrder = expectOneOf(value, ["DownThenOver", "OverThenDown"], "printOrder")),
-    );
-  }
-  get printComments(): string {
-    return this._get("printComments");
-  }
-  set printComments(value: string) {
-    this.setLayout(
-      "printComments",
-      value,
-      (s) => (s.pageLayout.printComments = expectString(value, "printComments")),
-    );
-  }
-  get printErrors(): string {
-    return this._get("printErrors");
-  }
-  set printErrors(value: string) {
-    this.setLayout(
-      "printErrors",
-      value,
-      (s) => (s.pageLayout.printErrors = expectString(value, "printErrors")),
+      (s) => (s.pageLayout.centerHorizontally = expectBoolean(value, "centerHorizontally")),
     );
   }
 
@@ -634,19 +508,6 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     });
   }
 
-  setPrintTitleColumns(titleColumns: RangeArgument): void {
-    this._call("setPrintTitleColumns", [rangeArgumentJson(titleColumns)], (sheet, state) => {
-      const { rect } = resolveRangeArgument(sheet, titleColumns, state);
-      sheet.pageLayout.printTitleColumns = {
-        row: 0,
-        column: rect.column,
-        rowCount: MAX_ROWS,
-        columnCount: rect.columnCount,
-      };
-      state.model.touch(sheet);
-    });
-  }
-
   getPrintAreaOrNullObject(): RangeProxy {
     return new RangeProxy(
       this.context,
@@ -655,19 +516,6 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
         const sheet = this._resolve(state);
         const area = sheet?.pageLayout.printArea;
         return sheet && area ? { sheet, rect: area } : null;
-      },
-      true,
-    )._instantiate();
-  }
-
-  getPrintTitleRowsOrNullObject(): RangeProxy {
-    return new RangeProxy(
-      this.context,
-      `${this._path}.getPrintTitleRowsOrNullObject()`,
-      (state) => {
-        const sheet = this._resolve(state);
-        const rows = sheet?.pageLayout.printTitleRows;
-        return sheet && rows ? { sheet, rect: rows } : null;
       },
       true,
     )._instantiate();

@@ -1,7 +1,10 @@
 /*
- * Excel's enum-like objects as office.js defines them at runtime (string values).
- * Generated from @types/office-js (declare namespace Excel) so the strings match
- * exactly; regenerate rather than edit by hand if the add-in needs more.
+ * office.js's Excel enums (string values, as at runtime), for the `Excel` global the host
+ * installs. A hand-kept subset, not generated: the enums whose values the host accepts
+ * or reports. Each is a copy of its declaration in @types/office-js (declare namespace
+ * Excel); enums.test.ts compares them with the installed @types/office-js, so a copy
+ * cannot drift. Add an enum here (and to that test's list) when the host starts
+ * accepting its values.
  */
 
 export const SheetVisibility = {
@@ -69,36 +72,6 @@ export const ConditionalTextOperator = {
   notContains: "NotContains",
   beginsWith: "BeginsWith",
   endsWith: "EndsWith",
-} as const;
-
-export const ConditionalFormatPresetCriterion = {
-  invalid: "Invalid",
-  blanks: "Blanks",
-  nonBlanks: "NonBlanks",
-  errors: "Errors",
-  nonErrors: "NonErrors",
-  yesterday: "Yesterday",
-  today: "Today",
-  tomorrow: "Tomorrow",
-  lastSevenDays: "LastSevenDays",
-  lastWeek: "LastWeek",
-  thisWeek: "ThisWeek",
-  nextWeek: "NextWeek",
-  lastMonth: "LastMonth",
-  thisMonth: "ThisMonth",
-  nextMonth: "NextMonth",
-  aboveAverage: "AboveAverage",
-  belowAverage: "BelowAverage",
-  equalOrAboveAverage: "EqualOrAboveAverage",
-  equalOrBelowAverage: "EqualOrBelowAverage",
-  oneStdDevAboveAverage: "OneStdDevAboveAverage",
-  oneStdDevBelowAverage: "OneStdDevBelowAverage",
-  twoStdDevAboveAverage: "TwoStdDevAboveAverage",
-  twoStdDevBelowAverage: "TwoStdDevBelowAverage",
-  threeStdDevAboveAverage: "ThreeStdDevAboveAverage",
-  threeStdDevBelowAverage: "ThreeStdDevBelowAverage",
-  uniqueValues: "UniqueValues",
-  duplicateValues: "DuplicateValues",
 } as const;
 
 export const ChartType = {
@@ -192,18 +165,6 @@ export const ChartSeriesBy = {
   rows: "Rows",
 } as const;
 
-export const ChartAxisType = {
-  invalid: "Invalid",
-  category: "Category",
-  value: "Value",
-  series: "Series",
-} as const;
-
-export const ChartAxisGroup = {
-  primary: "Primary",
-  secondary: "Secondary",
-} as const;
-
 export const ChartLegendPosition = {
   invalid: "Invalid",
   top: "Top",
@@ -212,14 +173,6 @@ export const ChartLegendPosition = {
   right: "Right",
   corner: "Corner",
   custom: "Custom",
-} as const;
-
-export const ChartTitlePosition = {
-  automatic: "Automatic",
-  top: "Top",
-  bottom: "Bottom",
-  left: "Left",
-  right: "Right",
 } as const;
 
 export const BorderIndex = {
@@ -275,55 +228,6 @@ export const PageOrientation = {
   landscape: "Landscape",
 } as const;
 
-export const PaperType = {
-  letter: "Letter",
-  letterSmall: "LetterSmall",
-  tabloid: "Tabloid",
-  ledger: "Ledger",
-  legal: "Legal",
-  statement: "Statement",
-  executive: "Executive",
-  a3: "A3",
-  a4: "A4",
-  a4Small: "A4Small",
-  a5: "A5",
-  b4: "B4",
-  b5: "B5",
-  folio: "Folio",
-  quatro: "Quatro",
-  paper10x14: "Paper10x14",
-  paper11x17: "Paper11x17",
-  note: "Note",
-  envelope9: "Envelope9",
-  envelope10: "Envelope10",
-  envelope11: "Envelope11",
-  envelope12: "Envelope12",
-  envelope14: "Envelope14",
-  csheet: "Csheet",
-  dsheet: "Dsheet",
-  esheet: "Esheet",
-  envelopeDL: "EnvelopeDL",
-  envelopeC5: "EnvelopeC5",
-  envelopeC3: "EnvelopeC3",
-  envelopeC4: "EnvelopeC4",
-  envelopeC6: "EnvelopeC6",
-  envelopeC65: "EnvelopeC65",
-  envelopeB4: "EnvelopeB4",
-  envelopeB5: "EnvelopeB5",
-  envelopeB6: "EnvelopeB6",
-  envelopeItaly: "EnvelopeItaly",
-  envelopeMonarch: "EnvelopeMonarch",
-  envelopePersonal: "EnvelopePersonal",
-  fanfoldUS: "FanfoldUS",
-  fanfoldStdGerman: "FanfoldStdGerman",
-  fanfoldLegalGerman: "FanfoldLegalGerman",
-} as const;
-
-export const PrintOrder = {
-  downThenOver: "DownThenOver",
-  overThenDown: "OverThenDown",
-} as const;
-
 export const ClearApplyTo = {
   all: "All",
   formats: "Formats",
@@ -331,16 +235,6 @@ export const ClearApplyTo = {
   hyperlinks: "Hyperlinks",
   removeHyperlinks: "RemoveHyperlinks",
   resetContents: "ResetContents",
-} as const;
-
-export const DeleteShiftDirection = {
-  up: "Up",
-  left: "Left",
-} as const;
-
-export const InsertShiftDirection = {
-  down: "Down",
-  right: "Right",
 } as const;
 
 export const RangeValueType = {
@@ -354,14 +248,6 @@ export const RangeValueType = {
   richValue: "RichValue",
 } as const;
 
-export const RangeUnderlineStyle = {
-  none: "None",
-  single: "Single",
-  double: "Double",
-  singleAccountant: "SingleAccountant",
-  doubleAccountant: "DoubleAccountant",
-} as const;
-
 export const NamedItemType = {
   string: "String",
   integer: "Integer",
@@ -370,11 +256,6 @@ export const NamedItemType = {
   range: "Range",
   error: "Error",
   array: "Array",
-} as const;
-
-export const NamedItemScope = {
-  worksheet: "Worksheet",
-  workbook: "Workbook",
 } as const;
 
 export const ErrorCodes = {
@@ -414,26 +295,6 @@ export const ErrorCodes = {
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
 } as const;
 
-export const WorksheetPositionType = {
-  none: "None",
-  before: "Before",
-  after: "After",
-  beginning: "Beginning",
-  end: "End",
-} as const;
-
-export const CalculationMode = {
-  automatic: "Automatic",
-  automaticExceptTables: "AutomaticExceptTables",
-  manual: "Manual",
-} as const;
-
-export const ProtectionSelectionMode = {
-  normal: "Normal",
-  unlocked: "Unlocked",
-  none: "None",
-} as const;
-
 export const excelEnums = {
   SheetVisibility,
   DataValidationType,
@@ -442,30 +303,17 @@ export const excelEnums = {
   ConditionalFormatType,
   ConditionalCellValueOperator,
   ConditionalTextOperator,
-  ConditionalFormatPresetCriterion,
   ChartType,
   ChartSeriesBy,
-  ChartAxisType,
-  ChartAxisGroup,
   ChartLegendPosition,
-  ChartTitlePosition,
   BorderIndex,
   BorderLineStyle,
   BorderWeight,
   HorizontalAlignment,
   VerticalAlignment,
   PageOrientation,
-  PaperType,
-  PrintOrder,
   ClearApplyTo,
-  DeleteShiftDirection,
-  InsertShiftDirection,
   RangeValueType,
-  RangeUnderlineStyle,
   NamedItemType,
-  NamedItemScope,
   ErrorCodes,
-  WorksheetPositionType,
-  CalculationMode,
-  ProtectionSelectionMode,
 };

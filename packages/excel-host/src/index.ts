@@ -30,7 +30,7 @@ export {
 export type { ExcelValue, CellError, ChangeEvent, ChangeListener } from "./WorkbookModel";
 export type { ResolvedCellFormat } from "./SheetModel";
 export type { WorksheetEventArgs, EventHandler } from "./events";
-export { WorkbookProxy, ApplicationProxy } from "./WorkbookProxy";
+export { WorkbookProxy } from "./WorkbookProxy";
 export { WorksheetCollectionProxy } from "./WorksheetCollectionProxy";
 export { WorksheetProxy } from "./WorksheetProxy";
 export { RangeProxy } from "./RangeProxy";

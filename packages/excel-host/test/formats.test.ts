@@ -1,13 +1,7 @@
 /*
  * Pure helpers: Excel number formats → text, A1 addresses ↔ rectangles.
  */
-import {
-  columnToLetters,
-  formatAddress,
-  formatValue,
-  lettersToColumn,
-  parseAddress,
-} from "../src";
+import { columnToLetters, formatAddress, formatValue, lettersToColumn, parseAddress } from "../src";
 
 describe("number formats render as Excel (en-US) shows them", () => {
   test.each([

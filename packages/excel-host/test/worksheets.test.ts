@@ -245,6 +245,39 @@ describe("worksheets in the development host follow Excel", () => {
     });
   });
 
+  test("page margins: each of the six is stored in points and loads back", async () => {
+    await workbook.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      layout.topMargin = 72;
+      layout.bottomMargin = 54;
+      layout.leftMargin = 36;
+      layout.rightMargin = 18;
+      layout.headerMargin = 9;
+      layout.footerMargin = 0;
+      await context.sync();
+      layout.load("topMargin, bottomMargin, leftMargin, rightMargin, headerMargin, footerMargin");
+      await context.sync();
+      expect([
+        layout.topMargin,
+        layout.bottomMargin,
+        layout.leftMargin,
+        layout.rightMargin,
+        layout.headerMargin,
+        layout.footerMargin,
+      ]).toEqual([72, 54, 36, 18, 9, 0]);
+      layout.topMargin = -1;
+      await rejectsWithCode(context.sync(), "InvalidArgument");
+    });
+    expect(workbook.sheet("Sheet1").pageLayout.margins).toEqual({
+      top: 72,
+      bottom: 54,
+      left: 36,
+      right: 18,
+      header: 9,
+      footer: 0,
+    });
+  });
+
   test("getUsedRange covers values and formatted cells; valuesOnly only values; A1 when empty", async () => {
     await workbook.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -279,6 +312,24 @@ describe("worksheets in the development host follow Excel", () => {
     workbook.write("Sheet1", "C3", [[9]]);
     await workbook.idle();
     expect(seen).toEqual(["A1:B1:ThisLocalAddin", "C3:Unknown"]);
+  });
+
+  test("a handler removed with remove() is not called for later changes", async () => {
+    const seen: string[] = [];
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const registration = sheet.onChanged.add((event) => {
+        seen.push(event.address);
+      });
+      sheet.getRange("A1").values = [[1]];
+      await context.sync();
+      registration.remove();
+      sheet.getRange("A2").values = [[2]];
+      await context.sync();
+    });
+    workbook.write("Sheet1", "A3", [[3]]);
+    await workbook.idle();
+    expect(seen).toEqual(["A1"]);
   });
 
   test("subscribe() tells the preview which sheets changed after each sync or write", async () => {
