@@ -1,8 +1,8 @@
 /*
  * The browser preview: the real task pane (the same code, calling the same Excel.run)
  * beside a grid of the development workbook host. It needs no network: office.js is
- * not loaded; the host installs the Excel, OfficeExtension, CustomFunctions and Office
- * globals the add-in uses. Scripts (the end-to-end tests) drive it through
+ * not loaded; the host (@iku-lakip/excel-host) installs the Excel, OfficeExtension and
+ * CustomFunctions globals the add-in uses. Scripts (the end-to-end tests) drive it through
  * `window.ikuPreview`.
  */
 // First: it installs the globals the modules below use as they load.
@@ -41,8 +41,7 @@ declare global {
   }
 }
 
-// Declares IKU.PREDIKAT's skala a matrix, as functions.json does (`any[][]`).
-workbook.registerCustomFunctions(functions, "IKU", { matrixParameters: { PREDIKAT: [1] } });
+workbook.registerCustomFunctions(functions);
 
 document.head.append(Object.assign(document.createElement("style"), { textContent: css }));
 

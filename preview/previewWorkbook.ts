@@ -5,5 +5,9 @@
  */
 import { Workbook } from "@iku-lakip/excel-host";
 
-export const workbook = new Workbook();
+// The add-in's custom functions as Excel registers them: the manifest's namespace, and
+// IKU.PREDIKAT's skala a matrix (functions.json). preview.ts registers the functions.
+export const workbook = new Workbook({
+  customFunctions: { namespace: "IKU", matrixParameters: { PREDIKAT: [1] } },
+});
 workbook.installGlobals(window as unknown as Record<string, unknown>);

@@ -8,8 +8,8 @@
  * values are published only when the whole batch succeeded.
  */
 import { ErrorCode, HostError } from "./errors";
-import type { WorkbookModel } from "./WorkbookModel";
-import { WorkbookProxy } from "./WorkbookProxy";
+import type { WorkbookModel } from "./model/WorkbookModel";
+import { WorkbookProxy } from "./proxies/WorkbookProxy";
 
 export interface QueuedOp {
   /** The operation as it would travel to Excel, e.g. { op: "set", path, value }. */
@@ -26,7 +26,12 @@ export interface ContextHost {
   _recordSync(requestBytes: number, responseBytes: number): void;
 }
 
-const encoder = new TextEncoder();
+// TextEncoder is in every browser and in Node; the package compiles without DOM or Node
+// types (packages/excel-host/tsconfig.json), so it is looked up on globalThis.
+const { TextEncoder: Utf8Encoder } = globalThis as unknown as {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+};
+const encoder = new Utf8Encoder();
 export const utf8Length = (text: string): number => encoder.encode(text).length;
 
 /** Per-sync scratch: the model, and the changes to publish if the sync succeeds. */
@@ -77,7 +82,7 @@ export class RequestContext {
     const requestBytes = utf8Length(JSON.stringify(ops.map((op) => op.json)));
     const state = new SyncState(this.host.model, this);
     // The sync's writes are evaluated together, when something reads or the sync ends.
-    this.host.model.beginBatch();
+    this.host.model.engine.beginBatch();
     try {
       if (requestBytes > this.host.payloadLimitBytes) {
         throw new HostError(
@@ -102,9 +107,9 @@ export class RequestContext {
       }
       state.publish();
     } finally {
-      this.host.model.endBatch();
+      this.host.model.engine.endBatch();
       this.host._recordSync(requestBytes, state.responseBytes);
-      this.host.model.flush("sync");
+      this.host.model.events.flush("sync");
     }
     return passThroughValue as T;
   }

@@ -7,32 +7,47 @@
  * the preview page look at and edit the workbook without going through proxies; a
  * direct `write` behaves like a user typing or pasting.
  *
- * Development tooling only: never imported by production code. No Node-only APIs, so
- * it bundles for the browser preview.
+ * The add-in's custom functions come in as arguments (`customFunctions`); the host
+ * knows nothing of the add-in. Development tooling only: it never ships. No Node-only
+ * APIs, so it bundles for the browser preview.
  */
 import type { HyperFormula } from "hyperformula";
 import { formatAddress, formatLocal, parseAddress, splitSheet, type Rect } from "./address";
-import { describeConditionalFormat, evaluateConditionalFormat } from "./ConditionalFormatProxy";
-import {
-  CustomFunctionsError,
-  CustomFunctionsErrorCode,
-  type CustomFunction,
-  type RegisterOptions,
-} from "./customFunctions";
-import { excelEnums } from "./enums";
-import { HostError, invalidArgument } from "./errors";
+import type { CustomFunction } from "./engine/CustomFunctionRegistry";
+import type { CellError, ExcelValue } from "./engine/HyperFormulaEngine";
+import { invalidArgument } from "./errors";
+import { ensureCustomFunctionsGlobal, installGlobals } from "./installGlobals";
+import { evaluateConditionalFormat } from "./model/evaluateConditionalFormat";
+import type { ResolvedCellFormat } from "./model/FormatTable";
+import type { SheetModel } from "./model/SheetModel";
+import type { ChangeListener } from "./model/WorkbookEvents";
+import { WorkbookModel } from "./model/WorkbookModel";
 import { RequestContext, type ContextHost } from "./RequestContext";
-import type { ResolvedCellFormat, SheetModel } from "./SheetModel";
-import { WorkbookModel, type CellError, type ChangeListener, type ExcelValue } from "./WorkbookModel";
+import { sheetSnapshot, type SheetSnapshot } from "./sheetSnapshot";
 
 /** Excel on the web's cap on one request (and one response): 5 MB. */
 export const EXCEL_ONLINE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** An add-in's custom functions, as its manifest and functions.json declare them to Excel. */
+export interface CustomFunctionsOptions {
+  /** The manifest's `<Namespace>`: with "IKU", a function `persen` is `=IKU.PERSEN(...)`. */
+  readonly namespace: string;
+  /** Functions to register now: each function-valued entry (a module object will do). */
+  readonly functions?: Readonly<Record<string, unknown>>;
+  /**
+   * Zero-based indexes of parameters declared as matrices (JSDoc `any[][]`), by function
+   * id without namespace (e.g. `{ PREDIKAT: [1] }`). Such a parameter always receives a
+   * 2-D array, even from a single cell. Otherwise a multi-cell range still arrives as a
+   * 2-D array and a single cell as its value.
+   */
+  readonly matrixParameters?: Readonly<Record<string, readonly number[]>>;
+}
+
 export interface WorkbookOptions {
   /** Reject a sync whose batch (or response) exceeds this many bytes. Default 5 MB; Infinity disables. */
   payloadLimitBytes?: number;
-  /** Namespace of custom functions registered through CustomFunctions.associate. Default "IKU". */
-  customFunctionsNamespace?: string;
+  /** The add-in's custom functions; without them, registering functions is an error. */
+  customFunctions?: CustomFunctionsOptions;
 }
 
 export interface SyncStats {
@@ -62,115 +77,28 @@ export interface CellFormatSnapshot extends ResolvedCellFormat {
   mergedArea: string | null;
 }
 
-/** What a sheet holds besides cell contents, as plain data (addresses are local). */
-export interface SheetSnapshot {
-  name: string;
-  id: string;
-  position: number;
-  visibility: string;
-  tabColor: string;
-  showGridlines: boolean;
-  active: boolean;
-  freezePanes: { rows: number; columns: number };
-  protection: { protected: boolean; options: Record<string, unknown>; hasPassword: boolean };
-  pageLayout: Omit<SheetModel["pageLayout"], "printArea" | "printTitleRows" | "printTitleColumns"> & {
-    printArea: string | null;
-    printTitleRows: string | null;
-    printTitleColumns: string | null;
-  };
-  merges: string[];
-  dataValidations: Array<{
-    address: string;
-    rule: Record<string, unknown> | null;
-    prompt: { showPrompt: boolean; title: string; message: string };
-    errorAlert: { showAlert: boolean; style: string; title: string; message: string };
-    ignoreBlanks: boolean;
-  }>;
-  conditionalFormats: Array<ReturnType<typeof describeConditionalFormat>>;
-  charts: Array<{
-    name: string;
-    type: string;
-    source: string;
-    seriesBy: string;
-    title: string;
-    legend: { visible: boolean; position: string };
-    axisTitles: Record<string, string>;
-    position: { start: string; end?: string };
-    size: { top: number; left: number; width: number; height: number };
-  }>;
-  /** Column letter → width in points, for columns with a set width. */
-  columnWidths: Record<string, number>;
-  /** 1-based row number → height in points, for rows with a set height. */
-  rowHeights: Record<number, number>;
-  hiddenColumns: string[];
-  hiddenRows: number[];
-  usedRange: string | null;
-}
-
 export interface NameSnapshot {
   name: string;
   formula: string;
   value: unknown;
   type: string;
   comment: string;
-  visible: boolean;
-  /** The sheet for a sheet-scoped name, null for the workbook. */
-  scope: string | null;
 }
 
 type Batch<T> = (context: RequestContext) => Promise<T>;
 
-const SHIM = Symbol.for("iku.preview.host.CustomFunctions");
-
-interface CustomFunctionsShim {
-  Error: typeof CustomFunctionsError;
-  ErrorCode: typeof CustomFunctionsErrorCode;
-  associate(idOrMap: string | Record<string, CustomFunction>, fn?: CustomFunction): void;
-  [SHIM]: { workbook: Workbook | null };
-}
-
-function makeCustomFunctionsShim(workbook: Workbook | null): CustomFunctionsShim {
-  const state = { workbook };
-  return {
-    Error: CustomFunctionsError,
-    ErrorCode: CustomFunctionsErrorCode,
-    associate(idOrMap, fn) {
-      const target = state.workbook;
-      if (!target)
-        throw new Error("CustomFunctions.associate: no development workbook installed its globals.");
-      if (typeof idOrMap === "string") {
-        if (typeof fn !== "function")
-          throw new Error(`CustomFunctions.associate("${idOrMap}") needs a function.`);
-        target.associate(idOrMap, fn);
-      } else {
-        for (const [id, f] of Object.entries(idOrMap)) target.associate(id, f);
-      }
-    },
-    [SHIM]: state,
-  };
-}
-
-function isShim(value: unknown): value is CustomFunctionsShim {
-  return typeof value === "object" && value !== null && SHIM in value;
-}
-
-/** Makes sure a global CustomFunctions exists: the add-in's functions throw CustomFunctions.Error. */
-function ensureCustomFunctionsGlobal(): void {
-  const g = globalThis as unknown as Record<string, unknown>;
-  if (g.CustomFunctions === undefined) g.CustomFunctions = makeCustomFunctionsShim(null);
-}
-
 export class Workbook implements ContextHost {
   readonly model = new WorkbookModel();
   readonly payloadLimitBytes: number;
-  readonly customFunctionsNamespace: string;
+  private readonly customFunctions: CustomFunctionsOptions | undefined;
   private syncCount = 0;
   private batchSizes: number[] = [];
   private responseSizes: number[] = [];
 
   constructor(options: WorkbookOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_ONLINE_PAYLOAD_LIMIT;
-    this.customFunctionsNamespace = options.customFunctionsNamespace ?? "IKU";
+    this.customFunctions = options.customFunctions;
+    if (options.customFunctions?.functions) this.registerCustomFunctions(options.customFunctions.functions);
   }
 
   // ---- Excel.run ------------------------------------------------------------------
@@ -208,87 +136,34 @@ export class Workbook implements ContextHost {
     this.responseSizes = [];
   }
 
-  // ---- globals ----------------------------------------------------------------------
-
   /**
-   * Defines `Excel` (run + enums), `OfficeExtension` (Error) and, unless a real one is
-   * present, `CustomFunctions` (Error, ErrorCode, associate → this workbook) and a
-   * minimal `Office`. Returns a function restoring the previous globals.
+   * Defines the `Excel`, `OfficeExtension` and (unless a real one is present)
+   * `CustomFunctions` globals for this workbook. Returns a function restoring them.
    */
   installGlobals(target: Record<string, unknown> = globalThis): () => void {
-    const previous = {
-      Excel: target.Excel,
-      OfficeExtension: target.OfficeExtension,
-      CustomFunctions: target.CustomFunctions,
-      Office: target.Office,
-    };
-    const had = {
-      Excel: "Excel" in target,
-      OfficeExtension: "OfficeExtension" in target,
-      CustomFunctions: "CustomFunctions" in target,
-      Office: "Office" in target,
-    };
-    target.Excel = {
-      ...excelEnums,
-      run: <T>(a: Batch<T> | object, b?: Batch<T>) => this.run(a, b),
-      RequestContext,
-    };
-    target.OfficeExtension = {
-      Error: HostError,
-      ErrorCodes: { ...excelEnums.ErrorCodes, propertyNotLoaded: "PropertyNotLoaded" },
-    };
-    const existing = target.CustomFunctions;
-    let previousShimWorkbook: Workbook | null | undefined;
-    if (existing === undefined) target.CustomFunctions = makeCustomFunctionsShim(this);
-    else if (isShim(existing)) {
-      previousShimWorkbook = existing[SHIM].workbook;
-      existing[SHIM].workbook = this;
-    }
-    if (target.Office === undefined) {
-      const info = { host: "Excel", platform: "OfficeOnline" };
-      target.Office = {
-        onReady: (callback?: (i: typeof info) => void) => {
-          callback?.(info);
-          return Promise.resolve(info);
-        },
-        HostType: { Excel: "Excel" },
-        PlatformType: { OfficeOnline: "OfficeOnline" },
-        context: {
-          requirements: { isSetSupported: () => true },
-          diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0" },
-        },
-      };
-    }
-    return () => {
-      for (const key of ["Excel", "OfficeExtension", "Office"] as const) {
-        if (had[key]) target[key] = previous[key];
-        else delete target[key];
-      }
-      if (!had.CustomFunctions) delete target.CustomFunctions;
-      else if (isShim(existing) && previousShimWorkbook !== undefined)
-        existing[SHIM].workbook = previousShimWorkbook;
-    };
+    return installGlobals(this, target);
   }
 
   // ---- custom functions ---------------------------------------------------------------
 
   /**
-   * Registers the add-in's custom functions: each function-valued entry `persen`
-   * becomes `=IKU.PERSEN(...)` (key upper-cased, namespace prefixed). Pass the module
-   * itself: `registerCustomFunctions(await import("../../functions/functions"))`.
+   * Registers custom functions: each function-valued entry `persen` becomes
+   * `=<NAMESPACE>.PERSEN(...)`. The namespace and matrix parameters are the workbook's
+   * (`customFunctions`) unless given here. Returns the registered ids.
    */
   registerCustomFunctions(
     fns: Readonly<Record<string, unknown>>,
-    namespace = this.customFunctionsNamespace,
-    options: RegisterOptions = {},
+    options: Partial<Omit<CustomFunctionsOptions, "functions">> = {},
   ): string[] {
     ensureCustomFunctionsGlobal();
+    const namespace = options.namespace ?? this.namespace();
+    const matrixParameters = options.matrixParameters ?? this.customFunctions?.matrixParameters;
     const ids: string[] = [];
     for (const [key, fn] of Object.entries(fns)) {
       if (typeof fn !== "function") continue;
       const short = key.toUpperCase();
-      const id = namespace === "" ? short : `${namespace.toUpperCase()}.${short}`;
-      const matrix = options.matrixParameters?.[short] ?? options.matrixParameters?.[id] ?? [];
+      const id = `${namespace.toUpperCase()}.${short}`;
+      const matrix = matrixParameters?.[short] ?? matrixParameters?.[id] ?? [];
       this.model.registerFunction(id, fn as CustomFunction, matrix);
       ids.push(id);
     }
@@ -296,21 +171,28 @@ export class Workbook implements ContextHost {
   }
 
   /** `CustomFunctions.associate(id, fn)`: id without namespace, as in functions.json. */
-  associate(id: string, fn: CustomFunction, matrixParameters: readonly number[] = []): void {
+  associate(id: string, fn: CustomFunction): void {
     ensureCustomFunctionsGlobal();
     const upper = id.toUpperCase();
-    const full =
-      upper.includes(".") || this.customFunctionsNamespace === ""
-        ? upper
-        : `${this.customFunctionsNamespace.toUpperCase()}.${upper}`;
-    this.model.registerFunction(full, fn, matrixParameters);
+    const full = upper.includes(".") ? upper : `${this.namespace().toUpperCase()}.${upper}`;
+    this.model.registerFunction(full, fn, this.customFunctions?.matrixParameters?.[upper] ?? []);
+  }
+
+  private namespace(): string {
+    const namespace = this.customFunctions?.namespace;
+    if (!namespace) {
+      throw new Error(
+        'This workbook has no custom functions namespace: new Workbook({ customFunctions: { namespace: "..." } }).',
+      );
+    }
+    return namespace;
   }
 
   // ---- direct helpers ---------------------------------------------------------------
 
-  /** The formula engine, for advanced tests. */
+  /** The formula engine, every value up to date, for advanced tests. */
   get engine(): HyperFormula {
-    return this.model.engine;
+    return this.model.engine.evaluated;
   }
 
   sheetNames(): string[] {
@@ -324,7 +206,7 @@ export class Workbook implements ContextHost {
   private locate(sheetName: string, address?: string): { sheet: SheetModel; rect: Rect } {
     const sheet = this.model.sheet(sheetName);
     if (address === undefined) {
-      const used = this.model.usedRect(sheet, true);
+      const used = this.model.contents.usedRect(sheet, true);
       return { sheet, rect: used ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     }
     const resolved = this.model.resolveAddress(sheet, address);
@@ -335,21 +217,21 @@ export class Workbook implements ContextHost {
   /** Values, formulas, display text, number formats and errors of a range (default: the used range). */
   read(sheetName: string, address?: string): RangeSnapshot {
     const { sheet, rect } = this.locate(sheetName, address);
-    const m = this.model;
+    const c = this.model.contents;
     return {
       address: formatAddress(sheet.name, rect),
-      values: m.grid(sheet, rect, (r, c) => m.value(sheet, r, c)),
-      formulas: m.grid(sheet, rect, (r, c) => m.formula(sheet, r, c)),
-      text: m.grid(sheet, rect, (r, c) => m.text(sheet, r, c)),
-      numberFormat: m.grid(sheet, rect, (r, c) => sheet.rawFormat(r, c).numberFormat ?? "General"),
-      errors: m.grid(sheet, rect, (r, c) => m.error(sheet, r, c)),
+      values: c.grid(rect, (r, k) => c.value(sheet, r, k)),
+      formulas: c.grid(rect, (r, k) => c.formula(sheet, r, k)),
+      text: c.grid(rect, (r, k) => c.text(sheet, r, k)),
+      numberFormat: c.grid(rect, (r, k) => sheet.rawFormat(r, k).numberFormat ?? "General"),
+      errors: c.grid(rect, (r, k) => c.error(sheet, r, k)),
     };
   }
 
   /** The error of one cell with its message (e.g. a CustomFunctions.Error's), or null. */
   cellError(sheetName: string, address: string): CellError | null {
     const { sheet, rect } = this.locate(sheetName, address);
-    return this.model.error(sheet, rect.row, rect.column);
+    return this.model.contents.error(sheet, rect.row, rect.column);
   }
 
   /**
@@ -366,9 +248,8 @@ export class Workbook implements ContextHost {
           columnCount: Array.isArray(values[0]) ? (values[0] as unknown[]).length : 1,
         }
       : rect;
-    if (!options.force) this.model.assertEditable(sheet, target, "contents");
-    this.model.setContents(sheet, target, values, "values");
-    this.model.flush("write");
+    this.model.edit(sheet, options).setContents(target, values, "values");
+    this.model.events.flush("write");
   }
 
   selection(): { sheet: string; address: string } {
@@ -376,11 +257,11 @@ export class Workbook implements ContextHost {
     return { sheet: sheet.name, address: formatLocal(rect) };
   }
 
-  /** A user selecting cells (raises onSelectionChanged). */
+  /** A user selecting cells. */
   select(sheetName: string, address: string): void {
     const { sheet, rect } = this.locate(sheetName, address);
     this.model.select(sheet, rect);
-    this.model.flush("write");
+    this.model.events.flush("write");
   }
 
   /** The stored format of the top-left cell of `address`, with Excel's defaults. */
@@ -412,85 +293,23 @@ export class Workbook implements ContextHost {
       ...(conditional.fill !== undefined ? { fill: conditional.fill } : {}),
       ...(conditional.fontColor !== undefined ? { fontColor: conditional.fontColor } : {}),
       ...(conditional.bold !== undefined ? { bold: conditional.bold } : {}),
-      ...(conditional.italic !== undefined ? { italic: conditional.italic } : {}),
     };
   }
 
   /** Everything stored about a sheet besides cell contents. */
   sheet(sheetName: string): SheetSnapshot {
-    const sheet = this.model.sheet(sheetName);
-    const local = (rect: Rect | null) => (rect ? formatLocal(rect) : null);
-    const { printArea, printTitleRows, printTitleColumns, ...layout } = sheet.pageLayout;
-    const columnWidths: Record<string, number> = {};
-    for (const [c, w] of [...sheet.columnWidths].sort((a, b) => a[0] - b[0])) {
-      columnWidths[formatLocal({ row: 0, column: c, rowCount: 1, columnCount: 1 }).replace(/[0-9]+$/, "")] =
-        w;
-    }
-    const rowHeights: Record<number, number> = {};
-    for (const [r, h] of [...sheet.rowHeights].sort((a, b) => a[0] - b[0])) rowHeights[r + 1] = h;
-    const snapshot: SheetSnapshot = {
-      name: sheet.name,
-      id: sheet.id,
-      position: this.model.sheets.indexOf(sheet),
-      visibility: sheet.visibility,
-      tabColor: sheet.tabColor,
-      showGridlines: sheet.showGridlines,
-      active: this.model.activeSheet === sheet,
-      freezePanes: { ...sheet.freeze },
-      protection: {
-        protected: sheet.protection.protected,
-        options: { ...sheet.protection.options },
-        hasPassword: sheet.protection.password !== undefined,
-      },
-      pageLayout: {
-        ...layout,
-        zoom: { ...layout.zoom },
-        margins: { ...layout.margins },
-        printArea: local(printArea),
-        printTitleRows: local(printTitleRows),
-        printTitleColumns: local(printTitleColumns),
-      },
-      merges: sheet.merges.map((m) => formatLocal(m)),
-      dataValidations: sheet.validations.map((v) => ({
-        address: formatLocal(v.rect),
-        rule: v.rule,
-        prompt: { ...v.prompt },
-        errorAlert: { ...v.errorAlert },
-        ignoreBlanks: v.ignoreBlanks,
-      })),
-      conditionalFormats: sheet.conditionalFormats.map((cf) => describeConditionalFormat(sheet, cf)),
-      charts: sheet.charts.map((c) => ({
-        name: c.name,
-        type: c.type,
-        source: formatAddress(sheet.name, c.source),
-        seriesBy: c.seriesBy,
-        title: c.title.text,
-        legend: { ...c.legend },
-        axisTitles: Object.fromEntries(Object.entries(c.axes).map(([k, a]) => [k, a.title])),
-        position: { ...c.position },
-        size: { ...c.size },
-      })),
-      columnWidths,
-      rowHeights,
-      hiddenColumns: [...sheet.hiddenColumns]
-        .sort((a, b) => a - b)
-        .map((c) => formatLocal({ row: 0, column: c, rowCount: 1, columnCount: 1 }).replace(/[0-9]+$/, "")),
-      hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
-      usedRange: local(this.model.usedRect(sheet, false)),
-    };
-    return JSON.parse(JSON.stringify(snapshot)) as SheetSnapshot;
+    return sheetSnapshot(this.model, this.model.sheet(sheetName));
   }
 
-  /** Defined names, workbook- and sheet-scoped. */
+  /** Defined names. */
   names(): NameSnapshot[] {
-    return [...this.model.names.values()].map((n) => ({
+    const names = this.model.names;
+    return names.all().map((n) => ({
       name: n.name,
-      formula: this.model.nameFormula(n),
-      value: this.model.nameValue(n),
-      type: this.model.nameType(n),
+      formula: names.formula(n),
+      value: names.value(n),
+      type: names.type(n),
       comment: n.comment,
-      visible: n.visible,
-      scope: n.scope ? n.scope.name : null,
     }));
   }
 
@@ -501,12 +320,12 @@ export class Workbook implements ContextHost {
 
   /** Called after each sync or direct write that changed something. Returns an unsubscribe function. */
   subscribe(listener: ChangeListener): () => void {
-    return this.model.subscribe(listener);
+    return this.model.events.subscribe(listener);
   }
 
   /** Resolves once the office.js event handlers triggered so far have finished. */
   idle(): Promise<void> {
-    return this.model.idle();
+    return this.model.events.idle();
   }
 
   /** Parses a sheet-qualified address ("'LAKIP 2024'!B2:C3") into sheet name and local address. */

@@ -1,39 +1,29 @@
 /*
- * The development workbook host: the Excel JavaScript API subset the add-in uses, in
- * memory, with formulas computed by HyperFormula. For tests, benchmarks and the
- * browser preview only; production code never imports this.
+ * @iku-lakip/excel-host: a development Excel. The Excel JavaScript API subset an add-in
+ * uses, in memory, with formulas computed by HyperFormula. For tests, benchmarks and the
+ * browser preview; it never ships in the add-in.
  *
- *   const workbook = new Workbook();
+ *   const workbook = new Workbook({ customFunctions: { namespace: "IKU", functions } });
  *   workbook.installGlobals();               // Excel, OfficeExtension, CustomFunctions
- *   workbook.registerCustomFunctions(fns);   // =IKU.PERSEN(...) etc.
- *   await Excel.run(async (context) => { ... await context.sync(); });
+ *   await workbook.run(async (context) => { ... await context.sync(); });
+ *   workbook.read("Sheet1", "A1:B2");        // values, formulas, text, errors
  */
 export {
   Workbook,
   EXCEL_ONLINE_PAYLOAD_LIMIT,
   type WorkbookOptions,
+  type CustomFunctionsOptions,
   type SyncStats,
   type RangeSnapshot,
   type CellFormatSnapshot,
-  type SheetSnapshot,
   type NameSnapshot,
 } from "./Workbook";
-export { RequestContext } from "./RequestContext";
-export { ClientObject, ClientCollection, ClientResult, type LoadOption } from "./ClientObject";
-export { HostError, HostError as OfficeExtensionError, ErrorCode, type DebugInfo } from "./errors";
-export {
-  CustomFunctionsError,
-  CustomFunctionsErrorCode,
-  type RegisterOptions,
-  type CustomFunction,
-} from "./customFunctions";
-export type { ExcelValue, CellError, ChangeEvent, ChangeListener } from "./WorkbookModel";
-export type { ResolvedCellFormat } from "./SheetModel";
-export type { WorksheetEventArgs, EventHandler } from "./events";
-export { WorkbookProxy } from "./WorkbookProxy";
-export { WorksheetCollectionProxy } from "./WorksheetCollectionProxy";
-export { WorksheetProxy } from "./WorksheetProxy";
-export { RangeProxy } from "./RangeProxy";
+export type { SheetSnapshot } from "./sheetSnapshot";
+export type { RequestContext } from "./RequestContext";
+export { HostError, ErrorCode } from "./errors";
+export { CustomFunctionsError, CustomFunctionsErrorCode } from "./engine/CustomFunctionsError";
+export type { ExcelValue, CellError } from "./engine/HyperFormulaEngine";
+export type { ResolvedCellFormat } from "./model/FormatTable";
+export type { ChangeEvent, ChangeListener, WorksheetEventArgs } from "./model/WorkbookEvents";
 export { formatValue } from "./numberFormat";
 export { parseAddress, formatAddress, columnToLetters, lettersToColumn, type Rect } from "./address";
-export * as ExcelEnums from "./enums";

@@ -1,162 +1,30 @@
 /*
- * The add-in's own custom functions (src/functions) running inside the host's
- * formula engine: same results as the core, Excel's error values and messages.
+ * Custom functions inside the host: arguments arrive as Excel passes them, a thrown
+ * error becomes the cell's error, functions registered late bring formulas to life.
+ * The functions here are small stand-ins; the add-in's own are tested in
+ * test/functions/functionsInHost.test.ts.
  */
-import { capaian, persen, predikat, rasio } from "../../../src/core";
-import * as fns from "../../../src/functions/functions";
-import { Workbook } from "../src";
+import { CustomFunctionsError, Workbook } from "../src";
 
-describe("IKU custom functions in the development host give what Excel gives", () => {
-  let workbook: Workbook;
-  let restore: () => void;
-  beforeEach(() => {
-    workbook = new Workbook();
-    restore = workbook.installGlobals();
-    workbook.registerCustomFunctions(fns, "IKU", { matrixParameters: { PREDIKAT: [1] } });
-  });
-  afterEach(() => restore());
-
-  const valueOf = (formula: string): unknown => {
-    workbook.write("Sheet1", "Z1", [[formula]]);
-    return workbook.read("Sheet1", "Z1").values[0]?.[0];
-  };
-
-  test("=IKU.PERSEN(F5,G5) is 25 for 1 of 4, and the formula reads back as written", async () => {
-    await workbook.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("F5:G5").values = [[1, 4]];
-      sheet.getRange("H5").formulas = [["=IKU.PERSEN(F5,G5)"]];
-      const h5 = sheet.getRange("H5").load("values, formulas");
-      await context.sync();
-      expect(h5.values).toEqual([[25]]);
-      expect(h5.formulas).toEqual([["=IKU.PERSEN(F5,G5)"]]);
-    });
-  });
-
-  test.each([
-    [1, 4],
-    [1, 3],
-    [0, 5],
-    [45, 50],
-    [2, 7],
-  ])("PERSEN(%p, %p) and RASIO equal the core's results", (a, b) => {
-    const p = persen(a, b);
-    const r = rasio(a, b);
-    expect(p.ok && r.ok).toBe(true);
-    expect(valueOf(`=IKU.PERSEN(${a},${b})`)).toBe(p.ok ? p.value : NaN);
-    expect(valueOf(`=IKU.RASIO(${a},${b})`)).toBe(r.ok ? r.value : NaN);
-  });
-
-  test("CAPAIAN with polaritas and batas equals the core's result", () => {
-    const expected = capaian(60, 50, { polaritas: "negatif", batas: null });
-    expect(valueOf('=IKU.CAPAIAN(60,50,"negatif")')).toBe(expected.ok ? expected.value : NaN);
-    expect(valueOf("=IKU.CAPAIAN(60,50,,100)")).toBe(100);
-    expect(valueOf("=IKU.CAPAIAN(45,50)")).toBe(90);
-  });
-
-  test("a penyebut of 0 or an empty penyebut cell gives #DIV/0!", () => {
-    workbook.write("Sheet1", "F5:H5", [[1, 0, "=IKU.PERSEN(F5,G5)"]]);
-    workbook.write("Sheet1", "F6:H6", [[1, "", "=IKU.PERSEN(F6,G6)"]]);
-    expect(workbook.read("Sheet1", "H5:H6").values).toEqual([["#DIV/0!"], ["#DIV/0!"]]);
-    expect(workbook.cellError("Sheet1", "H5")?.value).toBe("#DIV/0!");
-  });
-
-  test("an empty pembilang cell arrives as null and counts as 0", () => {
-    workbook.write("Sheet1", "G5:H5", [[4, "=IKU.PERSEN(F5,G5)"]]);
-    expect(workbook.read("Sheet1", "H5").values).toEqual([[0]]);
-  });
-
-  test("text gives #VALUE! with the core's Indonesian message", () => {
-    workbook.write("Sheet1", "F5:H5", [["12,5", 4, "=IKU.PERSEN(F5,G5)"]]);
-    const expected = persen("12,5", 4);
-    expect(workbook.read("Sheet1", "H5").values).toEqual([["#VALUE!"]]);
-    expect(workbook.cellError("Sheet1", "H5")).toEqual({
-      value: "#VALUE!",
-      message: expected.ok ? "" : expected.error.message,
-    });
-    expect(workbook.cellError("Sheet1", "H5")?.message).toMatch(/Pembilang berupa teks "12,5"/);
-  });
-
-  test("=IKU.PREDIKAT(90) is Tinggi and 90.5 is Sangat Tinggi (Permendagri 86/2017)", () => {
-    expect(valueOf("=IKU.PREDIKAT(90)")).toBe("Tinggi");
-    expect(valueOf("=IKU.PREDIKAT(90.5)")).toBe("Sangat Tinggi");
-    const core = predikat(42);
-    expect(valueOf("=IKU.PREDIKAT(42)")).toBe(core.ok ? core.value : "");
-  });
-
-  test("PREDIKAT takes a 2-column range as its scale", () => {
-    workbook.write("Sheet1", "K1:L3", [
-      [80, "Baik"],
-      [60, "Cukup"],
-      ["", "Kurang"],
-    ]);
-    workbook.write("Sheet1", "A1:A3", [
-      ["=IKU.PREDIKAT(85,K1:L3)"],
-      ["=IKU.PREDIKAT(70,K1:L3)"],
-      ["=IKU.PREDIKAT(10,K1:L3)"],
-    ]);
-    expect(workbook.read("Sheet1", "A1:A3").values).toEqual([["Baik"], ["Cukup"], ["Kurang"]]);
-  });
-
-  test("PREDIKAT below every band of a scale without a catch-all gives #N/A with a message", () => {
-    workbook.write("Sheet1", "K1:L2", [
-      [80, "Baik"],
-      [60, "Cukup"],
-    ]);
-    workbook.write("Sheet1", "A1", [["=IKU.PREDIKAT(10,K1:L2)"]]);
-    expect(workbook.cellError("Sheet1", "A1")).toEqual({
-      value: "#N/A",
-      message: expect.stringMatching(/di bawah semua batas/) as unknown,
-    });
-  });
-
-  test("an error in an argument propagates without calling the function", () => {
-    expect(valueOf("=IKU.PERSEN(1/0,4)")).toBe("#DIV/0!");
-    expect(valueOf("=IKU.PREDIKAT(NA())")).toBe("#N/A");
-  });
-
-  test("dependent formulas recompute after a write", () => {
-    workbook.write("Sheet1", "F5:H5", [[1, 4, "=IKU.PERSEN(F5,G5)"]]);
-    workbook.write("Sheet1", "I5", [["=IKU.PREDIKAT(H5)"]]);
-    expect(workbook.read("Sheet1", "H5:I5").values).toEqual([[25, "Sangat Rendah"]]);
-    workbook.write("Sheet1", "F5", [[3.8]]);
-    expect(workbook.read("Sheet1", "H5:I5").values).toEqual([[95, "Sangat Tinggi"]]);
-  });
-
-  test("named ranges can feed custom functions", async () => {
-    await workbook.run(async (context) => {
-      const sheet = context.workbook.worksheets.add("Pengaturan");
-      sheet.getRange("C5:C6").values = [[45], [50]];
-      context.workbook.names.add("Realisasi", "=Pengaturan!$C$5");
-      context.workbook.names.add("Target", sheet.getRange("C6"));
-      await context.sync();
-    });
-    expect(valueOf("=IKU.CAPAIAN(Realisasi,Target)")).toBe(90);
-  });
-
-  test("function names are case-insensitive, as in Excel", () => {
-    expect(valueOf("=iku.persen(1,4)")).toBe(25);
-  });
-
-  test("CustomFunctions.associate from the installed shim registers into the workbook", () => {
-    const other = new Workbook();
-    const restoreOther = other.installGlobals();
-    const shim = (globalThis as unknown as { CustomFunctions: { associate(id: string, fn: unknown): void } })
-      .CustomFunctions;
-    shim.associate("RASIO", fns.rasio);
-    other.write("Sheet1", "A1", [["=IKU.RASIO(30,12)"]]);
-    expect(other.read("Sheet1", "A1").values).toEqual([[2.5]]);
-    restoreOther();
-    expect(CustomFunctions.ErrorCode.divisionByZero).toBe("#DIV/0!");
-    expect(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "pesan").message).toBe("pesan");
-  });
-});
+/** Stand-ins shaped like an add-in's functions: percent and ratio, errors as Excel's. */
+const fns = {
+  persen: (pembilang: number | null, penyebut: number | null): number => {
+    if (!penyebut) throw new CustomFunctionsError("#DIV/0!");
+    return ((pembilang ?? 0) / penyebut) * 100;
+  },
+  rasio: (a: number | null, b: number | null): number => (a ?? 0) / (b ?? 1),
+  /** Not a function: skipped, as a module's other exports are. */
+  VERSION: 1,
+};
 
 describe("custom function arguments arrive as Excel passes them", () => {
   test("empty cells and omitted arguments are null, ranges are 2-D arrays, text is text", () => {
     const workbook = new Workbook();
     const describe = (...args: unknown[]) => JSON.stringify(args);
-    workbook.registerCustomFunctions({ jenis: (a: unknown, b: unknown) => describe(a, b) }, "TEST");
+    workbook.registerCustomFunctions(
+      { jenis: (a: unknown, b: unknown) => describe(a, b) },
+      { namespace: "TEST" },
+    );
     workbook.write("Sheet1", "A1:B2", [
       [1, "teks"],
       ["", true],
@@ -176,7 +44,7 @@ describe("custom function arguments arrive as Excel passes them", () => {
   });
 
   test("a thrown plain Error becomes #VALUE! keeping its message", () => {
-    const workbook = new Workbook();
+    const workbook = new Workbook({ customFunctions: { namespace: "IKU" } });
     workbook.registerCustomFunctions({
       gagal: () => {
         throw new Error("rusak");
@@ -188,7 +56,7 @@ describe("custom function arguments arrive as Excel passes them", () => {
 });
 
 test("functions registered after formulas, names and sheets exist bring those formulas to life", async () => {
-  const workbook = new Workbook();
+  const workbook = new Workbook({ customFunctions: { namespace: "IKU" } });
   await workbook.run(async (context) => {
     const data = context.workbook.worksheets.add("Data");
     data.getRange("A1:B1").values = [[1, 4]];
@@ -204,4 +72,37 @@ test("functions registered after formulas, names and sheets exist bring those fo
   workbook.write("Data", "A1", [[2]]);
   expect(workbook.read("Sheet1", "A1").values).toEqual([[50]]);
   expect(workbook.names().map((n) => n.formula)).toEqual(["=Data!$A$1"]);
+});
+
+describe("the namespace comes from the add-in", () => {
+  test("registered ids carry the namespace, and only function-valued entries count", () => {
+    const workbook = new Workbook({ customFunctions: { namespace: "Uji" } });
+    expect(workbook.registerCustomFunctions(fns)).toEqual(["UJI.PERSEN", "UJI.RASIO"]);
+    workbook.write("Sheet1", "A1", [["=UJI.PERSEN(1,4)"]]);
+    expect(workbook.read("Sheet1", "A1").values).toEqual([[25]]);
+  });
+
+  test("functions given to the constructor are registered at once", () => {
+    const workbook = new Workbook({ customFunctions: { namespace: "IKU", functions: fns } });
+    workbook.write("Sheet1", "A1", [["=IKU.RASIO(30,12)"]]);
+    expect(workbook.read("Sheet1", "A1").values).toEqual([[2.5]]);
+  });
+
+  test("without a namespace, registering is refused with a message saying how to give one", () => {
+    const workbook = new Workbook();
+    expect(() => workbook.registerCustomFunctions(fns)).toThrow(/customFunctions: \{ namespace/);
+    expect(() => workbook.associate("PERSEN", fns.persen)).toThrow(/namespace/);
+  });
+
+  test("a matrix parameter receives a 2-D array even from one cell", () => {
+    const workbook = new Workbook({
+      customFunctions: {
+        namespace: "T",
+        functions: { bentuk: (a: unknown) => JSON.stringify(a) },
+        matrixParameters: { BENTUK: [0] },
+      },
+    });
+    workbook.write("Sheet1", "A1:B1", [[7, "=T.BENTUK(A1)"]]);
+    expect(workbook.read("Sheet1", "B1").values).toEqual([["[[7]]"]]);
+  });
 });

@@ -4,12 +4,10 @@
  * a custom-function branch, and a stackless CustomFunctions.Error.
  */
 import { CustomFunctionsError, Workbook } from "../src";
-import * as functions from "../../../src/functions/functions";
 
 function setUp(): { workbook: Workbook; restore: () => void } {
   const workbook = new Workbook();
   const restore = workbook.installGlobals();
-  workbook.registerCustomFunctions(functions);
   return { workbook, restore };
 }
 
@@ -170,7 +168,7 @@ describe("a sync's writes are evaluated together", () => {
 
 describe("IF and custom functions", () => {
   test("the branch IF does not take is not called; results are HyperFormula's", () => {
-    const workbook = new Workbook();
+    const workbook = new Workbook({ customFunctions: { namespace: "IKU" } });
     const restore = workbook.installGlobals();
     const calls: unknown[][] = [];
     workbook.associate("TWICE", (x: unknown) => {

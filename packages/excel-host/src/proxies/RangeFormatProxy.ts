@@ -4,35 +4,27 @@
  * Reading a format property of a multi-cell range gives the common value, or null
  * when the cells differ, as office.js does.
  */
-import { cellCount, type Rect } from "./address";
+import { cellCount, type Rect } from "../address";
 import { ClientCollection, ClientObject } from "./ClientObject";
-import { invalidArgument } from "./errors";
+import { invalidArgument } from "../errors";
 import type { RangeTarget } from "./RangeProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
+import type { RequestContext, SyncState } from "../RequestContext";
 import {
   BORDER_INDEXES,
-  SheetModel,
   type BorderFormat,
   type CellFormat,
   type ResolvedCellFormat,
-} from "./SheetModel";
-import { expectBoolean, expectNumber, expectOneOf, expectString, normalizeColor, uniform } from "./values";
+} from "../model/FormatTable";
+import { SheetModel } from "../model/SheetModel";
+import { BorderLineStyle, BorderWeight, HorizontalAlignment, VerticalAlignment } from "../enums";
+import { expectBoolean, expectNumber, expectOneOf, expectString, normalizeColor, uniform } from "../values";
 
 type Resolver = (state: SyncState) => RangeTarget | null;
 
-const HORIZONTAL = [
-  "General",
-  "Left",
-  "Center",
-  "Right",
-  "Fill",
-  "Justify",
-  "CenterAcrossSelection",
-  "Distributed",
-];
-const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
-const LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
-const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+const HORIZONTAL = Object.values(HorizontalAlignment);
+const VERTICAL = Object.values(VerticalAlignment);
+const LINE_STYLES = Object.values(BorderLineStyle);
+const WEIGHTS = Object.values(BorderWeight);
 
 /** The common value of a format property over a range, or null if mixed. */
 function readUniform<V>(
@@ -41,18 +33,16 @@ function readUniform<V>(
   pick: (f: ResolvedCellFormat) => V,
 ): V | null {
   // The used range only matters for huge ranges (whole columns), and costs a scan.
-  const used = cellCount(rect) > 200_000 ? state.model.usedRect(sheet, false) : null;
+  const used = cellCount(rect) > 200_000 ? state.model.contents.usedRect(sheet, false) : null;
   return uniform(sheet.distinctFormatValues(sheet.sampleCells(rect, used), pick));
 }
 
-/** Base for the format proxies: a queued, protection-checked format patch. */
+/** Base for the format proxies: a queued format patch (`make` checks the value). */
 abstract class FormatPart extends ClientObject<RangeTarget> {
   protected patch<V>(name: string, value: V, make: (value: V) => CellFormat): void {
-    this._set(name, value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "format");
-      sheet.applyFormat(rect, make(value));
-      state.model.touch(sheet);
-    });
+    this._set(name, value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).formatCells(rect, (s) => s.applyFormat(rect, make(value))),
+    );
   }
 }
 
@@ -99,23 +89,17 @@ export class RangeFormatProxy extends FormatPart {
     return this._get("columnWidth");
   }
   set columnWidth(value: number) {
-    this._set("columnWidth", value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "columns");
-      const width = expectNumber(value, "columnWidth", 0, 255 * 7.5);
-      for (const c of SheetModel.columnsOf(rect)) sheet.columnWidths.set(c, width);
-      state.model.touch(sheet);
-    });
+    this._set("columnWidth", value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).setColumnWidths(rect, () => expectNumber(value, "columnWidth", 0, 255 * 7.5)),
+    );
   }
   get rowHeight(): number {
     return this._get("rowHeight");
   }
   set rowHeight(value: number) {
-    this._set("rowHeight", value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "rows");
-      const height = expectNumber(value, "rowHeight", 0, 409);
-      for (const r of SheetModel.rowsOf(rect)) sheet.rowHeights.set(r, height);
-      state.model.touch(sheet);
-    });
+    this._set("rowHeight", value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).setRowHeights(rect, () => expectNumber(value, "rowHeight", 0, 409)),
+    );
   }
   get horizontalAlignment(): string {
     return this._get("horizontalAlignment");
@@ -146,40 +130,36 @@ export class RangeFormatProxy extends FormatPart {
    */
   autofitColumns(): void {
     this._call("autofitColumns", [], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "columns");
-      const used = state.model.usedRect(sheet, true);
-      if (!used) return;
-      const rows = SheetModel.rowsOf(
-        { ...rect, row: Math.max(rect.row, used.row) },
-        Math.min(rect.row + rect.rowCount, used.row + used.rowCount),
-      );
-      for (const c of SheetModel.columnsOf(rect)) {
-        if (c < used.column || c >= used.column + used.columnCount) continue;
-        let widest = 0;
-        for (const r of rows) {
-          if (
-            sheet.merges.some(
-              (m) =>
-                m.columnCount > 1 &&
-                r >= m.row &&
-                r < m.row + m.rowCount &&
-                c >= m.column &&
-                c < m.column + m.columnCount,
-            )
-          )
-            continue;
-          const text = state.model.text(sheet, r, c);
-          const f = sheet.resolvedFormat(r, c);
-          const longestLine = Math.max(0, ...text.split("\n").map((line) => line.length));
-          const px = longestLine * 7 * (f.fontSize / 11) * (f.bold ? 1.1 : 1);
-          widest = Math.max(widest, px);
-        }
-        if (widest > 0)
-          sheet.columnWidths.set(c, Math.min(255 * 7.5, Math.round((widest + 10) * 0.75 * 100) / 100));
-      }
-      state.model.touch(sheet);
+      state.model.edit(sheet).setColumnWidths(rect, (c) => autofitWidth(state, sheet, rect, c));
     });
   }
+}
+
+/** The autofit width of column `c` within `rect` (points), or undefined when it has no text. */
+function autofitWidth(state: SyncState, sheet: SheetModel, rect: Rect, c: number): number | undefined {
+  const used = state.model.contents.usedRect(sheet, true);
+  if (!used || c < used.column || c >= used.column + used.columnCount) return undefined;
+  const rows = SheetModel.rowsOf(
+    { ...rect, row: Math.max(rect.row, used.row) },
+    Math.min(rect.row + rect.rowCount, used.row + used.rowCount),
+  );
+  let widest = 0;
+  for (const r of rows) {
+    const merged = sheet.merges.some(
+      (m) =>
+        m.columnCount > 1 &&
+        r >= m.row &&
+        r < m.row + m.rowCount &&
+        c >= m.column &&
+        c < m.column + m.columnCount,
+    );
+    if (merged) continue;
+    const text = state.model.contents.text(sheet, r, c);
+    const f = sheet.resolvedFormat(r, c);
+    const longestLine = Math.max(0, ...text.split("\n").map((line) => line.length));
+    widest = Math.max(widest, longestLine * 7 * (f.fontSize / 11) * (f.bold ? 1.1 : 1));
+  }
+  return widest > 0 ? Math.min(255 * 7.5, Math.round((widest + 10) * 0.75 * 100) / 100) : undefined;
 }
 
 export class RangeFillProxy extends FormatPart {
@@ -327,21 +307,21 @@ export class RangeBorderProxy extends ClientObject<RangeTarget> {
   }
 
   private setBorder(name: keyof BorderFormat, value: string, check: (v: string) => string): void {
-    this._set(name, value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "format");
-      const checked = check(value);
-      // Setting a colour or weight on an edge without a line draws a continuous one, as Excel does.
-      const extra: BorderFormat = name !== "style" ? { style: "Continuous" } : {};
-      for (const { area, edge } of borderCells(this.index, rect)) {
-        const keepingStyle: CellFormat = { borders: { [edge]: { [name]: checked } } };
-        const drawing: CellFormat = { borders: { [edge]: { ...extra, [name]: checked } } };
-        sheet.applyFormat(area, (r, c) => {
-          const current = sheet.resolvedFormat(area.row + r, area.column + c).borders[edge];
-          return current && current.style !== "None" ? keepingStyle : drawing;
-        });
-      }
-      state.model.touch(sheet);
-    });
+    this._set(name, value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).formatCells(rect, () => {
+        const checked = check(value);
+        // Setting a colour or weight on an edge without a line draws a continuous one, as Excel does.
+        const extra: BorderFormat = name !== "style" ? { style: "Continuous" } : {};
+        for (const { area, edge } of borderCells(this.index, rect)) {
+          const keepingStyle: CellFormat = { borders: { [edge]: { [name]: checked } } };
+          const drawing: CellFormat = { borders: { [edge]: { ...extra, [name]: checked } } };
+          sheet.applyFormat(area, (r, c) => {
+            const current = sheet.resolvedFormat(area.row + r, area.column + c).borders[edge];
+            return current && current.style !== "None" ? keepingStyle : drawing;
+          });
+        }
+      }),
+    );
   }
 
   get style(): string {

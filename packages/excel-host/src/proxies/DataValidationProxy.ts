@@ -7,16 +7,16 @@
  * tests can check entered data; `write()` itself never enforces validation (neither
  * does pasting in Excel).
  */
-import { DetailedCellError } from "hyperformula";
-import { formatAddress, rectEquals, rectIntersection, rectSubtract, type Rect } from "./address";
+import { formatAddress, rectIntersection, rectSubtract } from "../address";
 import { ClientObject } from "./ClientObject";
-import { invalidArgument } from "./errors";
+import { invalidArgument } from "../errors";
 import type { RangeTarget } from "./RangeProxy";
 import { RangeProxy } from "./RangeProxy";
-import type { SyncState } from "./RequestContext";
-import type { DataValidationModel, SheetModel } from "./SheetModel";
-import type { WorkbookModel } from "./WorkbookModel";
-import { expectBoolean, expectOneOf } from "./values";
+import type { SyncState } from "../RequestContext";
+import { newValidation, type DataValidationModel, type SheetModel } from "../model/SheetModel";
+import type { WorkbookModel } from "../model/WorkbookModel";
+import { DataValidationAlertStyle, DataValidationOperator } from "../enums";
+import { expectBoolean, expectOneOf } from "../values";
 
 const RULE_TYPES: Record<string, string> = {
   wholeNumber: "WholeNumber",
@@ -27,52 +27,8 @@ const RULE_TYPES: Record<string, string> = {
   list: "List",
   custom: "Custom",
 };
-const OPERATORS = [
-  "Between",
-  "NotBetween",
-  "EqualTo",
-  "NotEqualTo",
-  "GreaterThan",
-  "LessThan",
-  "GreaterThanOrEqualTo",
-  "LessThanOrEqualTo",
-];
-const ALERT_STYLES = ["Stop", "Warning", "Information"];
-
-function newValidation(rect: Rect): DataValidationModel {
-  return {
-    rect,
-    rule: null,
-    prompt: { showPrompt: true, title: "", message: "" },
-    errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
-    ignoreBlanks: true,
-  };
-}
-
-/** The validation entry for exactly `rect`, carving it out of any overlapping entries. */
-function entryFor(sheet: SheetModel, rect: Rect): DataValidationModel {
-  const exact = sheet.validations.find((v) => rectEquals(v.rect, rect));
-  if (exact) return exact;
-  const covering = sheet.validations.find(
-    (v) => rectIntersection(v.rect, rect) && rectSubtract(rect, v.rect).length === 0,
-  );
-  const entry: DataValidationModel = covering
-    ? { ...structuredCloneish(covering), rect }
-    : newValidation(rect);
-  removeFrom(sheet, rect);
-  sheet.validations.push(entry);
-  return entry;
-}
-
-function structuredCloneish(v: DataValidationModel): DataValidationModel {
-  return JSON.parse(JSON.stringify(v)) as DataValidationModel;
-}
-
-function removeFrom(sheet: SheetModel, rect: Rect): void {
-  sheet.validations = sheet.validations.flatMap((v) =>
-    rectSubtract(v.rect, rect).map((part) => ({ ...v, rect: part })),
-  );
-}
+const OPERATORS = Object.values(DataValidationOperator);
+const ALERT_STYLES = Object.values(DataValidationAlertStyle);
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === "";
@@ -121,10 +77,8 @@ function operand(model: WorkbookModel, sheet: SheetModel, value: unknown): unkno
   if (typeof value === "number") return value;
   if (typeof value !== "string") return value;
   if (value.startsWith("=")) {
-    const result = model.engine.calculateFormula(value, sheet.hfId);
-    if (result instanceof DetailedCellError) return NaN;
-    if (Array.isArray(result)) return (result[0] as unknown[] | undefined)?.[0];
-    return result;
+    const result = model.engine.calculate(value, sheet.hfId);
+    return result.ok ? result.value : NaN;
   }
   const n = Number(value);
   return Number.isNaN(n) ? value : n;
@@ -161,7 +115,7 @@ export function cellIsValid(
   column: number,
 ): boolean {
   if (!v.rule) return true;
-  const value = model.value(sheet, row, column);
+  const value = model.contents.value(sheet, row, column);
   if (value === "") return v.ignoreBlanks;
   const [type, body] = Object.entries(v.rule)[0] as [string, Record<string, unknown>];
   if (type === "list") {
@@ -169,7 +123,7 @@ export function cellIsValid(
     if (source.startsWith("=")) {
       const target = model.resolveQualified(source.slice(1)) ?? model.resolveAddress(sheet, source.slice(1));
       if (!target) return false;
-      const items = model.grid(target.sheet, target.rect, (r, c) => model.value(target.sheet, r, c));
+      const items = model.contents.grid(target.rect, (r, c) => model.contents.value(target.sheet, r, c));
       return items.flat().some((item) => String(item).toLowerCase() === String(value).toLowerCase());
     }
     return source.split(",").some((item) => item.trim().toLowerCase() === String(value).toLowerCase());
@@ -223,7 +177,7 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
         return none.ignoreBlanks;
       case "valid": {
         const { sheet, rect } = target;
-        const used = state.model.usedRect(sheet, true);
+        const used = state.model.contents.usedRect(sheet, true);
         const area = used ? rectIntersection(rect, used) : null;
         if (!area) return true;
         for (const entry of sheet.validations) {
@@ -248,12 +202,9 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
     check: (state: SyncState) => C,
     apply: (entry: DataValidationModel, checked: C) => void,
   ): void {
-    this._set(name, value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "object");
-      const checked = check(state);
-      apply(entryFor(sheet, rect), checked);
-      state.model.touch(sheet);
-    });
+    this._set(name, value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).changeValidation(rect, () => check(state), apply),
+    );
   }
 
   get rule(): Record<string, unknown> {
@@ -327,10 +278,6 @@ export class DataValidationProxy extends ClientObject<RangeTarget> {
   }
 
   clear(): void {
-    this._call("clear", [], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "object");
-      removeFrom(sheet, rect);
-      state.model.touch(sheet);
-    });
+    this._call("clear", [], ({ sheet, rect }, state) => state.model.edit(sheet).clearValidation(rect));
   }
 }

@@ -1,12 +1,13 @@
 /*
- * The add-in's custom functions (=IKU.PERSEN(...)) inside HyperFormula.
+ * An add-in's custom functions inside HyperFormula: with the namespace IKU, a function
+ * `persen` is the formula `=IKU.PERSEN(...)`.
  *
  * Excel calls a custom function with plain JavaScript values: numbers, strings,
  * booleans, `null` for an empty cell or an omitted argument, and a 2-D array for a
  * parameter declared as a matrix (`any[][]`). A thrown `CustomFunctions.Error`
  * becomes the matching error value in the cell, message kept. This module gives
- * HyperFormula a FunctionPlugin that does exactly that, so the very functions of
- * src/functions run unchanged.
+ * HyperFormula a FunctionPlugin that does exactly that, so an add-in's very functions
+ * run unchanged.
  *
  * HyperFormula accepts dots in function ids (its name token is letters, digits, _ and
  * .), so "IKU.PERSEN" is registered as is; only a translation entry is needed for the
@@ -24,17 +25,10 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 
-export type CustomFunction = (...args: never[]) => unknown;
+import { AST_FUNCTION_CALL } from "./hyperformulaInternals";
+import { buildLazyIfPlugin } from "./lazyIfPlugin";
 
-export interface RegisterOptions {
-  /**
-   * Zero-based indexes of parameters declared as matrices (JSDoc `any[][]`), by function
-   * id (e.g. `{ PREDIKAT: [1] }`). Such a parameter always receives a 2-D array, even
-   * from a single cell. Without it a multi-cell range still arrives as a 2-D array and a
-   * single cell as its value.
-   */
-  matrixParameters?: Readonly<Record<string, readonly number[]>>;
-}
+export type CustomFunction = (...args: never[]) => unknown;
 
 interface Entry {
   readonly fn: CustomFunction;
@@ -52,39 +46,6 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#REF!": ErrorType.REF,
   "#NULL!": ErrorType.ERROR,
 };
-
-/** The runtime's `CustomFunctions.ErrorCode`. */
-export const CustomFunctionsErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-
-/**
- * The runtime's `CustomFunctions.Error`: `new CustomFunctions.Error(code?, message?)`.
- *
- * Like the runtime's (which is not even an Error subclass) it carries no stack trace: it
- * is a cell value, thrown by the thousand while a sheet recalculates (an empty input
- * row), and capturing a stack costs more than the rest of a custom function call.
- */
-export class CustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code: string = CustomFunctionsErrorCode.invalidValue, message?: string) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(message ?? "");
-    } finally {
-      Error.stackTraceLimit = limit;
-    }
-    this.name = "CustomFunctions.Error";
-    this.code = code;
-  }
-}
 
 /** A thrown value → the cell's error. Duck-typed, so the real runtime's Error class works too. */
 function toCellError(thrown: unknown): CellError {
@@ -111,7 +72,7 @@ type Converted = { ok: true; value: unknown } | { ok: false; error: CellError };
 
 /** One HyperFormula argument → what Excel would pass. */
 function toExcelArgument(value: unknown, isMatrix: boolean): Converted {
-  if (value === undefined || value === EmptyValue) return { ok: true, value: isMatrix ? null : null };
+  if (value === undefined || value === EmptyValue) return { ok: true, value: null };
   if (value instanceof CellError) return { ok: false, error: value };
   if (value instanceof SimpleRangeValue) {
     const data = value.rawData();
@@ -124,9 +85,9 @@ function toExcelArgument(value: unknown, isMatrix: boolean): Converted {
     }
     return { ok: true, value: data.map((row) => row.map(plainScalar)) };
   }
+  // A scalar arrives plain: runFunction unwraps HyperFormula's typed numbers (dates,
+  // percents) for a parameter without passSubtype, as these are declared.
   if (isMatrix) return { ok: true, value: [[value]] };
-  // Numbers may arrive wrapped (dates, percents) when HyperFormula tracks a subtype.
-  if (typeof value === "object" && value !== null && "val" in value) return { ok: true, value: value.val };
   return { ok: true, value };
 }
 
@@ -153,21 +114,13 @@ function toCellValue(result: unknown): number | string | boolean | CellError | t
 export class CustomFunctionRegistry {
   private readonly entries = new Map<string, Entry>();
 
-  get size(): number {
-    return this.entries.size;
-  }
-
-  ids(): string[] {
-    return [...this.entries.keys()];
-  }
-
   /** `id` is the full, upper-case id with namespace, e.g. "IKU.PERSEN". */
   register(id: string, fn: CustomFunction, matrix: readonly number[] = []): void {
     if (!/^[A-Z_][A-Z0-9_.]*$/.test(id)) throw new Error(`Invalid custom function id "${id}".`);
     this.entries.set(id, { fn, matrix: new Set(matrix), arity: Math.max(1, fn.length) });
   }
 
-  /** Calls a function the way Excel would, for tests. */
+  /** Calls a function the way Excel would: arguments converted, a throw made a cell error. */
   call(id: string, rawArgs: readonly unknown[]): ReturnType<typeof toCellValue> {
     const entry = this.entries.get(id);
     if (!entry) return new CellError(ErrorType.NAME, `Unknown function ${id}.`);
@@ -233,77 +186,8 @@ export class CustomFunctionRegistry {
   /** The plugins an engine needs for these functions: the functions, and IF that skips them. */
   buildPlugins(): FunctionPluginDefinition[] {
     const lazyIf = buildLazyIfPlugin(
-      (ast) => ast.type === "FUNCTION_CALL" && this.entries.has(ast.procedureName ?? ""),
+      (ast) => ast.type === AST_FUNCTION_CALL && this.entries.has(ast.procedureName ?? ""),
     );
     return lazyIf ? [this.buildPlugin(), lazyIf] : [this.buildPlugin()];
   }
-}
-
-interface AstLike {
-  type: string;
-  procedureName?: string;
-}
-
-/**
- * HyperFormula's IF evaluates all of its arguments, then picks one; Excel evaluates only
- * the branch it takes. So `=IF(OR(F5="",G5=""),"",IKU.PERSEN(F5,G5))` ran IKU.PERSEN on
- * every empty row, which threw a CustomFunctions.Error just to be discarded. This IF is
- * HyperFormula's (same metadata, same runFunction, same coercions), except that a branch
- * which is a call of one of our custom functions is not evaluated when the condition
- * rules it out. The result cannot differ: such a call always gives a scalar, which IF's
- * SCALAR parameter accepts as is (errors included) and then drops. Anything else (a
- * range condition, array mode, other branches) is evaluated exactly as before.
- */
-function buildLazyIfPlugin(skippable: (ast: AstLike) => boolean): FunctionPluginDefinition | null {
-  const builtIn = HyperFormula.getFunctionPlugin("IF")?.implementedFunctions.IF;
-  if (!builtIn?.parameters?.[0]) return null;
-  const metadata = { ...builtIn, method: "hostLazyIf" };
-  const conditionType = builtIn.parameters[0];
-  type RunArgs = Parameters<FunctionPlugin["runFunction"]>;
-  type Evaluated = [unknown, boolean, boolean];
-  /** A stand-in for a branch not taken: coerces to itself, then is ignored. */
-  const NOT_TAKEN: Evaluated = [0, false, false];
-
-  class HostLazyIfPlugin extends FunctionPlugin {
-    static override implementedFunctions: ImplementedFunctions = { IF: metadata };
-
-    hostLazyIf(ast: { args: RunArgs[0] }, state: RunArgs[1]) {
-      type Value = ReturnType<FunctionPlugin["runFunction"]>;
-      return this.runFunction(
-        ast.args,
-        state,
-        this.metadata("IF"),
-        (condition: unknown, whenTrue: Value, whenFalse: Value): Value => (condition ? whenTrue : whenFalse),
-      );
-    }
-
-    protected override evaluateArguments(
-      args: RunArgs[0],
-      state: RunArgs[1],
-      meta: Parameters<FunctionPlugin["evaluateArguments"]>[2],
-    ): ReturnType<FunctionPlugin["evaluateArguments"]> {
-      const asts = args as unknown as AstLike[];
-      if (meta !== HostLazyIfPlugin.implementedFunctions.IF || state.arraysFlag || asts.length < 2)
-        return super.evaluateArguments(args, state, meta);
-      const evaluate = (i: number): Evaluated => [
-        this.evaluateAst(args[i] as RunArgs[0][number], state),
-        false,
-        asts[i]?.type === "EMPTY",
-      ];
-      const first = evaluate(0);
-      let skip = -1;
-      if (!(first[0] instanceof SimpleRangeValue)) {
-        // The very coercion runFunction applies to the condition.
-        const condition = this.coerceToType(first[0] as never, conditionType, state);
-        if (condition === true) skip = 2;
-        else if (condition === false) skip = 1;
-      }
-      const out: Evaluated[] = [first];
-      for (let i = 1; i < asts.length; i++) {
-        out.push(i === skip && skippable(asts[i] as AstLike) ? NOT_TAKEN : evaluate(i));
-      }
-      return out as ReturnType<FunctionPlugin["evaluateArguments"]>;
-    }
-  }
-  return HostLazyIfPlugin;
 }

@@ -13,91 +13,20 @@ import {
   cellCount,
   isEntireColumn,
   isEntireRow,
+  rectEquals,
   rectIntersection,
   rectSubtract,
   type Rect,
-} from "./address";
-import { HostError, ErrorCode } from "./errors";
-
-export interface BorderFormat {
-  style?: string;
-  color?: string;
-  weight?: string;
-}
-
-/** What the host stores per cell/row/column; every field optional (unset = Excel's default). */
-export interface CellFormat {
-  numberFormat?: string;
-  /** null = explicitly no fill (clears a row/column fill). */
-  fill?: string | null;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: string;
-  strikethrough?: boolean;
-  fontColor?: string;
-  fontSize?: number;
-  fontName?: string;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-  wrapText?: boolean;
-  indentLevel?: number;
-  textOrientation?: number;
-  locked?: boolean;
-  formulaHidden?: boolean;
-  borders?: Record<string, BorderFormat>;
-}
-
-/** A cell's format with Excel's defaults filled in. */
-export interface ResolvedCellFormat {
-  numberFormat: string;
-  /** null = no fill (office.js reports "#FFFFFF"). */
-  fill: string | null;
-  bold: boolean;
-  italic: boolean;
-  underline: string;
-  strikethrough: boolean;
-  fontColor: string;
-  fontSize: number;
-  fontName: string;
-  horizontalAlignment: string;
-  verticalAlignment: string;
-  wrapText: boolean;
-  indentLevel: number;
-  textOrientation: number;
-  locked: boolean;
-  formulaHidden: boolean;
-  borders: Record<string, Required<BorderFormat>>;
-}
-
-export const DEFAULT_FORMAT: Readonly<Omit<ResolvedCellFormat, "borders">> = {
-  numberFormat: "General",
-  fill: null,
-  bold: false,
-  italic: false,
-  underline: "None",
-  strikethrough: false,
-  fontColor: "#000000",
-  fontSize: 11,
-  fontName: "Calibri",
-  horizontalAlignment: "General",
-  verticalAlignment: "Bottom",
-  wrapText: false,
-  indentLevel: 0,
-  textOrientation: 0,
-  locked: true,
-  formulaHidden: false,
-};
-
-export const BORDER_INDEXES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideVertical",
-  "InsideHorizontal",
-  "DiagonalDown",
-  "DiagonalUp",
-] as const;
+} from "../address";
+import { HostError, ErrorCode } from "../errors";
+import {
+  ABSENT,
+  EMPTY,
+  FormatTable,
+  copyResolved,
+  type CellFormat,
+  type ResolvedCellFormat,
+} from "./FormatTable";
 
 /** Excel's default column width and row height, in points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -116,24 +45,21 @@ export interface ConditionalFormatModel {
   id: string;
   type: string;
   rect: Rect;
+  /** 0 = first; the order of `SheetModel.conditionalFormats`. */
   priority: number;
-  stopIfTrue: boolean;
   /** e.g. { formula1: "=0", operator: "LessThan" } or { operator: "Contains", text: "Rendah" }. */
   rule: Record<string, unknown>;
-  format: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
-  /** Free-form settings of the other types (colorScale criteria, dataBar...). */
-  settings: Record<string, unknown>;
+  format: { fill?: string; fontColor?: string; bold?: boolean };
 }
 
 export interface ChartModel {
-  id: string;
   name: string;
   type: string;
   source: Rect;
   seriesBy: string;
-  title: { text: string; visible: boolean };
+  title: { text: string };
   legend: { visible: boolean; position: string };
-  axes: Record<string, { title: string; visible: boolean }>;
+  axes: Record<string, { title: string }>;
   position: { start: string; end?: string };
   size: { top: number; left: number; width: number; height: number };
 }
@@ -150,135 +76,22 @@ export interface PageLayoutModel {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printArea: Rect | null;
   printTitleRows: Rect | null;
-  printTitleColumns: Rect | null;
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   centerHorizontally: boolean;
-  centerVertically: boolean;
-  printGridlines: boolean;
-  printHeadings: boolean;
-  blackAndWhite: boolean;
-  draftMode: boolean;
-  firstPageNumber: number | "";
-  printOrder: string;
-  printComments: string;
-  printErrors: string;
+}
+
+/** A validation allowing any value, with Excel's defaults. */
+export function newValidation(rect: Rect): DataValidationModel {
+  return {
+    rect,
+    rule: null,
+    prompt: { showPrompt: true, title: "", message: "" },
+    errorAlert: { showAlert: true, style: "Stop", title: "", message: "" },
+    ignoreBlanks: true,
+  };
 }
 
 let sheetCounter = 0;
-
-function mergeFormat(base: CellFormat | undefined, patch: CellFormat): CellFormat {
-  const merged: CellFormat = { ...base, ...patch };
-  if (patch.borders || base?.borders) {
-    const borders: Record<string, BorderFormat> = { ...base?.borders };
-    for (const [index, border] of Object.entries(patch.borders ?? {})) {
-      borders[index] = { ...borders[index], ...border };
-    }
-    merged.borders = borders;
-  }
-  return merged;
-}
-
-/** A key equal for formats with equal content (key order ignored; undefined kept distinct). */
-function contentKey(value: unknown): string {
-  if (value === undefined) return "~";
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const record = value as Record<string, unknown>;
-  let out = "{";
-  for (const k of Object.keys(record).sort()) out += `${JSON.stringify(k)}:${contentKey(record[k])},`;
-  return `${out}}`;
-}
-
-function freezeFormat(f: CellFormat): CellFormat {
-  if (f.borders) {
-    for (const b of Object.values(f.borders)) Object.freeze(b);
-    Object.freeze(f.borders);
-  }
-  return Object.freeze(f);
-}
-
-function resolve(raw: CellFormat): ResolvedCellFormat {
-  const borders: Record<string, Required<BorderFormat>> = {};
-  for (const index of BORDER_INDEXES) {
-    const b = raw.borders?.[index];
-    borders[index] = {
-      style: b?.style ?? "None",
-      color: b?.color ?? "#000000",
-      weight: b?.weight ?? "Thin",
-    };
-  }
-  const resolved: ResolvedCellFormat = { ...DEFAULT_FORMAT, borders };
-  for (const [k, v] of Object.entries(raw)) {
-    if (k !== "borders" && v !== undefined) (resolved as unknown as Record<string, unknown>)[k] = v;
-  }
-  return resolved;
-}
-
-function copyResolved(f: ResolvedCellFormat): ResolvedCellFormat {
-  const borders: Record<string, Required<BorderFormat>> = {};
-  for (const [index, b] of Object.entries(f.borders)) borders[index] = { ...b };
-  return { ...f, borders };
-}
-
-/** No own format (a cell never formatted, or cleared). */
-const ABSENT = 0;
-/** The empty format `{}`. */
-const EMPTY = 1;
-
-/**
- * Interned formats: formats with equal content share one frozen object and a small
- * integer id, and merging two ids is computed once and remembered. Storing ids instead
- * of objects makes formatting a block of cells a loop of array writes.
- */
-class FormatTable {
-  private readonly formats: CellFormat[] = [{}, {}];
-  private readonly byKey = new Map<string, number>([[contentKey({}), EMPTY]]);
-  private readonly merges: Array<Map<number, number> | undefined> = [];
-  private readonly resolved: Array<ResolvedCellFormat | undefined> = [];
-
-  constructor() {
-    freezeFormat(this.formats[EMPTY] as CellFormat);
-  }
-
-  get(id: number): CellFormat {
-    return this.formats[id] ?? (this.formats[EMPTY] as CellFormat);
-  }
-
-  /** The id of a format's content; the object itself is not kept (the caller may reuse it). */
-  intern(f: CellFormat): number {
-    const k = contentKey(f);
-    let id = this.byKey.get(k);
-    if (id === undefined) {
-      id = this.formats.length;
-      this.formats.push(freezeFormat(mergeFormat(undefined, f)));
-      this.byKey.set(k, id);
-    }
-    return id;
-  }
-
-  /** mergeFormat(base, patch) by id; ABSENT merges like `{}`. */
-  merge(base: number, patch: number): number {
-    let row = this.merges[base];
-    if (row === undefined) {
-      row = new Map();
-      this.merges[base] = row;
-    }
-    let id = row.get(patch);
-    if (id === undefined) {
-      id = this.intern(mergeFormat(this.get(base), this.get(patch)));
-      row.set(patch, id);
-    }
-    return id;
-  }
-
-  resolve(id: number): ResolvedCellFormat {
-    let r = this.resolved[id];
-    if (r === undefined) {
-      r = resolve(this.get(id));
-      this.resolved[id] = r;
-    }
-    return r;
-  }
-}
 
 export class SheetModel {
   /** Excel ids look like "{00000000-0001-0000-0000-000000000000}". */
@@ -296,18 +109,8 @@ export class SheetModel {
     zoom: { scale: 100 },
     printArea: null,
     printTitleRows: null,
-    printTitleColumns: null,
     margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
     centerHorizontally: false,
-    centerVertically: false,
-    printGridlines: false,
-    printHeadings: false,
-    blackAndWhite: false,
-    draftMode: false,
-    firstPageNumber: "",
-    printOrder: "DownThenOver",
-    printComments: "NoComments",
-    printErrors: "AsDisplayed",
   };
   merges: Rect[] = [];
   validations: DataValidationModel[] = [];
@@ -315,8 +118,6 @@ export class SheetModel {
   charts: ChartModel[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
-  readonly hiddenColumns = new Set<number>();
-  readonly hiddenRows = new Set<number>();
 
   /** Format ids (see FormatTable) of the four layers. */
   private readonly formatTable = new FormatTable();
@@ -340,6 +141,39 @@ export class SheetModel {
   nextObjectId(prefix: string): string {
     this.objectCounter++;
     return `${prefix}${this.objectCounter}`;
+  }
+
+  /** Priorities follow the order of `conditionalFormats` (0 = first). */
+  reprioritise(): void {
+    this.conditionalFormats.forEach((cf, i) => (cf.priority = i));
+  }
+
+  // ---- data validation -------------------------------------------------------------
+
+  /**
+   * The validation entry for exactly `rect`: an existing one, or a new one (a copy of
+   * the entry covering `rect`, if any) carved out of the entries it overlaps. Setting a
+   * rule on a range replaces whatever validation covered those cells, as in Excel.
+   */
+  validationFor(rect: Rect): DataValidationModel {
+    const exact = this.validations.find((v) => rectEquals(v.rect, rect));
+    if (exact) return exact;
+    const covering = this.validations.find(
+      (v) => rectIntersection(v.rect, rect) && rectSubtract(rect, v.rect).length === 0,
+    );
+    const entry: DataValidationModel = covering
+      ? { ...(JSON.parse(JSON.stringify(covering)) as DataValidationModel), rect }
+      : newValidation(rect);
+    this.removeValidation(rect);
+    this.validations.push(entry);
+    return entry;
+  }
+
+  /** Removes validation from the cells of `rect`, splitting entries that overlap it. */
+  removeValidation(rect: Rect): void {
+    this.validations = this.validations.flatMap((v) =>
+      rectSubtract(v.rect, rect).map((part) => ({ ...v, rect: part })),
+    );
   }
 
   // ---- formats -------------------------------------------------------------------

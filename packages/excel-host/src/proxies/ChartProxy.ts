@@ -3,14 +3,14 @@
  * range, series orientation, title, legend, axis titles and position, which is what
  * tests and the preview need to show "a column chart of B3:D10 titled ...".
  */
-import { formatAddress, type Rect } from "./address";
+import { formatAddress, type Rect } from "../address";
 import { ClientCollection, ClientObject } from "./ClientObject";
-import { invalidArgument, itemNotFound } from "./errors";
-import type { RequestContext, SyncState } from "./RequestContext";
+import { invalidArgument, itemNotFound } from "../errors";
+import type { RequestContext, SyncState } from "../RequestContext";
 import { RangeProxy } from "./RangeProxy";
-import type { ChartModel, SheetModel } from "./SheetModel";
-import { expectOneOf, expectString } from "./values";
-import { ChartType } from "./enums";
+import type { ChartModel, SheetModel } from "../model/SheetModel";
+import { expectOneOf, expectString } from "../values";
+import { ChartLegendPosition, ChartSeriesBy, ChartType } from "../enums";
 
 interface ChartTarget {
   readonly sheet: SheetModel;
@@ -18,8 +18,8 @@ interface ChartTarget {
 }
 
 const CHART_TYPES = Object.values(ChartType) as string[];
-const SERIES_BY = ["Auto", "Columns", "Rows"];
-const LEGEND_POSITIONS = ["Invalid", "Top", "Bottom", "Left", "Right", "Corner", "Custom"];
+const SERIES_BY = Object.values(ChartSeriesBy);
+const LEGEND_POSITIONS = Object.values(ChartLegendPosition);
 
 /** Excel's "Auto": series by columns unless the range has more columns than rows. */
 function seriesOrientation(seriesBy: string, rect: Rect): string {
@@ -75,25 +75,20 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProx
       "add",
       [type, sourceData instanceof RangeProxy ? sourceData._path : sourceData, seriesBy],
       (sheet, state) => {
-        state.model.assertEditable(sheet, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, "object");
-        const source = resolveSource(sourceData, sheet, state);
-        const number = sheet.charts.length + 1;
-        const chart: ChartModel = {
-          id: sheet.nextObjectId("chart"),
-          name: `Chart ${number}`,
-          type: expectOneOf(type, CHART_TYPES, "type"),
-          source: source.rect,
-          seriesBy: seriesOrientation(expectOneOf(seriesBy, SERIES_BY, "seriesBy"), source.rect),
-          title: { text: "", visible: false },
-          legend: { visible: true, position: "Right" },
-          axes: { category: { title: "", visible: true }, value: { title: "", visible: true } },
-          position: { start: "" },
-          size: { top: 0, left: 0, width: 360, height: 216 },
-        };
-        if (source.sheet !== sheet) chart.position.start = "";
-        sheet.charts.push(chart);
-        created.chart = chart;
-        state.model.touch(sheet);
+        created.chart = state.model.edit(sheet).addChart(() => {
+          const source = resolveSource(sourceData, sheet, state);
+          return {
+            name: `Chart ${sheet.charts.length + 1}`,
+            type: expectOneOf(type, CHART_TYPES, "type"),
+            source: source.rect,
+            seriesBy: seriesOrientation(expectOneOf(seriesBy, SERIES_BY, "seriesBy"), source.rect),
+            title: { text: "" },
+            legend: { visible: true, position: "Right" },
+            axes: { category: { title: "" }, value: { title: "" } },
+            position: { start: "" },
+            size: { top: 0, left: 0, width: 360, height: 216 },
+          };
+        });
       },
     );
     return this.proxy(`add(${type})`, () => {
@@ -124,15 +119,10 @@ abstract class ChartPart extends ClientObject<ChartTarget> {
     return state.model.isAlive(target.sheet) && target.sheet.charts.includes(target.chart);
   }
 
-  protected update<V>(
-    name: string,
-    value: V,
-    apply: (chart: ChartModel, state: SyncState, sheet: SheetModel) => void,
-  ): void {
-    this._set(name, value, ({ sheet, chart }, state) => {
-      apply(chart, state, sheet);
-      state.model.touch(sheet);
-    });
+  protected update<V>(name: string, value: V, apply: (chart: ChartModel, sheet: SheetModel) => void): void {
+    this._set(name, value, ({ sheet, chart }, state) =>
+      state.model.edit(sheet).changeChart(chart, () => apply(chart, sheet)),
+    );
   }
 
   protected part<C extends ClientObject<unknown>>(
@@ -164,7 +154,7 @@ export class ChartProxy extends ChartPart {
     return this._get("name");
   }
   set name(value: string) {
-    this.update("name", value, (chart, _state, sheet) => {
+    this.update("name", value, (chart, sheet) => {
       const name = expectString(value, "name");
       if (sheet.charts.some((c) => c !== chart && c.name === name))
         throw invalidArgument(`A chart named "${name}" exists.`);
@@ -197,31 +187,31 @@ export class ChartProxy extends ChartPart {
     this._call(
       "setPosition",
       endCell === undefined ? [describe(startCell)] : [describe(startCell), describe(endCell)],
-      ({ sheet, chart }, state) => {
-        const start = resolveSource(startCell, sheet, state);
-        chart.position = {
-          start:
-            formatAddress(start.sheet.name, { ...start.rect, rowCount: 1, columnCount: 1 }).split("!")[1] ??
-            "",
-        };
-        chart.size.top = start.rect.row * 15;
-        chart.size.left = start.rect.column * 48;
-        if (endCell !== undefined) {
-          const end = resolveSource(endCell, sheet, state);
-          const lastRow = end.rect.row + end.rect.rowCount - 1;
-          const lastColumn = end.rect.column + end.rect.columnCount - 1;
-          chart.position.end =
-            formatAddress(end.sheet.name, {
-              row: lastRow,
-              column: lastColumn,
-              rowCount: 1,
-              columnCount: 1,
-            }).split("!")[1] ?? "";
-          chart.size.height = Math.max(1, (lastRow - start.rect.row + 1) * 15);
-          chart.size.width = Math.max(1, (lastColumn - start.rect.column + 1) * 48);
-        }
-        state.model.touch(sheet);
-      },
+      ({ sheet, chart }, state) =>
+        state.model.edit(sheet).changeChart(chart, () => {
+          const start = resolveSource(startCell, sheet, state);
+          chart.position = {
+            start:
+              formatAddress(start.sheet.name, { ...start.rect, rowCount: 1, columnCount: 1 }).split("!")[1] ??
+              "",
+          };
+          chart.size.top = start.rect.row * 15;
+          chart.size.left = start.rect.column * 48;
+          if (endCell !== undefined) {
+            const end = resolveSource(endCell, sheet, state);
+            const lastRow = end.rect.row + end.rect.rowCount - 1;
+            const lastColumn = end.rect.column + end.rect.columnCount - 1;
+            chart.position.end =
+              formatAddress(end.sheet.name, {
+                row: lastRow,
+                column: lastColumn,
+                rowCount: 1,
+                columnCount: 1,
+              }).split("!")[1] ?? "";
+            chart.size.height = Math.max(1, (lastRow - start.rect.row + 1) * 15);
+            chart.size.width = Math.max(1, (lastColumn - start.rect.column + 1) * 48);
+          }
+        }),
     );
   }
 }
@@ -234,7 +224,7 @@ export class ChartTitleProxy extends ChartPart {
     context: RequestContext,
     path: string,
     resolver: (state: SyncState) => ChartTarget | null,
-    private readonly pick: (chart: ChartModel) => { text?: string; title?: string; visible: boolean },
+    private readonly pick: (chart: ChartModel) => { text?: string; title?: string },
     protected readonly _typeName: string,
   ) {
     super(context, path, resolver);
@@ -255,8 +245,6 @@ export class ChartTitleProxy extends ChartPart {
       const text = expectString(value, "text");
       if ("title" in record) record.title = text;
       else record.text = text;
-      // Setting a title shows it, as in Excel.
-      record.visible = text !== "";
     });
   }
 }
@@ -311,9 +299,9 @@ export class ChartAxisProxy extends ChartPart {
     super(context, path, resolver);
   }
 
-  private record(chart: ChartModel): { title: string; visible: boolean } {
-    chart.axes[this.key] ??= { title: "", visible: true };
-    return chart.axes[this.key] as { title: string; visible: boolean };
+  private record(chart: ChartModel): { title: string } {
+    chart.axes[this.key] ??= { title: "" };
+    return chart.axes[this.key] as { title: string };
   }
 
   protected _read(_target: ChartTarget, name: string): unknown {

@@ -2,10 +2,10 @@
  * Excel.WorksheetCollection: getItem / getItemOrNullObject / add / getActiveWorksheet.
  */
 import { ClientCollection } from "./ClientObject";
-import { itemNotFound } from "./errors";
-import type { RequestContext, SyncState } from "./RequestContext";
-import type { SheetModel } from "./SheetModel";
-import type { WorkbookModel } from "./WorkbookModel";
+import { itemNotFound } from "../errors";
+import type { RequestContext, SyncState } from "../RequestContext";
+import type { SheetModel } from "../model/SheetModel";
+import type { WorkbookModel } from "../model/WorkbookModel";
 import { WorksheetProxy } from "./WorksheetProxy";
 
 export class WorksheetCollectionProxy extends ClientCollection<WorkbookModel, WorksheetProxy> {

@@ -14,8 +14,8 @@
  * Subclasses declare their scalar properties, how to read each one from the model
  * (`_read`) and their navigation properties (child proxies such as `range.format`).
  */
-import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
-import type { RequestContext, SyncState } from "./RequestContext";
+import { invalidArgument, itemNotFound, propertyNotLoaded } from "../errors";
+import type { RequestContext, SyncState } from "../RequestContext";
 
 export type LoadOption =
   | string

@@ -2,51 +2,27 @@
  * Excel.ConditionalFormatCollection / ConditionalFormat, stored in
  * SheetModel.conditionalFormats (ordered by priority, 0 = first).
  *
- * Supported in depth: cellValue, textComparison (ContainsText) and custom rules with a
- * format (fill, font). colorScale criteria, presetCriteria and topBottom rules are
- * stored as given; dataBar and iconSet keep only their type. `evaluateConditionalFormat`
+ * Supported: cellValue, textComparison (ContainsText) and custom rules with a format
+ * (fill, font colour, bold). Other types keep only their type. evaluateConditionalFormat
  * applies cellValue and textComparison rules to a cell, for the preview.
  */
-import { DetailedCellError } from "hyperformula";
-import { formatAddress, rectIntersection } from "./address";
+import { rectIntersection } from "../address";
+import { ConditionalCellValueOperator, ConditionalFormatType, ConditionalTextOperator } from "../enums";
 import { ClientCollection, ClientObject } from "./ClientObject";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound } from "../errors";
 import type { RangeTarget } from "./RangeProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
-import type { ConditionalFormatModel, SheetModel } from "./SheetModel";
-import type { WorkbookModel } from "./WorkbookModel";
-import { expectBoolean, expectOneOf, expectString, normalizeColor } from "./values";
+import type { RequestContext, SyncState } from "../RequestContext";
+import type { ConditionalFormatModel, SheetModel } from "../model/SheetModel";
+import { expectBoolean, expectOneOf, expectString, normalizeColor } from "../values";
 
 interface CfTarget {
   readonly sheet: SheetModel;
   readonly cf: ConditionalFormatModel;
 }
 
-const TYPES = [
-  "Custom",
-  "DataBar",
-  "ColorScale",
-  "IconSet",
-  "TopBottom",
-  "PresetCriteria",
-  "ContainsText",
-  "CellValue",
-];
-const CELL_OPERATORS = [
-  "Between",
-  "NotBetween",
-  "EqualTo",
-  "NotEqualTo",
-  "GreaterThan",
-  "LessThan",
-  "GreaterThanOrEqual",
-  "LessThanOrEqual",
-];
-const TEXT_OPERATORS = ["Contains", "NotContains", "BeginsWith", "EndsWith"];
-
-function reprioritise(sheet: SheetModel): void {
-  sheet.conditionalFormats.forEach((cf, i) => (cf.priority = i));
-}
+const TYPES = Object.values(ConditionalFormatType);
+const CELL_OPERATORS = Object.values(ConditionalCellValueOperator).filter((o) => o !== "Invalid");
+const TEXT_OPERATORS = Object.values(ConditionalTextOperator).filter((o) => o !== "Invalid");
 
 export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarget, ConditionalFormatProxy> {
   protected readonly _typeName = "ConditionalFormatCollection";
@@ -79,21 +55,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarg
   add(type: string): ConditionalFormatProxy {
     const created: { cf?: ConditionalFormatModel } = {};
     this._call("add", [type], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "format");
-      const cf: ConditionalFormatModel = {
-        id: sheet.nextObjectId("cf"),
-        type: expectOneOf(type, TYPES, "type"),
-        rect,
-        priority: 0,
-        stopIfTrue: false,
-        rule: {},
-        format: {},
-        settings: {},
-      };
-      sheet.conditionalFormats.unshift(cf);
-      reprioritise(sheet);
-      created.cf = cf;
-      state.model.touch(sheet);
+      created.cf = state.model.edit(sheet).addConditionalFormat(rect, () => expectOneOf(type, TYPES, "type"));
     });
     return this.proxyFor(`add(${type})`, () => {
       if (!created.cf) throw itemNotFound("The conditional format was not created.");
@@ -103,12 +65,9 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<RangeTarg
 
   /** Removes every conditional format touching the range. */
   clearAll(): void {
-    this._call("clearAll", [], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "format");
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !rectIntersection(cf.rect, rect));
-      reprioritise(sheet);
-      state.model.touch(sheet);
-    });
+    this._call("clearAll", [], ({ sheet, rect }, state) =>
+      state.model.edit(sheet).clearConditionalFormats(rect),
+    );
   }
 }
 
@@ -117,16 +76,10 @@ abstract class CfPart extends ClientObject<CfTarget> {
     return state.model.isAlive(target.sheet) && target.sheet.conditionalFormats.includes(target.cf);
   }
 
-  protected update<V>(
-    name: string,
-    value: V,
-    apply: (cf: ConditionalFormatModel, sheet: SheetModel, state: SyncState) => void,
-  ): void {
-    this._set(name, value, ({ sheet, cf }, state) => {
-      state.model.assertEditable(sheet, cf.rect, "format");
-      apply(cf, sheet, state);
-      state.model.touch(sheet);
-    });
+  protected update<V>(name: string, value: V, apply: (cf: ConditionalFormatModel) => void): void {
+    this._set(name, value, ({ sheet, cf }, state) =>
+      state.model.edit(sheet).changeConditionalFormat(cf, apply),
+    );
   }
 }
 
@@ -318,108 +271,4 @@ export class ConditionalFontProxy extends CfPart {
   set bold(value: boolean | null) {
     this.update("bold", value, (cf) => (cf.format.bold = expectBoolean(value, "font.bold")));
   }
-}
-
-/** A formula1/formula2 operand: a number, or a formula evaluated on the sheet. */
-function operand(model: WorkbookModel, sheet: SheetModel, text: unknown): unknown {
-  if (typeof text !== "string") return text;
-  if (!text.startsWith("=")) {
-    const n = Number(text);
-    return Number.isNaN(n) ? text.replace(/^"|"$/g, "") : n;
-  }
-  const v = model.engine.calculateFormula(text, sheet.hfId);
-  if (v instanceof DetailedCellError) return null;
-  return Array.isArray(v) ? (v[0] as unknown[] | undefined)?.[0] : v;
-}
-
-function cellValueMatches(
-  rule: Record<string, unknown>,
-  value: unknown,
-  model: WorkbookModel,
-  sheet: SheetModel,
-): boolean {
-  const a = operand(model, sheet, rule.formula1);
-  const b = operand(model, sheet, rule.formula2);
-  const x = value === "" ? 0 : value;
-  const cmp = (p: unknown, q: unknown): number => {
-    if (typeof p === "number" && typeof q === "number") return p - q;
-    return String(p).toLowerCase().localeCompare(String(q).toLowerCase());
-  };
-  switch (rule.operator) {
-    case "Between":
-      return cmp(x, a) >= 0 && cmp(x, b) <= 0;
-    case "NotBetween":
-      return cmp(x, a) < 0 || cmp(x, b) > 0;
-    case "EqualTo":
-      return cmp(x, a) === 0;
-    case "NotEqualTo":
-      return cmp(x, a) !== 0;
-    case "GreaterThan":
-      return cmp(x, a) > 0;
-    case "LessThan":
-      return cmp(x, a) < 0;
-    case "GreaterThanOrEqual":
-      return cmp(x, a) >= 0;
-    case "LessThanOrEqual":
-      return cmp(x, a) <= 0;
-  }
-  return false;
-}
-
-function textMatches(rule: Record<string, unknown>, value: unknown): boolean {
-  const text = String(value).toLowerCase();
-  const needle = (typeof rule.text === "string" ? rule.text : "").toLowerCase();
-  switch (rule.operator) {
-    case "Contains":
-      return text.includes(needle);
-    case "NotContains":
-      return !text.includes(needle);
-    case "BeginsWith":
-      return text.startsWith(needle);
-    case "EndsWith":
-      return text.endsWith(needle);
-  }
-  return false;
-}
-
-/**
- * The conditional format that applies to one cell (cellValue and textComparison rules;
- * others are not evaluated), by priority, honouring stopIfTrue. Returns the merged
- * format or null.
- */
-export function evaluateConditionalFormat(
-  model: WorkbookModel,
-  sheet: SheetModel,
-  row: number,
-  column: number,
-): ConditionalFormatModel["format"] | null {
-  const value = model.value(sheet, row, column);
-  let result: ConditionalFormatModel["format"] | null = null;
-  for (const cf of sheet.conditionalFormats) {
-    if (!rectIntersection(cf.rect, { row, column, rowCount: 1, columnCount: 1 })) continue;
-    const matches =
-      cf.type === "CellValue"
-        ? cellValueMatches(cf.rule, value, model, sheet)
-        : cf.type === "ContainsText"
-          ? textMatches(cf.rule, value)
-          : false;
-    if (!matches) continue;
-    // Higher priority wins per property: fill in only what is still unset.
-    result = { ...cf.format, ...(result ?? {}) };
-    if (cf.stopIfTrue) break;
-  }
-  return result;
-}
-
-export function describeConditionalFormat(sheet: SheetModel, cf: ConditionalFormatModel) {
-  return {
-    id: cf.id,
-    type: cf.type,
-    address: formatAddress(sheet.name, cf.rect),
-    priority: cf.priority,
-    stopIfTrue: cf.stopIfTrue,
-    rule: cf.rule,
-    format: cf.format,
-    settings: cf.settings,
-  };
 }

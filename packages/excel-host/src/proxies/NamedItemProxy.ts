@@ -1,30 +1,25 @@
 /*
- * Excel.NamedItemCollection / NamedItem. Names are HyperFormula named expressions,
- * so `=TahunLaporan*2` in a cell works; a workbook's collection holds workbook-scope
- * names, a worksheet's collection that sheet's names.
+ * Excel.NamedItemCollection / NamedItem: the workbook's defined names (see NameRegistry).
  */
-import { formatAddress } from "./address";
+import { formatAddress } from "../address";
+import { invalidArgument, itemNotFound } from "../errors";
+import type { NameModel } from "../model/NameRegistry";
+import type { WorkbookModel } from "../model/WorkbookModel";
+import type { RequestContext, SyncState } from "../RequestContext";
+import { expectString } from "../values";
 import { ClientCollection, ClientObject } from "./ClientObject";
-import { invalidArgument, itemNotFound } from "./errors";
 import { RangeProxy } from "./RangeProxy";
-import type { SyncState } from "./RequestContext";
-import type { SheetModel } from "./SheetModel";
-import type { NameModel } from "./WorkbookModel";
-import { expectString } from "./values";
 
-/** The scope object a collection stands for: a sheet, or the workbook ("workbook"). */
-type Scope = SheetModel | "workbook";
-
-export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemProxy> {
+export class NamedItemCollectionProxy extends ClientCollection<WorkbookModel, NamedItemProxy> {
   protected readonly _typeName = "NamedItemCollection";
 
-  private static sheetOf(scope: Scope): SheetModel | null {
-    return scope === "workbook" ? null : scope;
+  constructor(context: RequestContext, path: string) {
+    super(context, path, (state) => state.model);
   }
 
-  protected _list(scope: Scope, state: SyncState): NamedItemProxy[] {
-    return state.model
-      .namesIn(NamedItemCollectionProxy.sheetOf(scope))
+  protected _list(model: WorkbookModel): NamedItemProxy[] {
+    return model.names
+      .all()
       .map((name) =>
         new NamedItemProxy(this.context, `${this._path}.getItem(${name.name})`, () => name)._pin(name),
       );
@@ -34,7 +29,7 @@ export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemP
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
     const created: { name?: NameModel } = {};
     const describe = reference instanceof RangeProxy ? reference._path : reference;
-    this._call("add", [name, describe, comment ?? null], (scope, state) => {
+    this._call("add", [name, describe, comment ?? null], (model, state) => {
       let formula: string;
       if (reference instanceof RangeProxy) {
         const target = reference._resolve(state);
@@ -43,7 +38,7 @@ export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemP
       } else {
         formula = expectString(reference, "reference");
       }
-      created.name = state.model.addName(name, formula, comment, NamedItemCollectionProxy.sheetOf(scope));
+      created.name = model.names.add(name, formula, comment);
     });
     return new NamedItemProxy(this.context, `${this._path}.add(${name})`, () => {
       if (!created.name) throw itemNotFound(`The name "${name}" was not created.`);
@@ -56,11 +51,7 @@ export class NamedItemCollectionProxy extends ClientCollection<Scope, NamedItemP
       this.context,
       `${this._path}.${nullable ? "getItemOrNullObject" : "getItem"}(${name})`,
       (state) => {
-        const scope = this._resolve(state);
-        if (!scope) return null;
-        const sheet = NamedItemCollectionProxy.sheetOf(scope);
-        const found =
-          state.model.namesIn(sheet).find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null;
+        const found = state.model.names.find(name);
         if (!found && !nullable) throw itemNotFound(`There is no name "${name}".`);
         return found;
       },
@@ -82,19 +73,20 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   protected readonly _scalarProperties = ["name", "type", "value", "formula", "comment"] as const;
 
   protected override _isAlive(name: NameModel, state: SyncState): boolean {
-    return [...state.model.names.values()].includes(name);
+    return state.model.names.has(name);
   }
 
   protected _read(name: NameModel, property: string, state: SyncState): unknown {
+    const names = state.model.names;
     switch (property) {
       case "name":
         return name.name;
       case "type":
-        return state.model.nameType(name);
+        return names.type(name);
       case "value":
-        return state.model.nameValue(name);
+        return names.value(name);
       case "formula":
-        return state.model.nameFormula(name);
+        return names.formula(name);
       case "comment":
         return name.comment;
     }
@@ -115,7 +107,7 @@ export class NamedItemProxy extends ClientObject<NameModel> {
   }
   set formula(value: string) {
     this._set("formula", value, (name, state) =>
-      state.model.setNameFormula(name, expectString(value, "formula")),
+      state.model.names.setFormula(name, expectString(value, "formula")),
     );
   }
   get comment(): string {
@@ -127,7 +119,7 @@ export class NamedItemProxy extends ClientObject<NameModel> {
     return new RangeProxy(this.context, `${this._path}.getRange()`, (state) => {
       const name = this._resolve(state);
       if (!name) return null;
-      const range = state.model.nameRange(name);
+      const range = state.model.names.range(name);
       if (!range) throw invalidArgument(`The name "${name.name}" does not refer to a range.`);
       return range;
     });

@@ -2,13 +2,13 @@
  * Excel.Workbook (context.workbook) and its settings collection.
  */
 import { ClientCollection, ClientObject } from "./ClientObject";
-import { invalidArgument, itemNotFound } from "./errors";
+import { invalidArgument, itemNotFound } from "../errors";
 import { NamedItemCollectionProxy } from "./NamedItemProxy";
 import { RangeProxy } from "./RangeProxy";
-import type { RequestContext, SyncState } from "./RequestContext";
-import { expectString } from "./values";
+import type { RequestContext, SyncState } from "../RequestContext";
+import { expectString } from "../values";
 import { WorksheetCollectionProxy } from "./WorksheetCollectionProxy";
-import type { WorkbookModel } from "./WorkbookModel";
+import type { WorkbookModel } from "../model/WorkbookModel";
 
 export class WorkbookProxy extends ClientObject<WorkbookModel> {
   protected readonly _typeName = "Workbook";
@@ -26,7 +26,7 @@ export class WorkbookProxy extends ClientObject<WorkbookModel> {
     return this._child("worksheets", () => new WorksheetCollectionProxy(this.context, "worksheets"));
   }
   get names(): NamedItemCollectionProxy {
-    return this._child("names", () => new NamedItemCollectionProxy(this.context, "names", () => "workbook"));
+    return this._child("names", () => new NamedItemCollectionProxy(this.context, "names"));
   }
   get settings(): SettingCollectionProxy {
     return this._child("settings", () => new SettingCollectionProxy(this.context, "settings"));

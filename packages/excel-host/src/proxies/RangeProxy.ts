@@ -13,19 +13,18 @@ import {
   formatAddress,
   isEntireColumn,
   isEntireRow,
-  rectContains,
   rectIntersection,
-  rectSubtract,
   type Rect,
-} from "./address";
+} from "../address";
 import { ClientObject } from "./ClientObject";
 import { ConditionalFormatCollectionProxy } from "./ConditionalFormatProxy";
 import { DataValidationProxy } from "./DataValidationProxy";
-import { invalidArgument } from "./errors";
+import { invalidArgument } from "../errors";
 import { RangeFormatProxy } from "./RangeFormatProxy";
-import type { SyncState } from "./RequestContext";
-import { SheetModel, type CellFormat } from "./SheetModel";
-import { expectInteger, expectOneOf } from "./values";
+import type { SyncState } from "../RequestContext";
+import type { SheetModel } from "../model/SheetModel";
+import { ClearApplyTo } from "../enums";
+import { expectInteger, expectOneOf } from "../values";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -69,7 +68,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   protected _read({ sheet, rect }: RangeTarget, name: string, state: SyncState): unknown {
-    const model = state.model;
+    const contents = state.model.contents;
     switch (name) {
       case "address":
         return formatAddress(sheet.name, rect);
@@ -84,15 +83,15 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "columnIndex":
         return rect.column;
       case "values":
-        return model.grid(sheet, rect, (r, c) => model.value(sheet, r, c));
+        return contents.grid(rect, (r, c) => contents.value(sheet, r, c));
       case "formulas":
-        return model.grid(sheet, rect, (r, c) => model.formula(sheet, r, c));
+        return contents.grid(rect, (r, c) => contents.formula(sheet, r, c));
       case "numberFormat":
-        return model.grid(sheet, rect, (r, c) => sheet.rawFormat(r, c).numberFormat ?? "General");
+        return contents.grid(rect, (r, c) => sheet.rawFormat(r, c).numberFormat ?? "General");
       case "text":
-        return model.grid(sheet, rect, (r, c) => model.text(sheet, r, c));
+        return contents.grid(rect, (r, c) => contents.text(sheet, r, c));
       case "valueTypes":
-        return model.grid(sheet, rect, (r, c) => model.valueType(sheet, r, c));
+        return contents.grid(rect, (r, c) => contents.valueType(sheet, r, c));
       case "isEntireColumn":
         return isEntireColumn(rect);
       case "isEntireRow":
@@ -135,10 +134,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   private setContents(name: string, value: unknown): void {
-    this._set(name, value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "contents");
-      state.model.setContents(sheet, rect, value, name);
-    });
+    this._set(name, value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).setContents(rect, value, name),
+    );
   }
 
   /** A 2-D array of the range's shape, or one value for every cell. */
@@ -155,40 +153,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.setContents("formulas", value);
   }
 
-  private setNumberFormat(name: string, value: unknown): void {
-    this._set(name, value, ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "format");
-      const matrix = state.model.shapeInput(rect, value, name);
-      const formatOf = (v: unknown): string => {
-        if (typeof v !== "string") throw invalidArgument(`A number format must be text; got ${String(v)}.`);
-        return v;
-      };
-      if (matrix) {
-        // One patch object per distinct format: the sheet interns each object once.
-        const keep: CellFormat = {};
-        const patches = new Map<string, CellFormat>();
-        sheet.applyFormat(rect, (r, c) => {
-          const v = matrix[r]?.[c];
-          if (v === null || v === undefined) return keep;
-          const numberFormat = formatOf(v);
-          let patch = patches.get(numberFormat);
-          if (patch === undefined) {
-            patch = { numberFormat };
-            patches.set(numberFormat, patch);
-          }
-          return patch;
-        });
-      } else {
-        sheet.applyFormat(rect, { numberFormat: formatOf(value) });
-      }
-      state.model.touch(sheet);
-    });
-  }
   get numberFormat(): unknown[][] {
     return this._get("numberFormat");
   }
   set numberFormat(value: unknown[][]) {
-    this.setNumberFormat("numberFormat", value);
+    this._set("numberFormat", value, ({ sheet, rect }, state) =>
+      state.model.edit(sheet).setNumberFormats(rect, value),
+    );
   }
 
   // ---- navigation -------------------------------------------------------------------
@@ -328,7 +299,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   getUsedRange(valuesOnly = false): RangeProxy {
     return this.derive(`getUsedRange(${valuesOnly})`, (r, { sheet }, state) => {
-      const used = state.model.usedRect(sheet, valuesOnly);
+      const used = state.model.contents.usedRect(sheet, valuesOnly);
       const cut = used ? rectIntersection(r, used) : null;
       if (!cut) throw invalidArgument("The range has no used cells.");
       return cut;
@@ -339,7 +310,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return this.derive(
       `getUsedRangeOrNullObject(${valuesOnly})`,
       (r, { sheet }, state) => {
-        const used = state.model.usedRect(sheet, valuesOnly);
+        const used = state.model.contents.usedRect(sheet, valuesOnly);
         return used ? rectIntersection(r, used) : null;
       },
       true,
@@ -350,28 +321,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   /** Merges the range (or each of its rows with `across`); only the top-left value is kept. */
   merge(across = false): void {
-    this._call("merge", [across], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "contents");
-      const areas: Rect[] = across
-        ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
-        : [rect];
-      sheet.merges = sheet.merges.filter((m) => !rectIntersection(m, rect));
-      for (const area of areas) {
-        if (cellCount(area) < 2) continue;
-        const rest = rectSubtract(area, { row: area.row, column: area.column, rowCount: 1, columnCount: 1 });
-        for (const part of rest) state.model.clearContents(sheet, part);
-        sheet.merges.push(area);
-      }
-      state.model.touch(sheet);
-    });
+    this._call("merge", [across], ({ sheet, rect }, state) => state.model.edit(sheet).merge(rect, across));
   }
 
   unmerge(): void {
-    this._call("unmerge", [], ({ sheet, rect }, state) => {
-      state.model.assertEditable(sheet, rect, "contents");
-      sheet.merges = sheet.merges.filter((m) => !rectIntersection(m, rect));
-      state.model.touch(sheet);
-    });
+    this._call("unmerge", [], ({ sheet, rect }, state) => state.model.edit(sheet).unmerge(rect));
   }
 
   /** applyTo: "All" (default), "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks". */
@@ -379,18 +333,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this._call("clear", [applyTo], ({ sheet, rect }, state) => {
       const what = expectOneOf(
         applyTo,
-        ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"],
+        Object.values(ClearApplyTo).filter((v) => v !== ClearApplyTo.resetContents),
         "applyTo",
       );
-      if (what === "All" || what === "Contents") {
-        state.model.assertEditable(sheet, rect, "contents");
-        state.model.clearContents(sheet, rect);
-      }
-      if (what === "All" || what === "Formats") {
-        state.model.assertEditable(sheet, rect, "format");
-        sheet.clearFormats(rect);
-        sheet.merges = sheet.merges.filter((m) => !rectContains(rect, m));
-      }
+      const edit = state.model.edit(sheet);
+      if (what === "All" || what === "Contents") edit.clearContents(rect);
+      if (what === "All" || what === "Formats") edit.clearFormats(rect);
       state.model.touch(sheet);
     });
   }
