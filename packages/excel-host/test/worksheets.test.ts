@@ -3,6 +3,7 @@
  * freeze panes, protection, page layout, used range, events.
  */
 import { Workbook } from "../src";
+import type { WorksheetProxy } from "../src/proxies/WorksheetProxy";
 import { rejectsWithCode } from "./helpers";
 
 describe("worksheets in the development host follow Excel", () => {
@@ -195,6 +196,50 @@ describe("worksheets in the development host follow Excel", () => {
     expect(() => workbook.write("Sheet1", "A1", [["x"]])).toThrow(
       expect.objectContaining({ code: "AccessDenied" }) as Error,
     );
+  });
+
+  // Every change to what a sheet holds passes one gate (SheetEditor): refused on a
+  // protected sheet, let through by the option Excel has for its kind.
+  test.each<[string, string | null, (sheet: WorksheetProxy) => void]>([
+    ["values", null, (s) => (s.getRange("A1").values = [[0]])],
+    ["formulas", null, (s) => (s.getRange("A1").formulas = [["=1"]])],
+    ["clear contents", null, (s) => s.getRange("A1").clear("Contents")],
+    ["merge", null, (s) => s.getRange("A1:B1").merge()],
+    ["fill", "allowFormatCells", (s) => (s.getRange("A1").format.fill.color = "#FF0000")],
+    ["number format", "allowFormatCells", (s) => (s.getRange("A1").numberFormat = [["0.00"]])],
+    ["border", "allowFormatCells", (s) => (s.getRange("A1").format.borders.getItem("EdgeTop").style = "Dot")],
+    ["conditional format", "allowFormatCells", (s) => s.getRange("A1").conditionalFormats.add("CellValue")],
+    ["clear formats", "allowFormatCells", (s) => s.getRange("A1").clear("Formats")],
+    ["column width", "allowFormatColumns", (s) => (s.getRange("A:A").format.columnWidth = 60)],
+    ["autofit", "allowFormatColumns", (s) => s.getRange("A:A").format.autofitColumns()],
+    ["row height", "allowFormatRows", (s) => (s.getRange("1:1").format.rowHeight = 30)],
+    [
+      "validation",
+      "allowEditObjects",
+      (s) => (s.getRange("A1").dataValidation.rule = { decimal: { operator: "GreaterThan", formula1: 0 } }),
+    ],
+    ["new chart", "allowEditObjects", (s) => s.charts.add("ColumnClustered", s.getRange("A1:C3"))],
+    ["chart title", "allowEditObjects", (s) => (s.charts.getItem("Chart 1").title.text = "Judul")],
+    ["chart position", "allowEditObjects", (s) => s.charts.getItem("Chart 1").setPosition("E2")],
+  ])("%s on a protected sheet needs %s (null: unlocked cells)", async (_what, option, change) => {
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C3").values = [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ];
+      sheet.charts.add("ColumnClustered", sheet.getRange("A1:C3"));
+      sheet.protection.protect();
+      await context.sync();
+      change(sheet);
+      await rejectsWithCode(context.sync(), "AccessDenied");
+      sheet.protection.unprotect();
+      if (option === null) sheet.getRange("A1:C3").format.protection.locked = false;
+      sheet.protection.protect(option === null ? {} : { [option]: true });
+      change(sheet);
+      await context.sync();
+    });
   });
 
   test("the add-in can unprotect, write and protect again within one batch", async () => {

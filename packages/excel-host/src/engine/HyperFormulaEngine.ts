@@ -5,21 +5,19 @@
  *
  * A sync is one evaluation batch: writes (contents, names, sheets) suspend evaluation,
  * and the first read of a value, or the end of the batch, resumes it. Reads that do not
- * need values (formulas, cell types, the serialised form of formulas) work suspended.
+ * need values (formulas, cell types, dimensions) work suspended. Public API only: the
+ * internals the custom-function plugins need are in hyperformulaInternals.ts.
  */
 import {
   CellType,
   CellValueDetailedType,
   DetailedCellError,
-  ErrorType,
   HyperFormula,
   type ConfigParams,
   type RawCellContent,
   type SimpleCellAddress,
 } from "hyperformula";
-import type { Rect } from "../address";
 import type { CustomFunctionRegistry } from "./CustomFunctionRegistry";
-import { holdsUnparsableFormula } from "./hyperformulaInternals";
 
 /** A value as office.js returns it in `range.values`: errors as "#DIV/0!", empty as "". */
 export type ExcelValue = number | string | boolean;
@@ -228,62 +226,9 @@ export class HyperFormulaEngine {
   }
 
   /**
-   * The contents of `rect` as they would be written back (getRangeSerialized), also
-   * while evaluation is suspended: empty cells and formulas are read as they are; only a
-   * constant (whose serialised form HyperFormula gives only when evaluation runs) makes
-   * it resume evaluation first.
+   * Whether HyperFormula can parse `formula` (starting with "="). Checked before a write:
+   * HyperFormula would keep an unparsable formula as an error cell; Excel refuses it.
    */
-  serialized(sheetId: number, rect: Rect): RawCellContent[][] {
-    if (this.suspended) {
-      const hf = this.current;
-      const out: RawCellContent[][] = [];
-      let complete = true;
-      for (let r = rect.row; r < rect.row + rect.rowCount && complete; r++) {
-        const line: RawCellContent[] = [];
-        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-          const address = at(sheetId, r, c);
-          const type = hf.getCellType(address);
-          if (type === CellType.EMPTY) line.push(null);
-          else if (type === CellType.FORMULA || type === CellType.ARRAYFORMULA)
-            line.push(hf.getCellFormula(address) ?? null);
-          else {
-            complete = false;
-            break;
-          }
-        }
-        out.push(line);
-      }
-      if (complete) return out;
-    }
-    const start = at(sheetId, rect.row, rect.column);
-    const end = at(sheetId, rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1);
-    return this.evaluated.getRangeSerialized({ start, end });
-  }
-
-  /**
-   * The first of `cells` (row-major) holding a formula HyperFormula could not parse
-   * ("Parsing error."), or undefined. While evaluation is suspended, the cells are first
-   * checked without evaluating (an internal, see hyperformulaInternals.ts): only if one
-   * holds a parse error is evaluation resumed to answer exactly as before.
-   */
-  findUnparsableFormula(
-    sheetId: number,
-    cells: ReadonlyArray<[number, number]>,
-  ): [number, number] | undefined {
-    if (cells.length === 0) return undefined;
-    if (this.suspended) {
-      const hf = this.current;
-      const found = cells.map(([row, column]) => holdsUnparsableFormula(hf, at(sheetId, row, column)));
-      if (found.every((f) => f === false)) return undefined;
-    }
-    const hf = this.evaluated;
-    return cells.find(([row, column]) => {
-      const v = hf.getCellValue(at(sheetId, row, column));
-      return v instanceof DetailedCellError && v.type === ErrorType.ERROR && v.message === "Parsing error.";
-    });
-  }
-
-  /** Whether HyperFormula can parse `formula` (starting with "="). */
   isValidFormula(formula: string): boolean {
     return this.current.validateFormula(formula);
   }

@@ -1,8 +1,8 @@
 /*
  * Cell contents, read and written with Excel's rules: what `range.values`, `formulas`,
  * `text` and `valueTypes` give, and what writing them does (typed text parsed as
- * Excel parses it, unparsable formulas refused, null cells left alone, typed dates and
- * percentages formatted). The values themselves live in HyperFormula.
+ * Excel parses it, unparsable formulas refused before anything is written, null cells
+ * left alone, typed dates and percentages formatted). The values live in HyperFormula.
  */
 import { cellCount, rectIntersection, rectUnion, type Rect } from "../address";
 import type { CellError, ExcelValue, HyperFormulaEngine } from "../engine/HyperFormulaEngine";
@@ -132,7 +132,6 @@ export class CellContents {
     const matrix = this.shapeInput(rect, input, what);
     const at = (r: number, c: number): unknown => (matrix ? matrix[r]?.[c] : input);
     const content: Raw[][] = [];
-    const formulas: Array<[number, number]> = [];
     let skips = false;
     for (let r = 0; r < rect.rowCount; r++) {
       const line: Raw[] = [];
@@ -144,22 +143,12 @@ export class CellContents {
           skips = true;
           continue;
         }
-        const raw = this.toRaw(v, sheet.rawFormat(rect.row + r, rect.column + c).numberFormat);
-        if (typeof raw === "string" && raw.startsWith("=")) formulas.push([rect.row + r, rect.column + c]);
-        line.push(raw);
+        line.push(this.toRaw(v, sheet.rawFormat(rect.row + r, rect.column + c).numberFormat));
       }
       content.push(line);
     }
-    const before = formulas.length > 0 ? this.engine.serialized(sheet.hfId, rect) : null;
     if (skips) this.writeSkipping(sheet, rect, content, at);
     else this.engine.setContents(sheet.hfId, rect.row, rect.column, content);
-    // Excel refuses a formula it cannot parse; HyperFormula stores it as an error cell.
-    const broken = this.engine.findUnparsableFormula(sheet.hfId, formulas);
-    if (broken && before) {
-      this.engine.setContents(sheet.hfId, rect.row, rect.column, before);
-      const formula = content[broken[0] - rect.row]?.[broken[1] - rect.column];
-      throw invalidArgument(`The formula ${String(formula)} is not valid.`);
-    }
     this.autoFormat(sheet, rect, at);
     this.events.cellsChanged(sheet, rect);
     this.events.touch(sheet);
