@@ -11,7 +11,7 @@ import { ErrorCode, HostError } from "./errors";
 import type { WorkbookModel } from "./model/WorkbookModel";
 import { WorkbookProxy } from "./proxies/WorkbookProxy";
 
-export interface QueuedOp {
+interface QueuedOp {
   /** The operation as it would travel to Excel, e.g. { op: "set", path, value }. */
   readonly json: Record<string, unknown>;
   /** office.js debugInfo.errorLocation, e.g. "Range.values". */
@@ -32,7 +32,7 @@ const { TextEncoder: Utf8Encoder } = globalThis as unknown as {
   TextEncoder: new () => { encode(text: string): Uint8Array };
 };
 const encoder = new Utf8Encoder();
-export const utf8Length = (text: string): number => encoder.encode(text).length;
+const utf8Length = (text: string): number => encoder.encode(text).length;
 
 /** Per-sync scratch: the model, and the changes to publish if the sync succeeds. */
 export class SyncState {

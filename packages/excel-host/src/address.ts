@@ -16,7 +16,7 @@ export interface Rect {
   readonly columnCount: number;
 }
 
-export interface ParsedAddress {
+interface ParsedAddress {
   /** The sheet name as written (unquoted), when the address is sheet-qualified. */
   readonly sheet?: string;
   readonly rect: Rect;
@@ -42,7 +42,7 @@ export function lettersToColumn(letters: string): number {
 }
 
 /** Quotes a sheet name for use in an address when Excel would: anything but letters, digits, _ and . */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   const plain =
     /^[A-Za-z_\u00C0-\u02AF][A-Za-z0-9_.\u00C0-\u02AF]*$/.test(name) && !looksLikeCellReference(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;

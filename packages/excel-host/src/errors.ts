@@ -20,8 +20,6 @@ export const ErrorCode = {
   mergedRangeConflict: "MergedRangeConflict",
 } as const;
 
-export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
-
 /** Excel's own wording for the common codes. */
 const MESSAGES: Record<string, string> = {
   AccessDenied: "You cannot perform the requested operation.",

@@ -7,10 +7,10 @@
  * (d/m/yyyy, dd-mmm-yy, h:mm). Not covered: fractions, scientific formats, [conditions].
  */
 
-export type CellScalar = number | string | boolean | null;
+type CellScalar = number | string | boolean | null;
 
 /** Excel shows "General" numbers in at most ~11 characters. */
-export function formatGeneral(value: number): string {
+function formatGeneral(value: number): string {
   if (value === 0) return "0";
   const abs = Math.abs(value);
   if (abs >= 1e11 || abs < 1e-9) {
@@ -30,7 +30,7 @@ function trimZeros(text: string): string {
 }
 
 /** Rounds as Excel displays: on the 15-significant-digit value, halves away from zero. */
-export function roundHalfAway(value: number, decimals: number): number {
+function roundHalfAway(value: number, decimals: number): number {
   const clean = Number(value.toPrecision(15));
   const sign = clean < 0 ? -1 : 1;
   const shifted = Number(`${Math.abs(clean)}e${decimals}`);

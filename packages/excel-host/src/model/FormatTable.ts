@@ -48,7 +48,7 @@ export interface ResolvedCellFormat {
   borders: Record<string, Required<BorderFormat>>;
 }
 
-export const DEFAULT_FORMAT: Readonly<Omit<ResolvedCellFormat, "borders">> = {
+const DEFAULT_FORMAT: Readonly<Omit<ResolvedCellFormat, "borders">> = {
   numberFormat: "General",
   fill: null,
   bold: false,

@@ -29,8 +29,8 @@ import {
 } from "./FormatTable";
 
 /** Excel's default column width and row height, in points. */
-export const DEFAULT_COLUMN_WIDTH = 48;
-export const DEFAULT_ROW_HEIGHT = 15;
+const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_ROW_HEIGHT = 15;
 
 export interface DataValidationModel {
   rect: Rect;

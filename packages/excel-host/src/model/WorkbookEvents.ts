@@ -33,7 +33,7 @@ export interface WorksheetEventArgs {
 
 export type EventHandler = (args: WorksheetEventArgs) => unknown;
 
-export interface Registration {
+interface Registration {
   readonly sheet: SheetModel;
   readonly handler: EventHandler;
 }

@@ -25,7 +25,7 @@ export type LoadOption =
   | undefined;
 
 /** What to load on one object: scalar property names, or all of them, and child trees. */
-export interface LoadTree {
+interface LoadTree {
   all: boolean;
   props: Set<string>;
   children: Map<string, LoadTree>;
@@ -66,7 +66,7 @@ function addPaths(tree: LoadTree, spec: string | readonly string[]): void {
 }
 
 /** Parses every form of `load(...)`: "a, b/c", ["a", "b"], { select, expand }, { a: true, b: { c: true } }. */
-export function parseLoadOption(option: LoadOption): LoadTree {
+function parseLoadOption(option: LoadOption): LoadTree {
   if (option === undefined || option === null) return emptyTree(true);
   const tree = emptyTree();
   if (typeof option === "string" || Array.isArray(option)) {

@@ -107,7 +107,7 @@ function compare(operator: string, x: number, a: number, b: number): boolean {
 }
 
 /** Whether one cell's value passes a validation (custom rules are not evaluated: true). */
-export function cellIsValid(
+function cellIsValid(
   model: WorkbookModel,
   sheet: SheetModel,
   v: DataValidationModel,
