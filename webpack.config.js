@@ -108,14 +108,15 @@ module.exports = async (env = {}, argv = {}) => {
     }),
   ];
 
-  // The preview host (HyperFormula, GPL-3.0) is development tooling: it is only built
-  // with --env preview and never ships in dist/ of a production build.
-  if (preview && fs.existsSync("./src/preview/preview.ts")) {
-    entry.preview = "./src/preview/preview.ts";
+  // The preview (preview/) and its workbook host (packages/excel-host, on HyperFormula,
+  // GPL-3.0) are development tooling: only built with --env preview, never in a
+  // production dist/.
+  if (preview) {
+    entry.preview = "./preview/preview.ts";
     plugins.push(
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
+        template: "./preview/preview.html",
         chunks: ["preview"],
       }),
     );

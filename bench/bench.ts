@@ -60,7 +60,6 @@ async function measure(
   for (let i = 0; i < runsFor(n); i++) {
     const w = new LakipWorkbook(catalogOf(n));
     w.workbook.installGlobals();
-    w.workbook.registerCustomFunctions(await import("../src/functions/functions"));
     await prepare(w);
     w.workbook.resetStats();
     const t0 = performance.now();

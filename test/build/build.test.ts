@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runInNewContext } from "vm";
@@ -157,10 +157,16 @@ describe("the production build", () => {
     expect(code).not.toContain("Bidang Perlindungan dan Jaminan Sosial");
   });
 
-  it("ships no preview host or HyperFormula in the add-in", () => {
+  it("ships neither the development host (packages/excel-host) nor HyperFormula in the add-in", () => {
+    // A string the host always carries (its CustomFunctions shim's symbol): the check below
+    // means something only while the host's source holds it.
+    const marker = "@iku-lakip/excel-host.CustomFunctions";
+    expect(readFileSync(join(root, "packages/excel-host/src/installGlobals.ts"), "utf8")).toContain(marker);
     for (const file of ["functions.js", "taskpane.js"]) {
       const code = readFileSync(join(out, file), "utf8");
       expect(code).not.toMatch(/hyperformula|HyperFormula/);
+      expect(code).not.toContain(marker);
     }
+    expect(readdirSync(out).filter((f) => f.startsWith("preview"))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { formatIssue } from "../../src/core/messages/formatIssue";
 import { validate } from "../../src/core/actions/validate";
 import { runAction } from "../../src/excel/runAction";
 import { selectCell } from "../../src/excel/selectCell";
-import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "../../src/preview/host";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "@iku-lakip/excel-host";
 import { LakipWorkbook } from "./lakipWorkbook";
 
 const S1 = "Meningkatkan Kualitas Hidup Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";

@@ -2,14 +2,13 @@ import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { BIDANG } from "../../src/core/workbook/workbookLayout";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { runAction } from "../../src/excel/runAction";
-import * as functions from "../../src/functions/functions";
-import { Workbook } from "../../src/preview/host";
+import { Workbook } from "@iku-lakip/excel-host";
+import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook, WORKBOOK_V1 } from "../fixtures/v1/restoreWorkbook";
 
 function restoredHost() {
-  const wb = new Workbook();
+  const wb = new Workbook({ customFunctions: addinCustomFunctions });
   const restore = wb.installGlobals();
-  wb.registerCustomFunctions(functions);
   return { wb, run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch), restore };
 }
 
