@@ -1,11 +1,16 @@
 /* eslint-disable */
 // Builds the task pane and the custom functions bundles, functions.json (from the JSDoc
-// of src/functions/functions.ts) and the manifest. `ADDIN_URL=https://server/path npm run
-// build` rewrites every development URL of the manifest, not only the first.
+// of src/functions/functions.ts) and its English twin functions-en-us.json, the help page and
+// the manifest. `ADDIN_URL=https://server/path npm run build` rewrites every development URL
+// of the manifest and of the functions metadata (help links), not only the first, and says in
+// the manifest's header comment that it is the production manifest.
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { sources, Compilation, WebpackError } = require("webpack");
+const { localizeFunctions } = require("./scripts/localizeFunctions");
 
 const DEV_URL = "https://localhost:3000";
 
@@ -18,9 +23,59 @@ function manifestUrl() {
   return url.replace(/\/+$/, "");
 }
 
-/** Rewrites every development URL of the manifest (a global replace, unlike the upstream template). */
+/**
+ * Rewrites every development URL of the manifest (a global replace, unlike the upstream
+ * template). A production manifest gets a header comment of its own: the source's says
+ * "development", which would be false in dist/.
+ */
 function rewriteManifest(content, url) {
-  return content.toString().split(DEV_URL).join(url);
+  let text = content.toString();
+  if (url !== DEV_URL) {
+    text = text.replace(
+      /<!--[\s\S]*?-->/,
+      [
+        "<!--",
+        "  IKU & LAKIP: an Excel task-pane add-in with custom functions in a shared runtime.",
+        `  Production manifest: every URL points at ${url}, where dist/ is served.`,
+        "  Built from manifest.xml by `ADDIN_URL=... npm run build`; edit the source, not this copy.",
+        "-->",
+      ].join("\n"),
+    );
+  }
+  return text.split(DEV_URL).join(url);
+}
+
+/**
+ * functions.json comes from custom-functions-metadata-plugin; this rewrites its help links
+ * for production and adds functions-en-us.json, the English metadata the manifest's en-US
+ * override points at (translations in src/functions/functions.en-us.json).
+ */
+class FunctionsMetadataLocalesPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    const translations = path.resolve(__dirname, "src/functions/functions.en-us.json");
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataLocales", (compilation) => {
+      compilation.fileDependencies.add(translations);
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataLocales", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const json = asset.source.source().toString().split(DEV_URL).join(this.url);
+          compilation.updateAsset("functions.json", new sources.RawSource(json));
+          try {
+            const en = JSON.parse(fs.readFileSync(translations, "utf8"));
+            const localized = localizeFunctions(json, en, `${this.url}/help.html`);
+            compilation.emitAsset("functions-en-us.json", new sources.RawSource(localized));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(String(e.message ?? e)));
+          }
+        },
+      );
+    });
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -35,6 +90,7 @@ module.exports = async (env = {}, argv = {}) => {
   };
   const plugins = [
     new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+    new FunctionsMetadataLocalesPlugin(url),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
@@ -45,20 +101,22 @@ module.exports = async (env = {}, argv = {}) => {
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },
+        // The bilingual help page: SupportUrl, LearnMoreUrl and each function's helpUrl.
+        { from: "src/help/help.html", to: "help.html" },
         { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, url) },
       ],
     }),
   ];
 
-  // The preview host (HyperFormula, GPL-3.0) is development tooling: it is only built
-  // with --env preview and never ships in dist/ of a production build.
-  const fs = require("fs");
-  if (preview && fs.existsSync("./src/preview/preview.ts")) {
-    entry.preview = "./src/preview/preview.ts";
+  // The preview (preview/) and its workbook host (packages/excel-host, on HyperFormula,
+  // GPL-3.0) are development tooling: only built with --env preview, never in a
+  // production dist/.
+  if (preview) {
+    entry.preview = "./preview/preview.ts";
     plugins.push(
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
+        template: "./preview/preview.html",
         chunks: ["preview"],
       }),
     );

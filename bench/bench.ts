@@ -16,9 +16,10 @@ import { performance } from "perf_hooks";
 import { gzipSync } from "zlib";
 import type { Catalog } from "../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../src/core/catalog/defaultCatalog";
-import { generateLakipInExcel } from "../src/excel/generateLakip";
-import { setupTemplate } from "../src/excel/setupTemplate";
-import { validateWorkbookInExcel } from "../src/excel/validateWorkbook";
+import { generateLakip } from "../src/core/actions/generateLakip";
+import { setupTemplate } from "../src/core/actions/setupTemplate";
+import { validate } from "../src/core/actions/validate";
+import { runAction } from "../src/excel/runAction";
 import { LakipWorkbook } from "../test/excel/lakipWorkbook";
 import { bigCatalog } from "../test/fixtures/bigCatalog";
 
@@ -59,7 +60,6 @@ async function measure(
   for (let i = 0; i < runsFor(n); i++) {
     const w = new LakipWorkbook(catalogOf(n));
     w.workbook.installGlobals();
-    w.workbook.registerCustomFunctions(await import("../src/functions/functions"));
     await prepare(w);
     w.workbook.resetStats();
     const t0 = performance.now();
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const options = { currentYear: 2025 };
   for (const n of SIZES) {
     const setUp = async (w: LakipWorkbook) => {
-      await setupTemplate(w.run, { catalog: w.catalog, ...options });
+      await runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run);
     };
     const filled = async (w: LakipWorkbook) => {
       await setUp(w);
@@ -131,13 +131,13 @@ async function main(): Promise<void> {
       "Siapkan Template (new)",
       n,
       () => Promise.resolve(),
-      (w) => setupTemplate(w.run, { catalog: w.catalog, ...options }),
+      (w) => runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
     );
     await measure(rows, "Siapkan Template (again)", n, filled, (w) =>
-      setupTemplate(w.run, { catalog: w.catalog, ...options }),
+      runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
     );
-    await measure(rows, "Validasi", n, filled, (w) => validateWorkbookInExcel(w.run));
-    await measure(rows, "Buat Lembar LAKIP", n, filled, (w) => generateLakipInExcel(w.run));
+    await measure(rows, "Validasi", n, filled, (w) => runAction(validate, {}, w.run));
+    await measure(rows, "Buat Lembar LAKIP", n, filled, (w) => runAction(generateLakip, {}, w.run));
   }
 
   console.log("\nProduction bundles (npm run build):");

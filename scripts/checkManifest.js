@@ -1,12 +1,16 @@
 // The project's own structural manifest check: what the XSD schemas cannot say.
-// Usage: node scripts/checkManifest.js [manifest.xml]   (exit 1 and one line per problem)
-// Also required by test/manifest/manifest.test.ts.
+// Usage: node scripts/checkManifest.js [manifest.xml] [base-url]   (exit 1 and one line per problem)
+// base-url: where the add-in is served (default the development https://localhost:3000); icon
+// files are looked up below the manifest's folder, as `npm run build` lays them out in dist/.
+// Also required by test/manifest/manifest.test.ts and test/build/build.test.ts.
 const fs = require("fs");
 const path = require("path");
 const { DOMParser } = require("@xmldom/xmldom");
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DEV_BASE = "https://localhost:3000/";
+const DEV_BASE = "https://localhost:3000";
+/** Words a header comment uses for the development manifest (English and Indonesian). */
+const DEVELOPMENT_WORDS = /\b(development|pengembangan)\b/i;
 
 function all(doc, localName) {
   const out = [];
@@ -31,10 +35,12 @@ function pngSize(file) {
 
 /**
  * @param {string} xml the manifest's text
- * @param {{ root: string }} options where the assets the icon URLs point at live (`assets/…` below root)
+ * @param {{ root: string, base?: string }} options `root`: where the files the URLs point at live
+ *   (`assets/…` below root); `base`: the URL the add-in is served from (default development).
  * @returns {string[]} problems, empty when the manifest is sound
  */
-function checkManifest(xml, { root }) {
+function checkManifest(xml, { root, base = DEV_BASE }) {
+  base = base.replace(/\/+$/, "");
   const problems = [];
   const errors = [];
   const doc = new DOMParser({
@@ -128,11 +134,11 @@ function checkManifest(xml, { root }) {
   for (const [where, url, size] of icons) {
     if (seen.has(`${where} ${size}`)) continue;
     seen.add(`${where} ${size}`);
-    if (!url.startsWith(DEV_BASE)) {
-      problems.push(`${where}: "${url}" is not under ${DEV_BASE}, so its file cannot be checked`);
+    if (!url.startsWith(`${base}/`)) {
+      problems.push(`${where}: "${url}" is not under ${base}/, so its file cannot be checked`);
       continue;
     }
-    const file = path.join(root, url.slice(DEV_BASE.length));
+    const file = path.join(root, url.slice(base.length + 1));
     if (!fs.existsSync(file)) {
       problems.push(`${where}: ${path.relative(root, file)} does not exist`);
       continue;
@@ -145,14 +151,126 @@ function checkManifest(xml, { root }) {
       );
     }
   }
+  problems.push(...checkDomains(doc, urls, base));
+  problems.push(...checkLocales(doc, resources));
+  problems.push(...checkHelp(doc, resources, base));
   return problems;
+}
+
+/**
+ * One base for every URL, and AppDomains as Office reads them: an origin (scheme, host and
+ * port, nothing after it), never the add-in's own origin (listing it has no effect and misleads).
+ * A production manifest (served from anywhere but localhost) must not call itself a development one.
+ */
+function checkDomains(doc, urls, base) {
+  const problems = [];
+  const own = new URL(base).origin;
+  for (const [where, url] of urls) {
+    if (where === "AppDomain" || !/^https:\/\//.test(url)) continue;
+    if (url !== base && !url.startsWith(`${base}/`))
+      problems.push(`${where}: "${url}" is not under ${base}/`);
+  }
+  for (const el of all(doc, "AppDomain")) {
+    const value = el.textContent.trim();
+    let parsed = null;
+    try {
+      parsed = new URL(value);
+    } catch {
+      // reported below
+    }
+    if (!parsed || parsed.origin !== value || value.includes("*")) {
+      problems.push(
+        `<AppDomain> "${value}" is not an origin (scheme://host[:port], no path, no trailing slash, no wildcard)`,
+      );
+    } else if (parsed.origin === own) {
+      problems.push(`<AppDomain> "${value}" is the add-in's own origin, which needs no AppDomain`);
+    }
+  }
+  if (new URL(base).hostname !== "localhost") {
+    for (const comment of allComments(doc)) {
+      if (DEVELOPMENT_WORDS.test(comment))
+        problems.push(`a manifest served from ${base} has a comment calling it a development manifest`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every user-facing text carries the same locale overrides, so no language is half-done;
+ * the namespace stays one word in every language (formulas in a shared workbook use it).
+ */
+function checkLocales(doc, resources) {
+  const problems = [];
+  const defaultLocale = (all(doc, "DefaultLocale")[0]?.textContent ?? "").trim().toLowerCase();
+  const localesOf = (el) =>
+    all(el, "Override")
+      .filter((o) => o.parentNode === el)
+      .map((o) => (o.getAttribute("Locale") ?? "").toLowerCase());
+  const texts = [
+    ...["DisplayName", "Description"].map((name) => [`<${name}>`, all(doc, name)[0]]),
+    ...[...resources]
+      .filter(([, r]) => r.kind === "short" || r.kind === "long")
+      .map(([rid, r]) => [`string "${rid}"`, r.el]),
+  ].filter(([, el]) => el);
+  const namespaceIds = new Set(all(doc, "Namespace").map((n) => n.getAttribute("resid")));
+  const wanted = new Set(texts.flatMap(([, el]) => localesOf(el)));
+  for (const locale of wanted) {
+    if (locale === defaultLocale) problems.push(`an override for the default locale ${locale}`);
+  }
+  for (const [what, el] of texts) {
+    const has = new Set(localesOf(el));
+    const namespace = what.startsWith("string") && namespaceIds.has(el.getAttribute("id"));
+    if (namespace) {
+      if (has.size > 0) problems.push(`${what} is the custom functions namespace and must not be localized`);
+      continue;
+    }
+    for (const locale of wanted) if (!has.has(locale)) problems.push(`${what} has no ${locale} override`);
+  }
+  return problems;
+}
+
+/** SupportUrl and the Get Started "learn more" link lead to the help page, not the task pane. */
+function checkHelp(doc, resources, base) {
+  const problems = [];
+  const support = all(doc, "SupportUrl")[0];
+  const learnId = all(doc, "LearnMoreUrl")[0]?.getAttribute("resid");
+  const learn = learnId ? resources.get(learnId)?.el : undefined;
+  for (const [what, el] of [
+    ["<SupportUrl>", support],
+    ["<LearnMoreUrl>", learn],
+  ]) {
+    if (!el) {
+      problems.push(`no ${what}`);
+      continue;
+    }
+    const values = [
+      el.getAttribute("DefaultValue"),
+      ...all(el, "Override").map((o) => o.getAttribute("Value")),
+    ];
+    for (const v of values)
+      if (!(v ?? "").startsWith(`${base}/help.html`)) problems.push(`${what} "${v}" is not the help page`);
+  }
+  return problems;
+}
+
+function allComments(node) {
+  const out = [];
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 8) out.push(n.data);
+    else if (n.nodeType === 1) out.push(...allComments(n));
+  }
+  return out;
 }
 
 module.exports = { checkManifest };
 
 if (require.main === module) {
   const file = process.argv[2] || "manifest.xml";
-  const problems = checkManifest(fs.readFileSync(file, "utf8"), { root: path.dirname(path.resolve(file)) });
+  const base = process.argv[3] || DEV_BASE;
+  const problems = checkManifest(fs.readFileSync(file, "utf8"), {
+    root: path.dirname(path.resolve(file)),
+    base,
+  });
   for (const p of problems) console.error(`${file}: ${p}`);
   if (problems.length > 0) process.exit(1);
   console.log(`${file}: structure OK`);

@@ -12,16 +12,22 @@ export { predikat } from "./formulas/predikat";
 export {
   PERMENDAGRI_86_2017,
   parsePredikatScale,
+  readPredikatScale,
+  scaleProblemText,
   type PredikatBand,
   type PredikatScale,
+  type ScaleProblem,
 } from "./formulas/PredikatScale";
 export * from "./catalog/catalogSchema";
+export { parseCatalog, type CatalogIssue, type CatalogResult } from "./catalog/parseCatalog";
 export {
-  parseCatalog,
-  formatCatalogIssues,
-  type CatalogIssue,
-  type CatalogResult,
-} from "./catalog/parseCatalog";
+  CATALOG_FIELDS,
+  isCatalogList,
+  type CatalogField,
+  type CatalogList,
+  type CatalogProblem,
+  type CatalogProblemCode,
+} from "./catalog/CatalogProblem";
 export { defaultCatalog } from "./catalog/defaultCatalog";
 export * from "./workbook/SheetPlan";
 export * from "./workbook/workbookLayout";
@@ -43,20 +49,28 @@ export { textCell } from "./workbook/textCell";
 export { sheetNamed } from "./workbook/sheetNamed";
 export { estimatePlanBytes, MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
+  isEmptySpec,
+  mergeReads,
+  NOTHING_READ,
+  readOf,
+  type CellLoad,
+  type ColumnRead,
+  type ReadGrids,
+  type ReadSpec,
+  type SheetRead,
+  type WorkbookRead,
+} from "./workbook/ReadSpec";
+export {
   findSheet,
   shownGrid,
   type SheetGrids,
   type SheetInfo,
   type WorkbookSnapshot,
 } from "./workbook/WorkbookSnapshot";
+// The sheets every feature reads: IKU_Meta, Pengaturan, the Bidang sheets.
+export * from "./sheets";
 export { emptySnapshot, type TemplateSnapshot } from "./template/TemplateSnapshot";
-export type {
-  SheetIssue,
-  SheetRole,
-  TemplateEvent,
-  TemplateEventKind,
-  TemplateReport,
-} from "./template/TemplateReport";
+export type { SheetIssue, TemplateEvent, TemplateEventKind, TemplateReport } from "./template/TemplateReport";
 export {
   readCatalogFromSheet,
   type CatalogFromSheet,
@@ -72,4 +86,8 @@ export { catalogToGrid } from "./template/planKatalogSheet";
 // Each feature folder's index lists its own surface; a name exported twice fails to compile.
 export * from "./validation";
 export * from "./lakip";
+// Every problem above, worded: one catalogue per language.
+export * from "./messages";
+// The user actions built on all of the above: read spec, decision, plan and report.
+export * from "./actions";
 export * from "./konsolidasi";

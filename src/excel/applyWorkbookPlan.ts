@@ -3,6 +3,8 @@ import type {
   CellFormat,
   CellInput,
   ClearTarget,
+  SheetInfo,
+  SheetOperation,
   SheetPlan,
   SheetValidation,
   TextHighlight,
@@ -24,6 +26,7 @@ export function applyWorkbookPlan(
   protection: SheetProtection,
 ): void {
   const worksheets = context.workbook.worksheets;
+  for (const op of plan.sheetOps ?? []) applySheetOperation(worksheets, op, protection);
   for (const sheetPlan of plan.sheets) applySheetPlan(worksheets, sheetPlan, protection);
 
   const names = context.workbook.names;
@@ -56,9 +59,9 @@ export class SheetProtection {
     this.names = new Set([...protectedSheets].map((n) => n.toLowerCase()));
   }
 
-  /** From worksheets loaded with `items/name,items/protection/protected`. */
-  static of(worksheets: readonly { name: string; protection: { protected: boolean } }[]): SheetProtection {
-    return new SheetProtection(worksheets.filter((w) => w.protection.protected).map((w) => w.name));
+  /** From the sheet list of the read (`SheetInfo.protected`). */
+  static of(sheets: readonly SheetInfo[]): SheetProtection {
+    return new SheetProtection(sheets.filter((s) => s.protected === true).map((s) => s.name));
   }
 
   has(name: string): boolean {
@@ -68,6 +71,29 @@ export class SheetProtection {
   set(name: string, isProtected: boolean): void {
     if (isProtected) this.names.add(name.toLowerCase());
     else this.names.delete(name.toLowerCase());
+  }
+}
+
+/**
+ * Deletes or renames a sheet. Sheet protection guards cells, not the sheet itself, so
+ * neither needs unprotecting; the protection state follows the sheet's name.
+ */
+function applySheetOperation(
+  worksheets: Excel.WorksheetCollection,
+  op: SheetOperation,
+  protection: SheetProtection,
+): void {
+  const sheet = worksheets.getItem(op.sheet);
+  const wasProtected = protection.has(op.sheet);
+  protection.set(op.sheet, false);
+  switch (op.kind) {
+    case "delete":
+      sheet.delete();
+      break;
+    case "rename":
+      sheet.name = op.to;
+      protection.set(op.to, wasProtected);
+      break;
   }
 }
 
@@ -82,6 +108,7 @@ function applySheetPlan(
   protection: SheetProtection,
 ): void {
   const sheet = plan.mode === "create" ? worksheets.add(plan.name) : worksheets.getItem(plan.name);
+  if (plan.position !== undefined) sheet.position = plan.position;
   // Locked cells cannot be written on a protected sheet; ours carry no password. A sheet
   // a user protected with one makes the caller's sync fail with AccessDenied, which the
   // task pane words as "unprotect it, then try again".
@@ -90,8 +117,8 @@ function applySheetPlan(
   // `replace` clears cells, formats, validation and conditional formats; charts, merges
   // and page setup stay. Deleting a chart needs the chart list, which means a sync this
   // function does not make, so a plan with charts is written to a new sheet instead:
-  // generateLakip deletes the previous report and creates it again. (Petunjuk, replaced
-  // in place, merges the same range every time.)
+  // the LAKIP report deletes its previous version (`sheetOps`) and creates it again.
+  // (Petunjuk, replaced in place, merges the same range every time.)
   if (plan.mode === "replace") clear(sheet.getRange(), "all");
   for (const c of plan.clear ?? []) clear(sheet.getRange(c.address), c.applyTo);
   if (plan.tabColor !== undefined) sheet.tabColor = plan.tabColor;

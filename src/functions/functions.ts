@@ -43,6 +43,7 @@ function toExcel<T>(result: FormulaResult<T>): T {
 /**
  * Persentase: pembilang dibagi penyebut dikali 100. Contoh: =IKU.PERSEN(1;4) menghasilkan 25.
  * @customfunction PERSEN
+ * @helpurl https://localhost:3000/help.html#persen
  * @param {any} pembilang Jumlah yang memenuhi kriteria (angka ≥ 0).
  * @param {any} penyebut Jumlah keseluruhan (angka > 0).
  * @returns {number} Persentase dalam poin persen (0–100).
@@ -54,6 +55,7 @@ export function persen(pembilang: any, penyebut: any): number {
 /**
  * Rasio (rata-rata): pembilang dibagi penyebut, tanpa dikali 100. Contoh: =IKU.RASIO(30;12) menghasilkan 2,5.
  * @customfunction RASIO
+ * @helpurl https://localhost:3000/help.html#rasio
  * @param {any} pembilang Jumlah yang dihitung (angka ≥ 0).
  * @param {any} penyebut Jumlah pembagi (angka > 0).
  * @returns {number} Rasio pembilang terhadap penyebut.
@@ -65,6 +67,7 @@ export function rasio(pembilang: any, penyebut: any): number {
 /**
  * Capaian kinerja (%) dari realisasi terhadap target. Contoh: =IKU.CAPAIAN(45;50) menghasilkan 90.
  * @customfunction CAPAIAN
+ * @helpurl https://localhost:3000/help.html#capaian
  * @param {any} realisasi Realisasi tahun berjalan (angka ≥ 0).
  * @param {any} target Target tahun berjalan (angka > 0).
  * @param {any} [polaritas] "positif" (bawaan, R/T×100), "negatif" ((2T−R)/T×100) atau "negatif-t/r" (T/R×100).
@@ -90,6 +93,7 @@ export function capaian(realisasi: any, target: any, polaritas?: any, batas?: an
 /**
  * Predikat capaian kinerja. Bawaan: skala Permendagri 86/2017 (>90 Sangat Tinggi, >75 Tinggi, >65 Sedang, >50 Rendah, selebihnya Sangat Rendah).
  * @customfunction PREDIKAT
+ * @helpurl https://localhost:3000/help.html#predikat
  * @param {any} capaian Capaian dalam persen.
  * @param {any[][]} [skala] Rentang 2 kolom: batas bawah (lebih dari) menurun dan predikat; batas baris terakhir boleh kosong.
  * @returns {string} Predikat capaian.

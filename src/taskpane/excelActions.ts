@@ -1,15 +1,28 @@
-import type { TemplateReport } from "../core/template/TemplateReport";
-import type { ValidationIssue } from "../core/validation/ValidationIssue";
-import { generateLakipInExcel } from "../excel/generateLakip";
-import { selectCell } from "../excel/selectCell";
-import { setupTemplate } from "../excel/setupTemplate";
+import {
+  formatCatalogProblem,
+  formatIssue,
+  generateLakip,
+  setupTemplate,
+  validate,
+  type ActionStep,
+  type TemplateReport,
+  type ValidationIssue,
+} from "../core";
 import type { ExcelRun } from "../excel/ExcelRun";
-import { validateWorkbookInExcel } from "../excel/validateWorkbook";
+import { runAction, type RunSettings } from "../excel/runAction";
+import { selectCell } from "../excel/selectCell";
 import type { Describe, IssueView, Outcome, TaskpaneActions } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
-const issueViews = (issues: readonly ValidationIssue[]): IssueView[] =>
-  issues.map(({ severity, sheet, address, message }) => ({ severity, sheet, address, message }));
+/** Issues as the pane lists them, each worded in the pane's language (`s.lang`). */
+const issueViews = (issues: readonly ValidationIssue[], s: Strings): IssueView[] =>
+  issues.map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    address: issue.address,
+    message: formatIssue(issue, s.lang),
+  }));
 
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
 export function describeTemplate(report: TemplateReport): Describe {
@@ -24,10 +37,11 @@ export function describeTemplate(report: TemplateReport): Describe {
       ...(catalogIssues.length > 0
         ? {
             issues: catalogIssues.map((i) => ({
+              code: "katalog",
               severity: "galat" as const,
               sheet: i.sheet,
               address: i.address,
-              message: i.message,
+              message: formatCatalogProblem(i.problem, s.lang),
             })),
           }
         : {}),
@@ -35,29 +49,46 @@ export function describeTemplate(report: TemplateReport): Describe {
   };
 }
 
-/** The task pane's three actions on a workbook reached through `run` (Excel.run, or the preview host's). */
-export function excelActions(run: ExcelRun): TaskpaneActions {
+/** Progress of a running action, for the pane's progress display: called as each stage starts. */
+export type Progress = (step: ActionStep) => void;
+
+/** The pane's actions, each with an optional `progress` (the runner's `onStep`). */
+export interface ExcelActions extends TaskpaneActions {
+  readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
+  readonly validate: (progress?: Progress) => Promise<Describe>;
+  readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+}
+
+const settingsFor = (progress: Progress | undefined): RunSettings =>
+  progress === undefined ? {} : { onStep: progress };
+
+/**
+ * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
+ * preview host's). Each takes an optional `progress`, called as the action starts
+ * reading ("membaca"), deciding ("menghitung") and writing ("menulis").
+ */
+export function excelActions(run: ExcelRun): ExcelActions {
   return {
-    async setupTemplate() {
-      return describeTemplate(await setupTemplate(run));
+    async setupTemplate(progress?: Progress) {
+      return describeTemplate(await runAction(setupTemplate, {}, run, settingsFor(progress)));
     },
-    async validate() {
-      const result = await validateWorkbookInExcel(run);
+    async validate(progress?: Progress) {
+      const result = await runAction(validate, {}, run, settingsFor(progress));
       return (s) => ({
         tone: result.galat > 0 ? "error" : result.peringatan > 0 ? "warning" : "success",
         heading: s.validateDone,
         lines: result.issues.length > 0 ? [s.issuesNote] : [],
-        issues: issueViews(result.issues),
+        issues: issueViews(result.issues, s),
       });
     },
-    async generateLakip() {
-      const result = await generateLakipInExcel(run);
+    async generateLakip(progress?: Progress) {
+      const result = await runAction(generateLakip, {}, run, settingsFor(progress));
       if (result.status === "blocked") {
         return (s) => ({
           tone: "error",
           heading: s.lakipBlockedHeading,
           lines: [s.lakipBlocked(result.tahunLaporan)],
-          issues: issueViews(result.issues),
+          issues: issueViews(result.issues, s),
         });
       }
       return (s) => ({
@@ -69,7 +100,7 @@ export function excelActions(run: ExcelRun): TaskpaneActions {
             ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
             : []),
         ],
-        issues: issueViews(result.issues),
+        issues: issueViews(result.issues, s),
       });
     },
     async selectCell(sheet, address) {

@@ -3,6 +3,8 @@ import { STRINGS, type Lang, type Strings } from "./strings";
 
 /** An issue as the pane lists it; clicking it selects `address` on `sheet`. */
 export interface IssueView {
+  /** The issue's kind (`ValidationIssue.code`, e.g. "targetMissing"): issues of one kind on one sheet form one line. */
+  readonly code: string;
   readonly severity: "galat" | "peringatan";
   readonly sheet: string;
   /** "" for a sheet-level issue: clicking then activates the sheet's first cell. */
@@ -23,11 +25,27 @@ export type Describe = (s: Strings) => Outcome;
 
 export type ActionName = "setupTemplate" | "validate" | "generateLakip";
 
+/** Where a running action is; the pane lists the steps reached so far. */
+export type ActionStep = "membaca" | "menghitung" | "menulis";
+export type Progress = (step: ActionStep) => void;
+
 export interface TaskpaneActions {
-  readonly setupTemplate: () => Promise<Describe>;
-  readonly validate: () => Promise<Describe>;
-  readonly generateLakip: () => Promise<Describe>;
+  readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
+  readonly validate: (progress?: Progress) => Promise<Describe>;
+  readonly generateLakip: (progress?: Progress) => Promise<Describe>;
   readonly selectCell: (sheet: string, address: string) => Promise<void>;
+}
+
+/** Where the chosen language is remembered (localStorage in Office and the preview). */
+export type LanguageStore = Pick<Storage, "getItem" | "setItem">;
+
+export interface TaskpaneOptions {
+  /** Office's display language; a language the user chose in the pane before wins. */
+  readonly language: Lang;
+  readonly actions: TaskpaneActions;
+  /** Office's theme: the pane follows a dark one. */
+  readonly theme?: "light" | "dark" | undefined;
+  readonly storage?: LanguageStore | undefined;
 }
 
 export interface TaskpaneHandle {
@@ -36,14 +54,23 @@ export interface TaskpaneHandle {
   idle(): Promise<void>;
 }
 
+export const LANGUAGE_KEY = "iku-lakip.language";
+
 type Child = Node | string;
 
 /** Builds an element; text goes through text nodes, never HTML, so cell text stays text. */
-function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+export function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   for (const c of children) el.append(typeof c === "string" ? document.createTextNode(c) : c);
   return el;
+}
+
+/** The pane's style sheet, once per document. */
+export function ensureStyle(): void {
+  if (!document.getElementById("iku-pane-style")) {
+    document.head.append(h("style", { id: "iku-pane-style" }, css));
+  }
 }
 
 const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip"];
@@ -53,42 +80,76 @@ const HINT: Readonly<Record<ActionName, "setupTemplateHint" | "validateHint" | "
   generateLakip: "generateLakipHint",
 };
 
+/** Issues of one kind on one sheet, of one severity: one line in the list. */
+interface IssueGroup {
+  readonly key: string;
+  readonly severity: IssueView["severity"];
+  readonly code: string;
+  readonly sheet: string;
+  readonly issues: IssueView[];
+}
+
+/** Groups by (severity, code, sheet), galat first, each group where its first issue stood. */
+export function groupIssues(issues: readonly IssueView[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    const key = `${issue.severity}\u0000${issue.code}\u0000${issue.sheet}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, severity: issue.severity, code: issue.code, sheet: issue.sheet, issues: [] };
+      groups.set(key, group);
+    }
+    group.issues.push(issue);
+  }
+  const all = [...groups.values()];
+  return [...all.filter((g) => g.severity === "galat"), ...all.filter((g) => g.severity === "peringatan")];
+}
+
 /**
- * The task pane: three actions, a progress state while one runs, and its outcome —
- * a summary, and issues grouped by sheet that select their cell when clicked.
+ * The task pane: three actions; while one runs, every button is disabled and the pane
+ * names the action and the steps it has reached; then its outcome: a summary, one
+ * sentence on what blocks the report, and the issues grouped by kind and sheet, each
+ * cell a button that selects it. One live region (`role=status`) speaks the status.
  */
-export function mountTaskpane(
-  root: HTMLElement,
-  options: { language: Lang; actions: TaskpaneActions },
-): TaskpaneHandle {
-  let lang = options.language;
+export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): TaskpaneHandle {
+  const stored = readLanguage(options.storage);
+  let lang: Lang = stored ?? options.language;
   let busy: ActionName | null = null;
+  let steps: ActionStep[] = [];
   let last: Describe | null = null;
   let running: Promise<void> = Promise.resolve();
+  /** Expanded issue groups, kept across a language switch. */
+  const open = new Set<string>();
+  const status = h("div", { id: "iku-status", class: "iku-status", role: "status", tabindex: "-1" });
 
-  if (!document.getElementById("iku-pane-style")) {
-    document.head.append(h("style", { id: "iku-pane-style" }, css));
-  }
+  ensureStyle();
+  root.classList.add("iku-pane");
+  root.dataset["theme"] = options.theme ?? "light";
 
   const render = () => {
     const s = STRINGS[lang];
+    // Re-rendering replaces the elements: focus goes back to the same control by id.
+    const focused = document.activeElement?.id;
     root.replaceChildren();
-    root.classList.add("iku-pane");
     root.setAttribute("lang", lang);
 
-    const select = h("select", { id: "iku-lang", "aria-label": s.languageLabel }) as HTMLSelectElement;
+    const select = h("select", { id: "iku-lang" }) as HTMLSelectElement;
     for (const [value, label] of [
       ["id", "Bahasa Indonesia"],
       ["en", "English"],
     ] as const) {
-      const option = h("option", { value }, label) as HTMLOptionElement;
+      const option = h("option", { value, lang: value }, label) as HTMLOptionElement;
       option.selected = value === lang;
       select.append(option);
     }
     select.addEventListener("change", () => {
       lang = select.value === "en" ? "en" : "id";
+      try {
+        options.storage?.setItem(LANGUAGE_KEY, lang);
+      } catch {
+        // Storage refused (private mode, a locked-down webview): the choice lasts this session.
+      }
       render();
-      document.getElementById("iku-lang")?.focus();
     });
 
     root.append(
@@ -113,6 +174,7 @@ export function mountTaskpane(
         s[name],
       ) as HTMLButtonElement;
       button.disabled = busy !== null;
+      if (busy === name) button.classList.add("iku-running");
       button.addEventListener("click", () => {
         running = start(name);
       });
@@ -125,69 +187,151 @@ export function mountTaskpane(
         ),
       );
     }
-    root.append(actions);
+    root.append(actions, status);
+    renderStatus();
 
-    const status = h("section", { class: "iku-status", role: "status", "aria-live": "polite" });
+    if (!busy && last) root.append(renderOutcome(last(s), s));
+    root.append(
+      h(
+        "footer",
+        { class: "iku-footer" },
+        h(
+          "a",
+          { href: "help.html", target: "_blank", rel: "noopener", "aria-label": s.helpLinkLabel },
+          s.helpLink,
+        ),
+      ),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  };
+
+  /** Only the live region: a step reached must not rebuild (and refocus) the whole pane. */
+  const renderStatus = () => {
+    const s = STRINGS[lang];
+    status.replaceChildren();
     if (busy) {
-      status.setAttribute("aria-busy", "true");
       status.append(
+        h("p", { class: "iku-working" }, s.working[busy]),
         h("div", { class: "iku-progress", role: "progressbar", "aria-label": s.working[busy] }),
-        h("p", {}, s.working[busy]),
       );
+      if (steps.length > 0) {
+        status.append(
+          h(
+            "ol",
+            { class: "iku-steps", "aria-label": s.stepsLabel },
+            ...steps.map((step, i) =>
+              h(
+                "li",
+                i === steps.length - 1 ? { "aria-current": "step" } : { class: "iku-step-done" },
+                s.steps[step],
+              ),
+            ),
+          ),
+        );
+      }
     } else if (last) {
-      status.append(renderOutcome(last(s), s));
+      // Spoken once an action ends: the heading and the verdict; the list stays out of the live region.
+      const outcome = last(s);
+      const galat = outcome.issues?.filter((i) => i.severity === "galat").length ?? 0;
+      const count = outcome.issues?.length ?? 0;
+      status.append(
+        h(
+          "p",
+          { class: "iku-visually-hidden" },
+          [outcome.heading, count > 0 ? s.issuesVerdict(galat, count - galat) : ""].join(" ").trim(),
+        ),
+      );
     }
-    root.append(status);
   };
 
   const renderOutcome = (outcome: Outcome, s: Strings): HTMLElement => {
-    const box = h("div", { class: `iku-outcome iku-${outcome.tone}` }, h("h2", {}, outcome.heading));
+    const box = h(
+      "section",
+      { class: `iku-outcome iku-${outcome.tone}`, "aria-labelledby": "iku-outcome-heading" },
+      h("h2", { id: "iku-outcome-heading" }, outcome.heading),
+    );
     if (outcome.lines.length > 0)
       box.append(h("ul", { class: "iku-lines" }, ...outcome.lines.map((l) => h("li", {}, l))));
-    if (outcome.issues) {
-      const galat = outcome.issues.filter((i) => i.severity === "galat").length;
-      box.append(
-        h(
-          "p",
-          { class: "iku-count" },
-          outcome.issues.length === 0 ? s.noIssues : s.issuesTitle(galat, outcome.issues.length - galat),
-        ),
-      );
-      const bySheet = new Map<string, IssueView[]>();
-      for (const issue of outcome.issues)
-        bySheet.set(issue.sheet, [...(bySheet.get(issue.sheet) ?? []), issue]);
-      for (const [sheet, issues] of bySheet) {
-        const list = h("ul", { class: "iku-issues" });
-        for (const issue of issues) {
-          const where = issue.address || s.sheetLevel;
-          const button = h(
-            "button",
-            {
-              type: "button",
-              class: `iku-issue iku-${issue.severity}`,
-              title: s.selectCellLabel(sheet, where),
-            },
-            h("span", { class: "iku-badge" }, issue.severity === "galat" ? s.galat : s.peringatan),
-            h("span", { class: "iku-address" }, where),
-            h("span", { class: "iku-message" }, issue.message),
-          );
-          button.addEventListener("click", () => {
-            void options.actions.selectCell(issue.sheet, issue.address || "A1").catch(() => undefined);
-          });
-          list.append(h("li", {}, button));
-        }
-        box.append(h("section", { class: "iku-sheet" }, h("h3", {}, sheet), list));
-      }
+    if (!outcome.issues) return box;
+    const galat = outcome.issues.filter((i) => i.severity === "galat").length;
+    const peringatan = outcome.issues.length - galat;
+    if (outcome.issues.length === 0) {
+      box.append(h("p", { class: "iku-count" }, s.noIssues));
+      return box;
     }
+    box.append(
+      h("p", { class: "iku-count" }, s.issuesTitle(galat, peringatan)),
+      h("p", { class: "iku-verdict" }, s.issuesVerdict(galat, peringatan)),
+    );
+    const list = h("ul", { class: "iku-groups" });
+    for (const group of groupIssues(outcome.issues)) list.append(h("li", {}, renderGroup(group, s)));
+    box.append(list);
     return box;
+  };
+
+  const issueButton = (issue: IssueView, s: Strings, withBadge: boolean): HTMLElement => {
+    const where = issue.address || s.sheetLevel;
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: `iku-issue iku-${issue.severity}${withBadge ? " iku-issue-single" : ""}`,
+        title: s.selectCellLabel(issue.sheet, where),
+      },
+      ...(withBadge
+        ? [h("span", { class: "iku-badge" }, issue.severity === "galat" ? s.galat : s.peringatan)]
+        : []),
+      h("span", { class: "iku-address" }, withBadge ? `${issue.sheet}!${where}` : where),
+      h("span", { class: "iku-message" }, issue.message),
+    );
+    button.addEventListener("click", () => {
+      void options.actions.selectCell(issue.sheet, issue.address || "A1").catch(() => undefined);
+    });
+    return button;
+  };
+
+  const renderGroup = (group: IssueGroup, s: Strings): HTMLElement => {
+    const [first] = group.issues;
+    if (group.issues.length === 1 && first) return issueButton(first, s, true);
+    const title = s.issueKind(group.code) ?? first?.message ?? group.code;
+    const details = h("details", { class: `iku-group iku-${group.severity}` }) as HTMLDetailsElement;
+    details.open = open.has(group.key);
+    details.addEventListener("toggle", () => {
+      if (details.open) open.add(group.key);
+      else open.delete(group.key);
+    });
+    details.append(
+      h(
+        "summary",
+        {},
+        h("span", { class: "iku-badge" }, group.severity === "galat" ? s.galat : s.peringatan),
+        h("span", { class: "iku-group-title" }, title),
+        h("span", { class: "iku-address" }, group.sheet),
+        h("span", { class: "iku-group-count" }, s.cellCount(group.issues.length)),
+      ),
+      h(
+        "ul",
+        { class: "iku-issues" },
+        ...group.issues.map((issue) => h("li", {}, issueButton(issue, s, false))),
+      ),
+    );
+    return details;
   };
 
   const start = async (name: ActionName): Promise<void> => {
     if (busy) return;
     busy = name;
+    steps = [];
     render();
+    // The clicked button is disabled now: keep keyboard focus in the pane, on the status.
+    status.focus();
+    const progress: Progress = (step) => {
+      if (busy !== name || steps[steps.length - 1] === step) return;
+      steps = [...steps.filter((s) => s !== step), step];
+      renderStatus();
+    };
     try {
-      last = await options.actions[name]();
+      last = await options.actions[name](progress);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       // Excel's AccessDenied: a protection the add-in cannot lift (a password of the user's).
@@ -199,6 +343,8 @@ export function mountTaskpane(
       });
     } finally {
       busy = null;
+      steps = [];
+      open.clear();
       render();
       document.getElementById(`iku-${name}`)?.focus();
     }
@@ -212,4 +358,13 @@ export function mountTaskpane(
     },
     idle: () => running,
   };
+}
+
+function readLanguage(storage: LanguageStore | undefined): Lang | null {
+  try {
+    const value = storage?.getItem(LANGUAGE_KEY);
+    return value === "id" || value === "en" ? value : null;
+  } catch {
+    return null;
+  }
 }

@@ -13,7 +13,15 @@ export function languageFor(displayLanguage: string | undefined | null): Lang {
   return (displayLanguage ?? "").toLowerCase().startsWith("id") ? "id" : "en";
 }
 
+/** The steps an action reports while it runs (the progress callback's words). */
+type Step = "membaca" | "menghitung" | "menulis";
+
+/** Why the pane shows "open me in Excel" instead of its buttons. */
+export type OutsideReason = "notInOffice" | "notExcel" | "officeJsMissing";
+
 export interface Strings {
+  /** The language these strings are in: issues are worded from the core's catalogue of it. */
+  readonly lang: Lang;
   readonly title: string;
   readonly subtitle: string;
   readonly languageLabel: string;
@@ -24,14 +32,22 @@ export interface Strings {
   readonly generateLakip: string;
   readonly generateLakipHint: string;
   readonly working: Readonly<Record<"setupTemplate" | "validate" | "generateLakip", string>>;
+  readonly steps: Readonly<Record<Step, string>>;
+  readonly stepsLabel: string;
+  readonly helpLink: string;
+  readonly helpLinkLabel: string;
   readonly done: string;
   readonly failed: string;
   readonly unexpectedError: (detail: string) => string;
-  readonly officeMissing: string;
   readonly galat: string;
   readonly peringatan: string;
   readonly issuesTitle: (galat: number, peringatan: number) => string;
+  /** One sentence: what blocks the LAKIP report and what does not. */
+  readonly issuesVerdict: (galat: number, peringatan: number) => string;
   readonly noIssues: string;
+  /** A short title for issues of one kind (`ValidationIssue.code`); undefined for a kind it does not know. */
+  readonly issueKind: (code: string) => string | undefined;
+  readonly cellCount: (n: number) => string;
   readonly selectCellLabel: (sheet: string, address: string) => string;
   readonly sheetLevel: string;
   readonly templateDone: (firstRun: boolean) => string;
@@ -45,15 +61,91 @@ export interface Strings {
   readonly lakipBlockedHeading: string;
   readonly issuesNote: string;
   readonly accessDenied: string;
+  /** The page shown outside Excel: what the add-in is and how to open it. */
+  readonly outside: {
+    readonly heading: string;
+    readonly reason: Readonly<Record<OutsideReason, string>>;
+    readonly what: string;
+    readonly howHeading: string;
+    readonly how: readonly string[];
+    readonly help: string;
+  };
   /** The browser preview's grid (always Indonesian, like the workbook). */
   readonly previewCellLocked: (address: string) => string;
 }
+
+// Keyed by ValidationIssue.code; a kind missing here is titled by its first message.
+const ID_KINDS: Readonly<Record<string, string>> = {
+  sheetMissing: "Lembar tidak ada",
+  sheetLayout: "Kolom lembar tidak sesuai template",
+  katalog: "Katalog IKU tidak sah",
+  indicatorMissing: "Indikator tidak ada di lembar Bidang",
+  rowMissing: "Baris tahun tidak ada",
+  kodeMissing: "Kode kosong",
+  kodeOtherSheet: "Indikator di lembar Bidang lain",
+  unknownKode: "Kode tidak ada di katalog",
+  yearInvalid: "Tahun tidak sah",
+  yearOutsidePeriod: "Tahun di luar periode Renstra",
+  duplicateRow: "Baris ganda",
+  negative: "Angka negatif",
+  excelError: "Galat Excel di sel isian",
+  inputText: "Teks di sel angka",
+  targetMissing: "Target belum diisi",
+  targetZero: "Target bernilai 0",
+  fractionInCount: "Pecahan pada jumlah",
+  penyebutZero: "Penyebut 0",
+  zeroOverZero: "Pembilang dan penyebut 0",
+  pembilangOverPenyebut: "Pembilang melebihi penyebut",
+  realisasiOverwritten: "Rumus Realisasi tertimpa",
+  instansiMissing: "Nama instansi belum diisi",
+  periodeInvalid: "Periode Renstra tidak sah",
+  tahunLaporanMissing: "Tahun laporan belum diisi atau tidak sah",
+  tahunLaporanOutsidePeriod: "Tahun laporan di luar periode Renstra",
+  rumusNegatifInvalid: "Rumus polaritas negatif tidak dikenal",
+  batasCapaianInvalid: "Batas capaian tidak sah",
+  predikatScale: "Skala predikat tidak sah",
+};
+
+const EN_KINDS: Readonly<Record<string, string>> = {
+  sheetMissing: "Sheet missing",
+  sheetLayout: "Sheet columns differ from the template",
+  katalog: "Katalog IKU is invalid",
+  indicatorMissing: "Indicator missing from its Bidang sheet",
+  rowMissing: "Year row missing",
+  kodeMissing: "Empty Kode",
+  kodeOtherSheet: "Indicator on another Bidang's sheet",
+  unknownKode: "Kode not in the catalog",
+  yearInvalid: "Invalid year",
+  yearOutsidePeriod: "Year outside the Renstra period",
+  duplicateRow: "Duplicate row",
+  negative: "Negative number",
+  excelError: "Excel error in an input cell",
+  inputText: "Text in a number cell",
+  targetMissing: "Target not filled in",
+  targetZero: "Target is 0",
+  fractionInCount: "Fraction in a count",
+  penyebutZero: "Denominator (penyebut) is 0",
+  zeroOverZero: "Numerator and denominator are 0",
+  pembilangOverPenyebut: "Numerator exceeds denominator",
+  realisasiOverwritten: "Realisasi formula typed over",
+  instansiMissing: "Agency name not filled in",
+  periodeInvalid: "Invalid Renstra period",
+  tahunLaporanMissing: "Report year missing or invalid",
+  tahunLaporanOutsidePeriod: "Report year outside the Renstra period",
+  rumusNegatifInvalid: "Unknown negative-polarity formula",
+  batasCapaianInvalid: "Invalid achievement cap",
+  predikatScale: "Invalid rating scale",
+};
+
+/** The issue kinds the pane titles, for the tests and the help page's checks. */
+export const ISSUE_KINDS: readonly string[] = Object.keys(ID_KINDS);
 
 const list = (items: readonly string[], max = 5) =>
   items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} …`;
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = {
   id: {
+    lang: "id",
     title: "IKU & LAKIP",
     subtitle: "Indikator Kinerja Utama dan Laporan Kinerja Instansi Pemerintah",
     languageLabel: "Bahasa",
@@ -69,15 +161,24 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       validate: "Memvalidasi isian…",
       generateLakip: "Menyusun lembar LAKIP…",
     },
+    steps: { membaca: "Membaca buku kerja", menghitung: "Menghitung", menulis: "Menulis ke buku kerja" },
+    stepsLabel: "Langkah",
+    helpLink: "Panduan",
+    helpLinkLabel: "Panduan penggunaan (membuka jendela baru)",
     done: "Selesai",
     failed: "Tidak berhasil",
     unexpectedError: (detail) =>
       `Terjadi kesalahan yang tidak terduga: ${detail}. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi.`,
-    officeMissing: "Panel ini harus dibuka di Excel (desktop atau web).",
     galat: "Galat",
     peringatan: "Peringatan",
     issuesTitle: (g, p) => `${g} galat, ${p} peringatan`,
+    issuesVerdict: (g, p) =>
+      g > 0
+        ? `${g} galat harus diperbaiki sebelum lembar LAKIP dapat dibuat${p > 0 ? `; ${p} peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa` : ""}.`
+        : `Tidak ada galat: lembar LAKIP dapat dibuat. ${p} peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa.`,
     noIssues: "Tidak ada masalah: semua isian valid.",
+    issueKind: (code) => ID_KINDS[code],
+    cellCount: (n) => `${n} sel`,
     selectCellLabel: (sheet, address) => `Pilih sel ${address} di lembar ${sheet}`,
     sheetLevel: "lembar",
     templateDone: (first) =>
@@ -128,13 +229,32 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "Lembar LAKIP belum dibuat: isi Tahun laporan di lembar Pengaturan terlebih dahulu."
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
-    issuesNote: "Klik sebuah masalah untuk memilih selnya.",
+    issuesNote: "Buka sebuah baris untuk melihat selnya, lalu klik sel untuk memilihnya di lembar kerja.",
     accessDenied:
       "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
+    outside: {
+      heading: "Buka add-in ini dari Excel",
+      reason: {
+        notInOffice:
+          "Halaman ini dibuka di luar Excel, misalnya langsung di peramban, sehingga tombolnya tidak ditampilkan.",
+        notExcel: "Add-in ini hanya berjalan di Excel, bukan di aplikasi Office lain.",
+        officeJsMissing:
+          "Pustaka Office (office.js) tidak dapat dimuat dari Microsoft. Periksa sambungan internet, lalu buka lagi panel ini dari Excel.",
+      },
+      what: "IKU & LAKIP adalah add-in Excel untuk DSPM Kota Bontang: menyiapkan buku kerja Indikator Kinerja Utama (IKU), memvalidasi isian, dan menyusun tabel LAKIP/LKjIP. Ia juga menambahkan fungsi IKU.PERSEN, IKU.RASIO, IKU.CAPAIAN dan IKU.PREDIKAT.",
+      howHeading: "Cara membukanya",
+      how: [
+        "Buka buku kerja Anda di Excel (desktop atau Excel untuk web).",
+        "Pada tab Beranda, klik IKU & LAKIP.",
+        "Belum ada tombolnya? Pilih Beranda › Add-in, lalu IKU & LAKIP dari add-in organisasi Anda, atau minta admin TI memasangnya.",
+      ],
+      help: "Panduan penggunaan",
+    },
     previewCellLocked: (address) =>
       `Sel ${address} terkunci: berisi rumus atau data dari Katalog IKU. Ketik di sel isian (kuning).`,
   },
   en: {
+    lang: "en",
     title: "IKU & LAKIP",
     subtitle: "Key performance indicators and the annual performance report",
     languageLabel: "Language",
@@ -150,15 +270,24 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       validate: "Validating inputs…",
       generateLakip: "Generating the LAKIP sheet…",
     },
+    steps: { membaca: "Reading the workbook", menghitung: "Calculating", menulis: "Writing to the workbook" },
+    stepsLabel: "Steps",
+    helpLink: "Help",
+    helpLinkLabel: "Help (opens a new window)",
     done: "Done",
     failed: "Not completed",
     unexpectedError: (detail) =>
       `Something unexpected went wrong: ${detail}. Save the workbook, close and reopen this pane, then try again.`,
-    officeMissing: "Open this pane in Excel (desktop or on the web).",
     galat: "Error",
     peringatan: "Warning",
     issuesTitle: (g, p) => `${g} error${g === 1 ? "" : "s"}, ${p} warning${p === 1 ? "" : "s"}`,
+    issuesVerdict: (g, p) =>
+      g > 0
+        ? `${g} error${g === 1 ? "" : "s"} must be fixed before the LAKIP sheet can be generated${p > 0 ? `; ${p} warning${p === 1 ? " does" : "s do"} not block the report but should be checked` : ""}.`
+        : `No errors: the LAKIP sheet can be generated. ${p} warning${p === 1 ? " does" : "s do"} not block the report but should be checked.`,
     noIssues: "No problems: every input is valid.",
+    issueKind: (code) => EN_KINDS[code],
+    cellCount: (n) => `${n} cell${n === 1 ? "" : "s"}`,
     selectCellLabel: (sheet, address) => `Select cell ${address} on sheet ${sheet}`,
     sheetLevel: "sheet",
     templateDone: (first) =>
@@ -209,9 +338,27 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
-    issuesNote: "Click a problem to select its cell. Messages are in Indonesian, the workbook's language.",
+    issuesNote: "Expand a line to see its cells, then click a cell to select it in the worksheet.",
     accessDenied:
       "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
+    outside: {
+      heading: "Open this add-in from Excel",
+      reason: {
+        notInOffice:
+          "This page was opened outside Excel, for example straight in a browser, so its buttons are not shown.",
+        notExcel: "This add-in runs in Excel only, not in other Office applications.",
+        officeJsMissing:
+          "The Office library (office.js) could not be loaded from Microsoft. Check the internet connection, then open this pane from Excel again.",
+      },
+      what: "IKU & LAKIP is an Excel add-in for DSPM Kota Bontang: it sets up the key performance indicator (IKU) workbook, validates its inputs and builds the LAKIP/LKjIP tables. It also adds the functions IKU.PERSEN, IKU.RASIO, IKU.CAPAIAN and IKU.PREDIKAT.",
+      howHeading: "How to open it",
+      how: [
+        "Open your workbook in Excel (desktop or Excel on the web).",
+        "On the Home tab, select IKU & LAKIP.",
+        "No such button? Choose Home › Add-ins, then IKU & LAKIP from your organization's add-ins, or ask your IT admin to deploy it.",
+      ],
+      help: "User guide",
+    },
     previewCellLocked: (address) =>
       `Cell ${address} is locked: it holds a formula or data from Katalog IKU. Type into the input cells (yellow).`,
   },

@@ -1,9 +1,31 @@
 import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runInNewContext } from "vm";
 import { makeCustomFunctionsStandIn } from "../support/customFunctionsStandIn";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkManifest } = require("../../scripts/checkManifest.js") as {
+  checkManifest: (xml: string, options: { root: string; base?: string }) => string[];
+};
+
+interface FunctionsMetadata {
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    helpUrl?: string;
+    parameters: {
+      name: string;
+      description: string;
+      type: string;
+      optional?: boolean;
+      dimensionality?: string;
+    }[];
+    result: unknown;
+  }[];
+}
 
 // One production build for the whole file, into a folder of its own so it never races dist/.
 const root = join(__dirname, "../..");
@@ -33,6 +55,66 @@ describe("the production build", () => {
     expect(count).toBeGreaterThan(5);
     expect(manifest.split("https://addin.example.go.id/iku").length - 1).toBe(count);
     expect(manifest).toContain('DefaultValue="https://addin.example.go.id/iku/taskpane.html"');
+  });
+
+  it("writes a production manifest that passes the structural check: no AppDomain, no development comment", () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(checkManifest(manifest, { root: out, base: "https://addin.example.go.id/iku" })).toEqual([]);
+    expect(manifest).not.toContain("<AppDomain");
+    expect(manifest).toMatch(
+      /<!--[^]*Production manifest: every URL points at https:\/\/addin\.example\.go\.id\/iku/,
+    );
+    expect(manifest).not.toMatch(/development/i);
+  });
+
+  it("writes English function metadata carrying every function and parameter of the Indonesian one", () => {
+    const id = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as FunctionsMetadata;
+    const en = JSON.parse(readFileSync(join(out, "functions-en-us.json"), "utf8")) as FunctionsMetadata;
+    const shape = (m: FunctionsMetadata) =>
+      m.functions.map((f) => ({
+        id: f.id,
+        name: f.name,
+        result: f.result,
+        parameters: f.parameters.map(({ description: _, ...rest }) => rest),
+      }));
+    expect(shape(en)).toEqual(shape(id));
+    expect(en.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT"]);
+    for (const [i, f] of en.functions.entries()) {
+      const indonesian = id.functions[i]!;
+      expect(f.description).not.toBe(indonesian.description);
+      expect(f.description.length).toBeGreaterThan(15);
+      for (const [j, p] of f.parameters.entries()) {
+        expect(p.description).not.toBe(indonesian.parameters[j]!.description);
+        expect(p.description.length).toBeGreaterThan(5);
+      }
+    }
+    expect(en.functions[0]!.description).toMatch(/^Percentage: numerator divided by denominator/);
+  });
+
+  it("links each function to its entry on the help page, which is built, in the right language", () => {
+    const help = readFileSync(join(out, "help.html"), "utf8");
+    for (const [file, anchor] of [
+      ["functions.json", /^https:\/\/addin\.example\.go\.id\/iku\/help\.html#([a-z]+)$/],
+      ["functions-en-us.json", /^https:\/\/addin\.example\.go\.id\/iku\/help\.html#(en-[a-z]+)$/],
+    ] as const) {
+      const meta = JSON.parse(readFileSync(join(out, file), "utf8")) as FunctionsMetadata;
+      for (const f of meta.functions) {
+        const target = anchor.exec(f.helpUrl ?? "")?.[1];
+        expect(target).toBeDefined();
+        // The built page is minified: attribute quotes may be gone.
+        const at = new RegExp(`id="?${target}"?[\\s>]`).exec(help);
+        expect(at).not.toBeNull();
+        // The entry names the function it documents.
+        expect(help.slice(at!.index, at!.index + 200)).toContain(`IKU.${f.name}(`);
+      }
+    }
+  });
+
+  it("points the manifest's English metadata override at the file it built", () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(manifest).toContain(
+      '<bt:Override Locale="en-US" Value="https://addin.example.go.id/iku/functions-en-us.json"/>',
+    );
   });
 
   it("writes functions.json with the four functions, Indonesian descriptions and optional parameters", () => {
@@ -75,10 +157,16 @@ describe("the production build", () => {
     expect(code).not.toContain("Bidang Perlindungan dan Jaminan Sosial");
   });
 
-  it("ships no preview host or HyperFormula in the add-in", () => {
+  it("ships neither the development host (packages/excel-host) nor HyperFormula in the add-in", () => {
+    // A string the host always carries (its CustomFunctions shim's symbol): the check below
+    // means something only while the host's source holds it.
+    const marker = "@iku-lakip/excel-host.CustomFunctions";
+    expect(readFileSync(join(root, "packages/excel-host/src/installGlobals.ts"), "utf8")).toContain(marker);
     for (const file of ["functions.js", "taskpane.js"]) {
       const code = readFileSync(join(out, file), "utf8");
       expect(code).not.toMatch(/hyperformula|HyperFormula/);
+      expect(code).not.toContain(marker);
     }
+    expect(readdirSync(out).filter((f) => f.startsWith("preview"))).toEqual([]);
   });
 });

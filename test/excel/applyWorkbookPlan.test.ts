@@ -81,4 +81,35 @@ describe("applyWorkbookPlan and sheet protection", () => {
     );
     expect(log.some((l) => l.includes("unprotect"))).toBe(false);
   });
+
+  it("deletes and renames sheets before writing, and places a created sheet at its position", () => {
+    const { context, log } = recordingContext();
+    const protection = new SheetProtection(["LAKIP 2024"]);
+    applyWorkbookPlan(
+      context,
+      {
+        sheetOps: [
+          { kind: "rename", sheet: "LAKIP 2024", to: "LAKIP 2024 (diedit 1)" },
+          { kind: "delete", sheet: "LAKIP 2023" },
+        ],
+        sheets: [{ ...sheet("LAKIP 2024", "create", false), position: 3 }],
+        names: [],
+      },
+      protection,
+    );
+    const changes = log.filter(
+      (l) => l.endsWith(" =") || l.endsWith("delete()") || l.endsWith(".add(LAKIP 2024)"),
+    );
+    expect(changes.slice(0, 5)).toEqual([
+      "workbook.worksheets.getItem(LAKIP 2024).name =",
+      "workbook.worksheets.getItem(LAKIP 2023).delete()",
+      "workbook.worksheets.add(LAKIP 2024)",
+      "workbook.worksheets.add(LAKIP 2024).position =",
+      "workbook.worksheets.add(LAKIP 2024).getRange(A1).values =",
+    ]);
+    // The protection follows the renamed sheet; the new sheet of the old name is not protected.
+    expect(protection.has("LAKIP 2024 (diedit 1)")).toBe(true);
+    expect(protection.has("LAKIP 2024")).toBe(false);
+    expect(log.some((l) => l.includes("unprotect"))).toBe(false);
+  });
 });

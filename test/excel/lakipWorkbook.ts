@@ -5,9 +5,10 @@
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
-import { setupTemplate } from "../../src/excel/setupTemplate";
-import * as functions from "../../src/functions/functions";
-import { Workbook } from "../../src/preview/host";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { runAction } from "../../src/excel/runAction";
+import { Workbook } from "@iku-lakip/excel-host";
+import { addinCustomFunctions } from "../support/addinCustomFunctions";
 
 export type Figures = (
   kode: string,
@@ -28,7 +29,7 @@ export const standardFigures: Figures = (_kode, tahun, jenis) => {
 };
 
 export class LakipWorkbook {
-  readonly workbook = new Workbook();
+  readonly workbook = new Workbook({ customFunctions: addinCustomFunctions });
   readonly run: ExcelRun = (batch) => this.workbook.run(batch);
   private restore: (() => void) | null = null;
 
@@ -36,8 +37,7 @@ export class LakipWorkbook {
 
   async setUp(figures: Figures = standardFigures): Promise<this> {
     this.restore = this.workbook.installGlobals();
-    this.workbook.registerCustomFunctions(functions);
-    await setupTemplate(this.run, { catalog: this.catalog, currentYear: 2025 });
+    await runAction(setupTemplate, { catalog: this.catalog, currentYear: 2025 }, this.run);
     for (const b of this.catalog.bidang) this.fillSheet(b.lembar, figures);
     this.workbook.resetStats();
     return this;

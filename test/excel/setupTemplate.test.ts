@@ -1,26 +1,26 @@
-import * as functions from "../../src/functions/functions";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import type { TemplateEvent, TemplateReport } from "../../src/core/template/TemplateReport";
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
-import { setupTemplate } from "../../src/excel/setupTemplate";
-import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "../../src/preview/host";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { runAction } from "../../src/excel/runAction";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "@iku-lakip/excel-host";
 import { bigCatalog } from "../fixtures/bigCatalog";
+import { addinCustomFunctions } from "../support/addinCustomFunctions";
 
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 const BIDANG_SHEETS = defaultCatalog.bidang.map((b) => b.lembar);
 const col = (key: keyof typeof BIDANG.columns) => BIDANG.columns[key].col;
 
 function host(): { wb: Workbook; run: ExcelRun; restore: () => void } {
-  const wb = new Workbook();
+  const wb = new Workbook({ customFunctions: addinCustomFunctions });
   const restore = wb.installGlobals();
-  wb.registerCustomFunctions(functions);
   return { wb, run: (batch) => wb.run(batch), restore };
 }
 
 const setup = (run: ExcelRun, catalog?: Catalog) =>
-  setupTemplate(run, { currentYear: 2025, ...(catalog ? { catalog } : {}) });
+  runAction(setupTemplate, { currentYear: 2025, ...(catalog ? { catalog } : {}) }, run);
 
 const ofKind = <K extends TemplateEvent["kind"]>(report: TemplateReport, kind: K) =>
   report.events.filter((e): e is Extract<TemplateEvent, { kind: K }> => e.kind === kind);

@@ -1,4 +1,4 @@
-import { CustomFunctionsError, CustomFunctionsErrorCode } from "../../src/preview/host";
+import { CustomFunctionsError, CustomFunctionsErrorCode } from "@iku-lakip/excel-host";
 
 /**
  * A stand-in for Excel's `CustomFunctions` global that records what `associate` was given,

@@ -1,6 +1,8 @@
 import type { TemplateEvent } from "../../src/core/template/TemplateReport";
 import { describeTemplate } from "../../src/taskpane/excelActions";
-import { languageFor, STRINGS } from "../../src/taskpane/strings";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { ISSUE_KINDS, languageFor, STRINGS } from "../../src/taskpane/strings";
 
 describe("languageFor", () => {
   it.each([
@@ -32,7 +34,14 @@ const EVERY_EVENT: TemplateEvent[] = [
   { kind: "newerTemplate", found: 3, supported: 1 },
   {
     kind: "catalogInvalid",
-    issues: [{ sheet: "Katalog IKU", address: "D7", field: "jenis", message: "Jenis salah" }],
+    issues: [
+      {
+        sheet: "Katalog IKU",
+        address: "D7",
+        field: "jenis",
+        problem: { code: "notOneOf", field: "indikator.jenis", options: ["jumlah", "persen", "rasio"] },
+      },
+    ],
   },
 ];
 
@@ -92,7 +101,13 @@ describe("describeTemplate", () => {
     })(STRINGS.id);
     expect(outcome.tone).toBe("warning");
     expect(outcome.issues).toEqual([
-      { severity: "galat", sheet: "Katalog IKU", address: "D7", message: "Jenis salah" },
+      {
+        code: "katalog",
+        severity: "galat",
+        sheet: "Katalog IKU",
+        address: "D7",
+        message: 'Jenis harus "jumlah", "persen" atau "rasio"',
+      },
     ]);
   });
 
@@ -112,5 +127,40 @@ describe("describeTemplate", () => {
       STRINGS.id,
     );
     expect(outcome.lines).toEqual([STRINGS.id.templateNothingToDo]);
+  });
+});
+
+describe("the issue list's words", () => {
+  it("say in one sentence what blocks the report and what does not", () => {
+    expect(STRINGS.id.issuesVerdict(17, 69)).toBe(
+      "17 galat harus diperbaiki sebelum lembar LAKIP dapat dibuat; 69 peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa.",
+    );
+    expect(STRINGS.en.issuesVerdict(1, 1)).toBe(
+      "1 error must be fixed before the LAKIP sheet can be generated; 1 warning does not block the report but should be checked.",
+    );
+    expect(STRINGS.en.issuesVerdict(0, 2)).toBe(
+      "No errors: the LAKIP sheet can be generated. 2 warnings do not block the report but should be checked.",
+    );
+    expect(STRINGS.id.issuesVerdict(3, 0)).toBe(
+      "3 galat harus diperbaiki sebelum lembar LAKIP dapat dibuat.",
+    );
+  });
+
+  it("title every issue kind in both languages, differently", () => {
+    expect(ISSUE_KINDS.length).toBeGreaterThan(20);
+    for (const code of ISSUE_KINDS) {
+      expect(STRINGS.id.issueKind(code)).toEqual(expect.any(String));
+      expect(STRINGS.en.issueKind(code)).toEqual(expect.any(String));
+      expect(STRINGS.en.issueKind(code)).not.toBe(STRINGS.id.issueKind(code));
+    }
+    expect(STRINGS.en.issueKind("notAKind")).toBeUndefined();
+  });
+
+  it("have advice for every issue kind on the help page, in both languages", () => {
+    const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
+    for (const code of ISSUE_KINDS) {
+      expect(help).toContain(`id="masalah-${code}"`);
+      expect(help).toContain(`id="en-masalah-${code}"`);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { PERIODE_MAX_TAHUN, periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
+import type { CatalogProblem } from "./CatalogProblem";
 
 /**
  * The shape of an indicator catalog. The default one is the DSPM Kota Bontang decree;
@@ -6,55 +8,47 @@ import { z } from "zod";
  * Katalog IKU sheet) and gets the same checks.
  */
 
-const text = (what: string) =>
-  z
-    .string({ error: `${what} harus berupa teks` })
-    .trim()
-    .min(1, { error: `${what} tidak boleh kosong` });
+// Every check's problem is typed data: built-in checks are told apart by zod's issue kind
+// and path (`parseCatalog`), the refinements carry theirs in `params`, so no text here.
+const problem = (p: CatalogProblem) => ({ params: { problem: p } });
+
+const text = z.string().trim().min(1);
 
 // Excel's rules for a sheet name, since each Bidang gets a sheet of this name.
-const sheetName = text("Nama lembar")
-  .max(31, { error: "Nama lembar paling panjang 31 karakter" })
-  .refine((s) => !/[:\\/?*[\]]/.test(s), { error: "Nama lembar tidak boleh memuat : \\ / ? * [ ]" })
-  .refine((s) => !s.startsWith("'") && !s.endsWith("'"), {
-    error: "Nama lembar tidak boleh diawali atau diakhiri '",
-  });
+const sheetName = text
+  .max(31)
+  .refine((s) => !/[:\\/?*[\]]/.test(s), problem({ code: "sheetNameChars" }))
+  .refine((s) => !s.startsWith("'") && !s.endsWith("'"), problem({ code: "sheetNameQuote" }));
 
-const kode = text("Kode").regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-  error: "Kode hanya boleh huruf, angka, titik, garis bawah dan tanda hubung",
-});
+const kode = text.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
 
-export const jenisSchema = z.enum(["jumlah", "persen", "rasio"], {
-  error: 'Jenis harus "jumlah", "persen" atau "rasio"',
-});
+export const jenisSchema = z.enum(["jumlah", "persen", "rasio"]);
 
-export const polaritasSchema = z.enum(["positif", "negatif"], {
-  error: 'Polaritas harus "positif" atau "negatif"',
-});
+export const polaritasSchema = z.enum(["positif", "negatif"]);
 
 export const bidangSchema = z.object({
   kode,
-  nama: text("Nama bidang"),
+  nama: text,
   lembar: sheetName,
 });
 
 export const sasaranSchema = z.object({
   kode,
-  nama: text("Nama sasaran"),
+  nama: text,
 });
 
 export const indikatorSchema = z
   .object({
     kode,
-    nama: text("Nama indikator"),
+    nama: text,
     sasaran: kode,
     jenis: jenisSchema,
-    satuan: text("Satuan"),
+    satuan: text,
     polaritas: polaritasSchema,
-    pembilang: text("Pembilang"),
+    pembilang: text,
     // A count has no denominator.
-    penyebut: text("Penyebut").nullable(),
-    sumberData: text("Sumber data"),
+    penyebut: text.nullable(),
+    sumberData: text,
     bidang: kode,
   })
   .superRefine((ind, ctx) => {
@@ -62,34 +56,27 @@ export const indikatorSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["penyebut"],
-        message: `Indikator ${ind.jenis} memerlukan penyebut`,
+        ...problem({ code: "penyebutRequired", jenis: ind.jenis }),
       });
     }
     if (ind.jenis === "jumlah" && ind.penyebut !== null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["penyebut"],
-        message: "Indikator jumlah tidak memakai penyebut",
-      });
+      ctx.addIssue({ code: "custom", path: ["penyebut"], ...problem({ code: "penyebutUnused" }) });
     }
   });
 
-const year = z
-  .number({ error: "Tahun harus berupa angka" })
-  .int({ error: "Tahun harus bilangan bulat" })
-  .min(2000)
-  .max(2100);
-
 export const catalogSchema = z
   .object({
-    instansi: text("Nama instansi"),
+    instansi: text,
     periode: z
-      .object({ awal: year, akhir: year })
-      .refine((p) => p.awal <= p.akhir, { error: "Tahun awal periode harus sebelum tahun akhir" })
-      .refine((p) => p.akhir - p.awal < 10, { error: "Periode Renstra paling lama 10 tahun" }),
-    bidang: z.array(bidangSchema).min(1, { error: "Katalog memerlukan paling sedikit satu bidang" }),
-    sasaran: z.array(sasaranSchema).min(1, { error: "Katalog memerlukan paling sedikit satu sasaran" }),
-    indikator: z.array(indikatorSchema).min(1, { error: "Katalog memerlukan paling sedikit satu indikator" }),
+      .object({ awal: tahunSchema, akhir: tahunSchema })
+      .refine((p) => periodeProblem(p) !== "terbalik", problem({ code: "periodReversed" }))
+      .refine(
+        (p) => periodeProblem(p) !== "terlaluLama",
+        problem({ code: "periodTooLong", maxYears: PERIODE_MAX_TAHUN }),
+      ),
+    bidang: z.array(bidangSchema).min(1),
+    sasaran: z.array(sasaranSchema).min(1),
+    indikator: z.array(indikatorSchema).min(1),
   })
   // Runs even when some entries failed their own checks (zod skips a refinement after
   // any issue unless `when` says otherwise), so staff see every problem in one round.
@@ -114,34 +101,42 @@ function field(entry: unknown, key: string): string | null {
 /** Catalog-wide checks: duplicate kodes and sheet names, references to unknown sasaran and bidang. */
 function checkReferences(catalog: unknown, ctx: z.RefinementCtx): void {
   if (!hasLists(catalog)) return;
-  const unique = (items: readonly unknown[], key: string, path: string, what: string) => {
+  const unique = (
+    list: "bidang" | "sasaran" | "indikator",
+    key: "kode" | "lembar",
+    duplicateOf: Extract<CatalogProblem, { code: "duplicate" }>["field"],
+  ) => {
     const seen = new Set<string>();
-    items.forEach((item, i) => {
+    catalog[list].forEach((item, i) => {
       const value = field(item, key);
       if (value === null) return;
       if (seen.has(value.toLowerCase()))
-        ctx.addIssue({ code: "custom", path: [path, i], message: `${what} "${value}" ganda` });
+        ctx.addIssue({
+          code: "custom",
+          path: [list, i],
+          ...problem({ code: "duplicate", field: duplicateOf, value }),
+        });
       seen.add(value.toLowerCase());
     });
   };
-  unique(catalog.bidang, "kode", "bidang", "Kode bidang");
-  unique(catalog.bidang, "lembar", "bidang", "Nama lembar bidang");
-  unique(catalog.sasaran, "kode", "sasaran", "Kode sasaran");
-  unique(catalog.indikator, "kode", "indikator", "Kode indikator");
+  unique("bidang", "kode", "bidang.kode");
+  unique("bidang", "lembar", "bidang.lembar");
+  unique("sasaran", "kode", "sasaran.kode");
+  unique("indikator", "kode", "indikator.kode");
   const kodes = (items: readonly unknown[]) =>
     new Set(items.map((item) => field(item, "kode")).filter((k) => k !== null));
   const references = [
-    ["sasaran", "Sasaran", kodes(catalog.sasaran)],
-    ["bidang", "Bidang", kodes(catalog.bidang)],
+    ["sasaran", kodes(catalog.sasaran)],
+    ["bidang", kodes(catalog.bidang)],
   ] as const;
   catalog.indikator.forEach((ind, i) => {
-    for (const [key, what, known] of references) {
+    for (const [key, known] of references) {
       const kode = field(ind, key);
       if (kode !== null && !known.has(kode))
         ctx.addIssue({
           code: "custom",
           path: ["indikator", i, key],
-          message: `${what} "${kode}" tidak ada di daftar ${key}`,
+          ...problem({ code: "unknownReference", field: `indikator.${key}`, value: kode }),
         });
     }
   });

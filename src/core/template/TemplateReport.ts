@@ -1,3 +1,6 @@
+import type { CatalogProblem } from "../catalog/CatalogProblem";
+import type { TemplateRole } from "../sheets/ikuMeta";
+
 /**
  * What "Siapkan Template IKU" did, as data: the task pane words it (Indonesian or
  * English) through its strings module, a test asserts on it. Every event names the
@@ -13,9 +16,6 @@ export interface TemplateReport {
   readonly events: readonly TemplateEvent[];
 }
 
-/** The part a sheet plays in the template, as recorded in IKU_Meta. */
-export type SheetRole = "petunjuk" | "pengaturan" | "katalog" | "meta" | `bidang:${string}`;
-
 /** A problem in Katalog IKU or in the Pengaturan cells the catalog takes its period from. */
 export interface SheetIssue {
   readonly sheet: string;
@@ -23,20 +23,20 @@ export interface SheetIssue {
   readonly address: string;
   /** The catalog field ("jenis", "bidang", "periode.awal", …), "" for a whole entry. */
   readonly field: string;
-  /** In Indonesian, from the catalog schema. */
-  readonly message: string;
+  /** What is wrong, as data; worded by the message catalogues (`formatCatalogProblem`). */
+  readonly problem: CatalogProblem;
 }
 
 export type TemplateEvent =
   /** A sheet was added (or an empty sheet of that name was filled in). */
-  | { readonly kind: "sheetCreated"; readonly sheet: string; readonly role: SheetRole }
+  | { readonly kind: "sheetCreated"; readonly sheet: string; readonly role: TemplateRole }
   /** A sheet IKU_Meta says we made was missing and has been made again. */
-  | { readonly kind: "sheetRestored"; readonly sheet: string; readonly role: SheetRole }
+  | { readonly kind: "sheetRestored"; readonly sheet: string; readonly role: TemplateRole }
   /**
    * A sheet has one of our names but not our making: left untouched. The user renames
    * it (or the Bidang's `lembar` in Katalog IKU) and runs again.
    */
-  | { readonly kind: "foreignSheet"; readonly sheet: string; readonly role: SheetRole }
+  | { readonly kind: "foreignSheet"; readonly sheet: string; readonly role: TemplateRole }
   /** Rows for (Kode, Tahun) pairs the sheet lacked: new indicators, new years, deleted rows. */
   | {
       readonly kind: "rowsAdded";

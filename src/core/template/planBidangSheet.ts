@@ -10,8 +10,10 @@ import {
   type BidangColumn,
 } from "../workbook/workbookLayout";
 import { capaianFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
-import type { BidangRow, BidangSheetContents } from "./readBidangSheet";
-import { NUMBER_INPUT_MESSAGES, PREDIKAT_COLOURS, STYLE } from "./templateStyle";
+import { normaliseHeader } from "../sheets/normaliseHeader";
+import type { BidangRow, BidangSheetContents } from "../sheets/readBidangSheet";
+import { bandColour } from "../workbook/PALETTE";
+import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 import type { TemplateEvent } from "./TemplateReport";
 
 /** A row the catalog asks for, and the existing row (anywhere) that carries its inputs. */
@@ -41,7 +43,9 @@ const FIRST = BIDANG.firstDataRow - 1;
 const bidangTitle = (bidang: Bidang): string => `Indikator Kinerja Utama — ${bidang.nama}`;
 const SUBTITLE = `=${PENGATURAN.settings.instansi.name}&" — Renstra "&${PENGATURAN.settings.tahunAwal.name}&"–"&${PENGATURAN.settings.tahunAkhir.name}`;
 
-const comparable = (v: CellValue | CellInput): string =>
+// A formula or identity cell as compared with what the template would write: spaces and
+// case do not make a cell "changed" (Excel may respace a formula it stores).
+const sameContentKey = (v: CellValue | CellInput): string =>
   String(v ?? "")
     .replace(/\s+/g, "")
     .toUpperCase();
@@ -160,7 +164,7 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     const before = formulas(t.indikator, t.source.row + 1);
     for (const [key, value] of Object.entries({ ...id, ...before })) {
       const expected = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
-      if (comparable(t.source.raw[key as BidangColumn]) !== comparable(expected)) restored++;
+      if (sameContentKey(t.source.raw[key as BidangColumn]) !== sameContentKey(expected)) restored++;
     }
   });
   kept.forEach((k, i) => {
@@ -184,9 +188,9 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     const shown = shownGrid(existing.grids);
     const headerRow = shown[BIDANG.headerRow - 1] ?? [];
     const headerOk = KEYS.every(
-      (k) => comparable(headerRow[columnIndex(COLS[k].col)] ?? "") === comparable(COLS[k].header),
+      (k) => normaliseHeader(headerRow[columnIndex(COLS[k].col)]) === normaliseHeader(COLS[k].header),
     );
-    if (!headerOk || comparable(cellAt(shown, 0, 0)) !== comparable(bidangTitle(bidang))) {
+    if (!headerOk || normaliseHeader(cellAt(shown, 0, 0)) !== normaliseHeader(bidangTitle(bidang))) {
       events.push({ kind: "headerRestored", sheet });
     }
   }
@@ -333,18 +337,11 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
         : [],
     highlights:
       count > 0
-        ? input.predikatLabels.map((text, i) => {
-            const colour = PREDIKAT_COLOURS[Math.min(i, PREDIKAT_COLOURS.length - 1)] ?? {
-              fill: STYLE.formulaFill,
-              fontColor: "#000000",
-            };
-            return {
-              address: span("predikat", "predikat"),
-              text,
-              fill: colour.fill,
-              fontColor: colour.fontColor,
-            };
-          })
+        ? input.predikatLabels.map((text, i) => ({
+            address: span("predikat", "predikat"),
+            text,
+            ...bandColour(i, input.predikatLabels.length),
+          }))
         : [],
     freeze: { rows: BIDANG.headerRow, columns: 2 },
     print: {

@@ -3,7 +3,13 @@ import { isBlank, type CellValue } from "../workbook/a1";
 import type { CellInput, NamedRangePlan, SheetPlan, SheetValidation } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
-import { SETTING_KEYS, skalaIsEmpty, type PengaturanContents, type SettingKey } from "./readPengaturan";
+import {
+  SETTING_KEYS,
+  skalaIsEmpty,
+  type PengaturanContents,
+  type SettingKey,
+} from "../sheets/readPengaturan";
+import { TAHUN_MAX, TAHUN_MIN } from "../sheets/renstraPeriod";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
 const PENGATURAN_TITLE = "Pengaturan IKU";
@@ -87,9 +93,12 @@ export function planPengaturanSheet(
 
   const year = (key: SettingKey): SheetValidation => ({
     address: cell(key),
-    rule: { kind: "wholeNumber", min: 2000, max: 2100 },
+    rule: { kind: "wholeNumber", min: TAHUN_MIN, max: TAHUN_MAX },
     prompt: { title: "Tahun", message: "Ketik tahun, misalnya 2022." },
-    error: { title: "Tahun tidak sah", message: "Tahun harus bilangan bulat antara 2000 dan 2100." },
+    error: {
+      title: "Tahun tidak sah",
+      message: `Tahun harus bilangan bulat antara ${TAHUN_MIN} dan ${TAHUN_MAX}.`,
+    },
   });
 
   const plan: SheetPlan = {

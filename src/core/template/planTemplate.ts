@@ -6,7 +6,6 @@ import type { SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
 import { KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import { planBidangSheet, type BidangTarget } from "./planBidangSheet";
 import { catalogToGrid, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
-import { planMetaSheet } from "./planMetaSheet";
 import { planPengaturanSheet } from "./planPengaturanSheet";
 import { planPetunjukSheet, PETUNJUK_TITLE } from "./planPetunjukSheet";
 import {
@@ -15,18 +14,27 @@ import {
   rowKey,
   type BidangRow,
   type BidangSheetContents,
-} from "./readBidangSheet";
+} from "../sheets/readBidangSheet";
 import { readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
-import { readMeta, type MetaContents, type MetaSheetRecord } from "./readMeta";
+import {
+  bidangRole,
+  isTemplateRole,
+  planMetaSheet,
+  readMeta,
+  type MetaContents,
+  type MetaSheetRecord,
+  type TemplateRole,
+} from "../sheets/ikuMeta";
 import {
   defaultSettings,
   effectiveSettings,
   readPengaturan,
   skalaLabels,
   type PengaturanContents,
-} from "./readPengaturan";
+} from "../sheets/readPengaturan";
+import { tahunPeriode } from "../sheets/renstraPeriod";
 import { gridIsEmpty, SheetDirectory, type Ownership } from "./sheetOwnership";
-import type { SheetRole, TemplateEvent, TemplateReport } from "./TemplateReport";
+import type { TemplateEvent, TemplateReport } from "./TemplateReport";
 import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
 import type { TemplateSnapshot } from "./TemplateSnapshot";
 
@@ -39,9 +47,6 @@ export interface TemplateResult {
   readonly plan: WorkbookPlan;
   readonly report: TemplateReport;
 }
-
-const TEMPLATE_ROLES = new Set<string>(["petunjuk", "pengaturan", "katalog"]);
-const isTemplateRole = (role: string) => TEMPLATE_ROLES.has(role) || role.startsWith("bidang:");
 
 const looksLikePetunjuk = (g: Grid) => cellAt(g, 0, 0) === PETUNJUK_TITLE;
 const looksLikePengaturan = (g: Grid) =>
@@ -131,13 +136,6 @@ export function bidangSheetsToRead(
   return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
 }
 
-function years(catalog: Catalog): number[] {
-  return Array.from(
-    { length: catalog.periode.akhir - catalog.periode.awal + 1 },
-    (_, i) => catalog.periode.awal + i,
-  );
-}
-
 /**
  * The whole "Siapkan Template IKU" decision: from what the workbook holds to what to write,
  * and a report of it. Pure: the same snapshot gives the same plan.
@@ -177,7 +175,7 @@ export function planTemplate(
   // Reports a created or restored sheet and records it as ours.
   const adopt = (
     name: string,
-    role: SheetRole,
+    role: TemplateRole,
     o: Ownership,
     grid: Grid | null | undefined,
   ): "create" | "update" => {
@@ -212,7 +210,7 @@ export function planTemplate(
     {
       contents: ctx.pengaturan,
       defaults: ctx.settingsDefaults,
-      years: years(period),
+      years: tahunPeriode(period.periode),
       scale: PERMENDAGRI_86_2017,
       existingNames: snapshot.names,
     },
@@ -289,7 +287,12 @@ function planBidang(
   events: TemplateEvent[],
   sheets: SheetPlan[],
   records: MetaSheetRecord[],
-  adopt: (name: string, role: SheetRole, o: Ownership, grid: Grid | null | undefined) => "create" | "update",
+  adopt: (
+    name: string,
+    role: TemplateRole,
+    o: Ownership,
+    grid: Grid | null | undefined,
+  ) => "create" | "update",
 ): string[] {
   const { dir } = ctx;
   const gridsOf = (name: string) => {
@@ -309,7 +312,7 @@ function planBidang(
   });
   for (const { bidang, o } of planned) {
     if (o.status === "foreign")
-      events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: `bidang:${bidang.kode}` });
+      events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: bidangRole(bidang.kode) });
     if (o.status === "ours")
       sources.set(
         o.sheet.name.toLowerCase(),
@@ -336,7 +339,7 @@ function planBidang(
   }
   const claimed = new Set<BidangRow>();
   const targetsBySheet = new Map<string, BidangTarget[]>();
-  const yearsOf = years(catalog);
+  const yearsOf = tahunPeriode(catalog.periode);
   for (const { bidang, o } of planned) {
     if (o.status === "foreign") continue;
     const sheet = (o.status === "ours" ? o.sheet.name : bidang.lembar).toLowerCase();
@@ -357,7 +360,7 @@ function planBidang(
   for (const { bidang, o } of planned) {
     if (o.status === "foreign") continue;
     const name = o.status === "ours" ? o.sheet.name : bidang.lembar;
-    adopt(name, `bidang:${bidang.kode}`, o, o.status === "ours" ? shownOf(gridsOf(name)) : null);
+    adopt(name, bidangRole(bidang.kode), o, o.status === "ours" ? shownOf(gridsOf(name)) : null);
     const existing = sources.get(name.toLowerCase()) ?? null;
     const { plan, events: sheetEvents } = planBidangSheet({
       bidang,

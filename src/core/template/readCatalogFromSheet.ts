@@ -1,3 +1,4 @@
+import type { CatalogProblem } from "../catalog/CatalogProblem";
 import { parseCatalog } from "../catalog/parseCatalog";
 import type { Catalog } from "../catalog/catalogSchema";
 import { defaultCatalog } from "../catalog/defaultCatalog";
@@ -10,7 +11,8 @@ import {
   type CellValue,
   type Grid,
 } from "../workbook/a1";
-import { KATALOG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
+import { KATALOG, SHEET } from "../workbook/workbookLayout";
+import { pengaturanCell } from "../sheets/readPengaturan";
 import type { SheetIssue } from "./TemplateReport";
 
 /** The catalog facts that live in Pengaturan rather than in Katalog IKU. */
@@ -129,7 +131,7 @@ export function readCatalogFromSheet(
         sheet: SHEET.katalog,
         address: cellAddress(bidang.rows[i] ?? 0, columnIndex(KATALOG.bidang.lembar.col)),
         field: "lembar",
-        message: `Nama lembar "${b["lembar"]}" sudah dipakai template`,
+        problem: { code: "reservedSheetName", value: b["lembar"] },
       });
     }
   });
@@ -137,22 +139,22 @@ export function readCatalogFromSheet(
   const result = parseCatalog(input);
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   if (!result.success) {
-    for (const issue of result.issues) issues.push(locate(issue.path, issue.message, read));
+    for (const issue of result.issues) issues.push(locate(issue.path, issue.problem, read));
   }
   return { success: false, issues };
 }
 
 function locate(
   path: readonly (string | number)[],
-  message: string,
+  problem: CatalogProblem,
   read: Readonly<Record<TableName, ReadTable>>,
 ): SheetIssue {
   const [list, index, field] = path;
   const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir", fieldName: string): SheetIssue => ({
     sheet: SHEET.pengaturan,
-    address: `${PENGATURAN.valueCol}${PENGATURAN.settings[key].row}`,
+    address: pengaturanCell(key),
     field: fieldName,
-    message,
+    problem,
   });
   if (list === "instansi") return setting("instansi", "instansi");
   if (list === "periode")
@@ -169,8 +171,8 @@ function locate(
       sheet: SHEET.katalog,
       address: `${col}${row + 1}`,
       field: typeof field === "string" ? field : "",
-      message,
+      problem,
     };
   }
-  return { sheet: SHEET.katalog, address: `A${KATALOG.firstDataRow}`, field: path.join("."), message };
+  return { sheet: SHEET.katalog, address: `A${KATALOG.firstDataRow}`, field: path.join("."), problem };
 }

@@ -1,5 +1,5 @@
 import { isBlank, type Grid } from "../workbook/a1";
-import type { MetaContents } from "./readMeta";
+import type { MetaContents } from "../sheets/ikuMeta";
 import type { SheetInfo } from "../workbook/WorkbookSnapshot";
 
 /**

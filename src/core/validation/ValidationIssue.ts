@@ -1,24 +1,91 @@
+import type { CatalogProblem } from "../catalog/CatalogProblem";
+import type { ScaleProblem } from "../formulas/PredikatScale";
 import { parseRange } from "../workbook/a1";
+import type { BidangColumn } from "../workbook/workbookLayout";
 
 /**
- * One problem found in the workbook, for the task pane to list and to select.
+ * One problem found in the workbook, for the task pane to list and to select: typed data,
+ * like a zod issue. `code` is stable (tests, the task pane and telemetry key on it) and
+ * says which `params` the issue carries: the facts of the problem (kode, tahun, the value
+ * read, the row). The sentence staff read comes from the message catalogue of their
+ * language (`formatIssue`, src/core/messages); nothing here is worded.
  *
- * `code` is stable (tests, the task pane and telemetry key on it); `message` is the
- * Indonesian sentence staff read, naming what to fix. `address` is a cell of `sheet`
- * in A1 form, or "" when the problem is the sheet itself (missing, renamed).
+ * `address` is a cell of `sheet` in A1 form, or "" when the problem is the sheet itself
+ * (missing, renamed).
  */
 export type Severity = "galat" | "peringatan";
 
-export interface ValidationIssue {
-  readonly code: string;
+interface Issue<Code extends string, Params extends object> {
+  readonly code: Code;
   /** `galat` blocks the LAKIP report; `peringatan` is shown but does not. */
   readonly severity: Severity;
   readonly sheet: string;
   readonly address: string;
-  readonly message: string;
-  /** The facts in the message (kode, tahun, the value read), for a UI that formats its own text. */
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly params: Readonly<Params>;
 }
+
+/** No facts beyond the cell. */
+type None = Readonly<Record<never, never>>;
+
+/** A figure typed into a Bidang row. */
+export type FigureColumn = "target" | "pembilang" | "penyebut";
+
+/** An indicator-year row of a Bidang sheet. */
+interface Row {
+  readonly kode: string;
+  readonly tahun: number;
+}
+
+/** A Renstra year cell of Pengaturan. */
+export type PeriodeSetting = "tahunAwal" | "tahunAkhir";
+
+export type ValidationIssue =
+  // A sheet: missing (Pengaturan, Katalog IKU, a Bidang sheet) or no longer in the layout.
+  | Issue<"sheetMissing", { lembar: string; bidang?: string; namaBidang?: string }>
+  | Issue<"sheetLayout", { lembar: string; kolom: BidangColumn; diharapkan: string; ditemukan: string }>
+  // A row of a Bidang sheet the report cannot use (`baris` is the 1-based sheet row).
+  | Issue<"kodeMissing", { baris: number }>
+  | Issue<"kodeOtherSheet", { kode: string; lembar: string; baris: number }>
+  | Issue<"unknownKode", { kode: string; baris: number }>
+  | Issue<"yearInvalid", { kode: string; nilai: string; baris: number }>
+  | Issue<"yearOutsidePeriod", Row & { tahunAwal: number; tahunAkhir: number }>
+  | Issue<"duplicateRow", Row & { baris: number; barisPertama: number }>
+  | Issue<"indicatorMissing", { kode: string; nama: string; lembar: string }>
+  | Issue<"rowMissing", Row & { lembar: string }>
+  // The figures of an indicator-year row.
+  | Issue<"negative", Row & { kolom: FigureColumn; nilai: number }>
+  | Issue<"excelError", Row & { kolom: FigureColumn; nilai: string }>
+  /** `angka`: the text looks like a number typed as text ("12,5", "50%"). */
+  | Issue<"inputText", Row & { kolom: FigureColumn; nilai: string; angka: boolean }>
+  | Issue<"targetMissing", Row>
+  | Issue<"targetZero", Row>
+  | Issue<"fractionInCount", Row & { kolom: FigureColumn; nilai: number }>
+  | Issue<"penyebutZero", Row & { pembilang: number }>
+  | Issue<"zeroOverZero", Row>
+  /** `selPenyebut`: the penyebut's cell, checked together with the pembilang's. */
+  | Issue<"pembilangOverPenyebut", Row & { pembilang: number; penyebut: number; selPenyebut: string }>
+  /** `dihitung`: the realisasi computed from the inputs, absent when it cannot be. */
+  | Issue<"realisasiOverwritten", Row & { nilai: string; dihitung?: number }>
+  // Pengaturan.
+  | Issue<"instansiMissing", None>
+  | Issue<
+      "periodeInvalid",
+      | { masalah: "tahun"; setting: PeriodeSetting; nilai: string }
+      | { masalah: "rentang"; tahunAwal: number; tahunAkhir: number }
+    >
+  | Issue<"tahunLaporanMissing", None>
+  | Issue<"tahunLaporanInvalid", { nilai: string }>
+  | Issue<"tahunLaporanOutsidePeriod", { tahun: number; tahunAwal: number; tahunAkhir: number }>
+  | Issue<"rumusNegatifInvalid", { nilai: string }>
+  | Issue<"batasCapaianInvalid", { nilai: string }>
+  | Issue<"predikatScale", { masalah: ScaleProblem }>
+  // Katalog IKU (or the Pengaturan cells the catalog takes its period from).
+  | Issue<"katalog", { masalah: CatalogProblem; kolom?: string }>;
+
+export type ValidationIssueCode = ValidationIssue["code"];
+
+/** The issue of one code, with its params. */
+export type IssueOf<C extends ValidationIssueCode> = Extract<ValidationIssue, { readonly code: C }>;
 
 /**
  * Issues in reading order: sheets in tab order (sheets not in the workbook last, by

@@ -8,17 +8,23 @@ import { rasio } from "../formulas/rasio";
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import { isBlank, readTextCell } from "../workbook/a1";
 import { bidangCell, type BidangColumn } from "../workbook/workbookLayout";
-import type { LakipTahun, Nilai } from "./LakipData";
+import type { LakipTahun, Nilai } from "../lakip/LakipData";
 import type { BidangInputRow } from "./readBidangRows";
 import { readNumericCell } from "./readNumericCell";
-import type { Severity, ValidationIssue } from "./ValidationIssue";
+import type { FigureColumn, IssueOf, Severity, ValidationIssue } from "./ValidationIssue";
 
-const LABEL: Partial<Record<BidangColumn, string>> = {
+// Names in the report's "tidak valid" reasons (data, not shown to staff as a message).
+const LABEL: Readonly<Record<FigureColumn, string>> = {
   target: "Target",
   pembilang: "Pembilang",
   penyebut: "Penyebut",
 };
-const fmt = (n: number) => String(toExcelPrecision(n));
+
+/** The issues that point at a cell of an indicator-year row (they all carry its kode and tahun). */
+type RowIssue = Extract<
+  ValidationIssue,
+  { readonly params: { readonly kode: string; readonly tahun: number } }
+>;
 const ada = (value: number): Nilai => ({ status: "ada", value });
 
 /**
@@ -51,18 +57,18 @@ export function evaluateRow(
   const tahun = row.tahun;
   const sev: Severity = tahun === context.tahunLaporan ? "galat" : "peringatan";
   const at = (col: BidangColumn) => bidangCell(row.row, col);
-  const where = `${ind.kode} tahun ${tahun}`;
-  const base = { kode: ind.kode, tahun };
-  const push = (
-    code: string,
+  const facts = { kode: ind.kode, tahun };
+  /** Pushes an issue at a column of this row, its kode and tahun added to its params. */
+  const push = <C extends RowIssue["code"]>(
+    code: C,
     severity: Severity,
     col: BidangColumn,
-    message: string,
-    params: Record<string, string | number> = {},
-  ) => issues.push({ code, severity, sheet, address: at(col), message, params: { ...base, ...params } });
+    params: Omit<IssueOf<C>["params"], "kode" | "tahun">,
+  ) =>
+    issues.push({ code, severity, sheet, address: at(col), params: { ...facts, ...params } } as IssueOf<C>);
 
-  const numeric = (col: "target" | "pembilang" | "penyebut"): Nilai => {
-    const label = LABEL[col] ?? col;
+  const numeric = (col: FigureColumn): Nilai => {
+    const label = LABEL[col];
     const cell = readNumericCell(row.values[col]);
     switch (cell.kind) {
       case "blank":
@@ -70,33 +76,13 @@ export function evaluateRow(
       case "number":
         return ada(cell.value);
       case "negative":
-        push(
-          "negative",
-          sev,
-          col,
-          `${label} ${where} bernilai negatif (${fmt(cell.value)}) di ${at(col)}. Isi dengan angka 0 atau lebih.`,
-          { nilai: cell.value },
-        );
+        push("negative", sev, col, { kolom: col, nilai: cell.value });
         return { status: "tidakValid", reason: `${label} negatif` };
       case "error":
-        push(
-          "excelError",
-          sev,
-          col,
-          `${label} ${where} berisi galat Excel ${cell.error} di ${at(col)}. Perbaiki rumusnya atau ketik angkanya langsung.`,
-          { nilai: cell.error },
-        );
+        push("excelError", sev, col, { kolom: col, nilai: cell.error });
         return { status: "tidakValid", reason: `${label} berisi ${cell.error}` };
       case "text":
-        push(
-          "inputText",
-          sev,
-          col,
-          cell.looksNumeric
-            ? `${label} ${where} berisi teks "${cell.text}" di ${at(col)}, bukan angka. Ketik ulang angkanya sebagai angka (tanpa tanda kutip, tanpa format Teks); kosongkan bila datanya belum ada.`
-            : `${label} ${where} berisi teks "${cell.text}" di ${at(col)}, bukan angka. Isi dengan angka, atau kosongkan sel bila datanya belum ada (jangan "-" atau "n/a").`,
-          { nilai: cell.text },
-        );
+        push("inputText", sev, col, { kolom: col, nilai: cell.text, angka: cell.looksNumeric });
         return { status: "tidakValid", reason: `${label} berupa teks` };
     }
   };
@@ -105,36 +91,15 @@ export function evaluateRow(
   const pembilang = numeric("pembilang");
   const penyebut: Nilai = ind.jenis === "jumlah" ? { status: "kosong" } : numeric("penyebut");
 
-  if (target.status === "kosong") {
-    push(
-      "targetMissing",
-      sev,
-      "target",
-      `Target ${where} belum diisi di ${at("target")}. Isi target sesuai Renstra/Perjanjian Kinerja${sev === "galat" ? "; tanpa target, capaian tahun laporan tidak dapat dihitung" : ""}.`,
-    );
-  } else if (target.status === "ada" && target.value === 0) {
-    push(
-      "targetZero",
-      "peringatan",
-      "target",
-      `Target ${where} bernilai 0 di ${at("target")}: capaian tidak dapat dihitung. Periksa targetnya; bila memang 0, laporan menulis "tidak dapat dihitung".`,
-    );
-  }
+  if (target.status === "kosong") push("targetMissing", sev, "target", {});
+  else if (target.status === "ada" && target.value === 0) push("targetZero", "peringatan", "target", {});
 
   // Counts are whole: a fraction is usually a slip (a decimal point for a thousands separator).
-  const whole: ("target" | "pembilang" | "penyebut")[] =
-    ind.jenis === "jumlah" ? ["target", "pembilang"] : ["pembilang", "penyebut"];
+  const whole: FigureColumn[] = ind.jenis === "jumlah" ? ["target", "pembilang"] : ["pembilang", "penyebut"];
   for (const col of whole) {
     const v = col === "target" ? target : col === "pembilang" ? pembilang : penyebut;
-    if (v.status === "ada" && !Number.isInteger(v.value)) {
-      push(
-        "fractionInCount",
-        "peringatan",
-        col,
-        `${LABEL[col]} ${where} berisi pecahan (${fmt(v.value)}) di ${at(col)}, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.`,
-        { nilai: v.value },
-      );
-    }
+    if (v.status === "ada" && !Number.isInteger(v.value))
+      push("fractionInCount", "peringatan", col, { kolom: col, nilai: v.value });
   }
 
   let realisasi: Nilai;
@@ -143,33 +108,15 @@ export function evaluateRow(
   else if (penyebut.status === "tidakValid") realisasi = penyebut;
   else if (pembilang.status !== "ada" || penyebut.status !== "ada") realisasi = { status: "kosong" };
   else if (penyebut.value === 0) {
-    if (pembilang.value > 0) {
-      push(
-        "penyebutZero",
-        sev,
-        "penyebut",
-        `Penyebut ${where} bernilai 0 sedangkan pembilang ${fmt(pembilang.value)}: realisasi tidak dapat dihitung. Isi penyebut di ${at("penyebut")} dengan jumlah keseluruhan yang benar.`,
-        {
-          pembilang: pembilang.value,
-        },
-      );
-    } else {
-      push(
-        "zeroOverZero",
-        "peringatan",
-        "penyebut",
-        `Pembilang dan penyebut ${where} sama-sama 0: realisasi tidak dapat dihitung. Periksa datanya; kosongkan bila belum ada.`,
-      );
-    }
+    if (pembilang.value > 0) push("penyebutZero", sev, "penyebut", { pembilang: pembilang.value });
+    else push("zeroOverZero", "peringatan", "penyebut", {});
     realisasi = { status: "tidakDapatDihitung", reason: "penyebut 0" };
   } else if (ind.jenis === "persen" && pembilang.value > penyebut.value) {
-    push(
-      "pembilangOverPenyebut",
-      sev,
-      "pembilang",
-      `Pembilang ${where} (${fmt(pembilang.value)}) lebih besar dari penyebut (${fmt(penyebut.value)}): persentase melebihi 100%. Periksa pembilang di ${at("pembilang")} dan penyebut di ${at("penyebut")}.`,
-      { pembilang: pembilang.value, penyebut: penyebut.value },
-    );
+    push("pembilangOverPenyebut", sev, "pembilang", {
+      pembilang: pembilang.value,
+      penyebut: penyebut.value,
+      selPenyebut: at("penyebut"),
+    });
     realisasi = { status: "tidakValid", reason: "pembilang lebih besar dari penyebut" };
   } else {
     const r =
@@ -187,13 +134,10 @@ export function evaluateRow(
     const agrees =
       realisasi.status === "ada" && typeof shown === "number" && toExcelPrecision(shown) === realisasi.value;
     if (!agrees) {
-      push(
-        "realisasiOverwritten",
-        "peringatan",
-        "realisasi",
-        `Realisasi ${where} di ${at("realisasi")} diketik manual (${readTextCell(shown)}) dan tidak sama dengan hasil pembilang/penyebut (${realisasi.status === "ada" ? fmt(realisasi.value) : "belum dapat dihitung"}). Laporan memakai hasil hitungan; hapus isian manual dan jalankan Siapkan Template IKU untuk memulihkan rumusnya.`,
-        { nilai: readTextCell(shown), ...(realisasi.status === "ada" ? { dihitung: realisasi.value } : {}) },
-      );
+      push("realisasiOverwritten", "peringatan", "realisasi", {
+        nilai: readTextCell(shown),
+        ...(realisasi.status === "ada" ? { dihitung: realisasi.value } : {}),
+      });
     }
   }
 

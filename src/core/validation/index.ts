@@ -1,7 +1,13 @@
 // Validation of an IKU workbook and the cleaned data the LAKIP report is built from.
-export type { ValidationIssue, Severity } from "./ValidationIssue";
+export type {
+  FigureColumn,
+  IssueOf,
+  PeriodeSetting,
+  Severity,
+  ValidationIssue,
+  ValidationIssueCode,
+} from "./ValidationIssue";
 export { sortIssues } from "./ValidationIssue";
-export type { LakipData, LakipIndikator, LakipSettings, LakipTahun, Nilai } from "./LakipData";
 export { readNumericCell, numericCellSchema, type NumericCell } from "./readNumericCell";
 export { validatePengaturan, type Pengaturan } from "./validatePengaturan";
 export { validateKatalog } from "./validateKatalog";

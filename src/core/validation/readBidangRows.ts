@@ -1,5 +1,6 @@
 import type { Bidang, Indikator } from "../catalog/catalogSchema";
-import { readBidangSheet, type BidangRow } from "../template/readBidangSheet";
+import { normaliseHeader } from "../sheets/normaliseHeader";
+import { readBidangSheet, type BidangRow } from "../sheets/readBidangSheet";
 import { cellAt, columnIndex, isBlank, readTextCell } from "../workbook/a1";
 import { BIDANG, bidangCell, type BidangColumn } from "../workbook/workbookLayout";
 import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
@@ -20,7 +21,6 @@ export interface BidangRows {
   readonly issues: ValidationIssue[];
 }
 
-const normalise = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
 const C = BIDANG.columns;
 
 /**
@@ -51,20 +51,19 @@ export function readBidangRows(
   const headerRow = BIDANG.headerRow - 1;
 
   // The header must be where the layout puts it, although the reader finds it anywhere
-  // near the top: the sheet's formulas and the Excel layer's read (fixed columns) assume
+  // near the top: the sheet's formulas and the action's read (fixed columns, `bidangCheckRead`) assume
   // the layout, and only "Siapkan Template IKU" moves a table back into it. Only the
   // columns validation reads are checked: Indikator and Satuan (B:C) repeat the catalog,
-  // and the Excel layer leaves them out of its read to keep the response small.
+  // and the read leaves them out to keep the response small.
   for (const key of (Object.keys(C) as BidangColumn[]).filter((k) => k !== "indikator" && k !== "satuan")) {
     const found = readTextCell(cellAt(shownGrid(grids), headerRow, columnIndex(C[key].col)));
-    if (normalise(found) !== normalise(C[key].header)) {
+    if (normaliseHeader(found) !== normaliseHeader(C[key].header)) {
       issues.push({
         code: "sheetLayout",
         severity: "galat",
         sheet,
         address: at(headerRow, key),
-        message: `Tata letak lembar "${sheet}" berubah: sel ${at(headerRow, key)} seharusnya berjudul "${C[key].header}"${found === "" ? "" : `, bukan "${found}"`}. Jangan menyisipkan atau menghapus kolom; jalankan Siapkan Template IKU untuk memulihkan lembar ini.`,
-        params: { lembar: sheet, diharapkan: C[key].header, ditemukan: found },
+        params: { lembar: sheet, kolom: key, diharapkan: C[key].header, ditemukan: found },
       });
       return { rows, layoutOk: false, issues };
     }
@@ -90,7 +89,6 @@ export function readBidangRows(
         severity: "peringatan",
         sheet,
         address: at(r0, "kode"),
-        message: `Baris ${row} berisi data tetapi kodenya kosong; baris ini diabaikan. Isi kode indikator di ${at(r0, "kode")} atau pindahkan datanya ke baris indikator yang benar.`,
         params: { baris: row },
       });
       continue;
@@ -105,16 +103,14 @@ export function readBidangRows(
               severity: "peringatan",
               sheet,
               address: at(r0, "kode"),
-              message: `Indikator ${elsewhere.kode} milik lembar "${context.lembarOf(elsewhere.bidang)}", bukan lembar ini; baris ${row} diabaikan. Isi datanya di lembar "${context.lembarOf(elsewhere.bidang)}".`,
-              params: { kode: elsewhere.kode, lembar: context.lembarOf(elsewhere.bidang) },
+              params: { kode: elsewhere.kode, lembar: context.lembarOf(elsewhere.bidang), baris: row },
             }
           : {
               code: "unknownKode",
               severity: "peringatan",
               sheet,
               address: at(r0, "kode"),
-              message: `Kode "${kodeText}" tidak ada di Katalog IKU; baris ${row} diabaikan. Perbaiki kodenya atau tambahkan indikatornya di lembar Katalog IKU.`,
-              params: { kode: kodeText },
+              params: { kode: kodeText, baris: row },
             },
       );
       continue;
@@ -127,8 +123,7 @@ export function readBidangRows(
         severity: "peringatan",
         sheet,
         address: at(r0, "tahun"),
-        message: `Tahun "${readTextCell(tahunRaw)}" pada baris ${row} (${indikator.kode}) bukan tahun; baris ini diabaikan. Isi tahun berupa angka, misalnya 2024.`,
-        params: { kode: indikator.kode, nilai: readTextCell(tahunRaw) },
+        params: { kode: indikator.kode, nilai: readTextCell(tahunRaw), baris: row },
       });
       continue;
     }
@@ -140,7 +135,6 @@ export function readBidangRows(
         severity: "peringatan",
         sheet,
         address: at(r0, "tahun"),
-        message: `Tahun ${tahun} (${indikator.kode}) di luar periode Renstra ${p.awal}–${p.akhir}; baris ini diabaikan. Perbaiki tahunnya, atau periode Renstra di lembar Pengaturan.`,
         params: { kode: indikator.kode, tahun, tahunAwal: p.awal, tahunAkhir: p.akhir },
       });
       continue;
@@ -154,7 +148,6 @@ export function readBidangRows(
         severity: sev(tahun),
         sheet,
         address: at(r0, "kode"),
-        message: `Baris ${indikator.kode} tahun ${tahun} ganda: baris ${row} mengulang baris ${first.row + 1}. Hapus salah satu; sampai diperbaiki, laporan memakai baris ${first.row + 1}.`,
         params: { kode: indikator.kode, tahun, baris: row, barisPertama: first.row + 1 },
       });
       continue;

@@ -7,7 +7,6 @@ export function sheetMissing(sheet: string): ValidationIssue {
     severity: "galat",
     sheet,
     address: "",
-    message: `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan Siapkan Template IKU untuk membuatnya kembali.`,
     params: { lembar: sheet },
   };
 }

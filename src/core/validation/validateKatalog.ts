@@ -32,8 +32,7 @@ export function validateKatalog(
       severity: "galat",
       sheet: issue.sheet,
       address: issue.address,
-      message: `${issue.message}. Perbaiki di lembar ${issue.sheet} sel ${issue.address}.`,
-      ...(issue.field === "" ? {} : { params: { kolom: issue.field } }),
+      params: { masalah: issue.problem, ...(issue.field === "" ? {} : { kolom: issue.field }) },
     })),
   };
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { parsePredikatScale, type PredikatScale } from "../formulas/PredikatScale";
+import { readPredikatScale, type PredikatScale } from "../formulas/PredikatScale";
 import type { Polaritas } from "../formulas/Polaritas";
-import { readPengaturan, type SettingKey } from "../template/readPengaturan";
+import { pengaturanCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
+import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
 import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
 import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { blankCellSchema } from "./readNumericCell";
 import { sheetMissing } from "./sheetMissing";
-import type { ValidationIssue } from "./ValidationIssue";
+import type { PeriodeSetting, ValidationIssue } from "./ValidationIssue";
 
 /** The Pengaturan values, each `null` when missing or unusable (an issue says why). */
 export interface Pengaturan {
@@ -21,7 +22,6 @@ export interface Pengaturan {
   readonly skala: PredikatScale | null;
 }
 
-const yearSchema = z.number().int().min(2000).max(2100);
 const capSchema = z.union([blankCellSchema.transform(() => null), z.number().finite().positive()]);
 const rumusSchema = z.union([
   blankCellSchema.transform((): Polaritas => "negatif"),
@@ -32,8 +32,7 @@ const rumusSchema = z.union([
 ]);
 
 const sheet = SHEET.pengaturan;
-const S = PENGATURAN.settings;
-const at = (key: SettingKey) => cellAddress(S[key].row - 1, columnIndex(PENGATURAN.valueCol));
+const at = pengaturanCell;
 
 /**
  * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
@@ -67,37 +66,36 @@ export function validatePengaturan(grid: Grid | null): {
       severity: "peringatan",
       sheet,
       address: at("instansi"),
-      message: `Nama instansi belum diisi. Isi nama instansi di ${sheet}!${at("instansi")} agar tercantum di laporan.`,
+      params: {},
     });
   }
 
-  const year = (key: SettingKey, label: string, code: string): number | null => {
-    const raw = typed[key];
-    const parsed = yearSchema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    const blank = isBlank(raw);
-    issues.push({
-      code,
-      severity: "galat",
-      sheet,
-      address: at(key),
-      message: blank
-        ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${at(key)}.`
-        : `${label} "${readTextCell(raw)}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${at(key)}.`,
-      params: { nilai: readTextCell(raw) },
-    });
-    return null;
+  /** The year in a setting's cell; null when it holds none (the caller reports it). */
+  const year = (key: SettingKey): number | null => {
+    const parsed = tahunSchema.safeParse(typed[key]);
+    return parsed.success ? parsed.data : null;
   };
-  let tahunAwal = year("tahunAwal", "Tahun awal Renstra", "periodeInvalid");
-  let tahunAkhir = year("tahunAkhir", "Tahun akhir Renstra", "periodeInvalid");
-  if (tahunAwal !== null && tahunAkhir !== null && (tahunAwal > tahunAkhir || tahunAkhir - tahunAwal >= 10)) {
+  const periodeYear = (setting: PeriodeSetting): number | null => {
+    const value = year(setting);
+    if (value === null)
+      issues.push({
+        code: "periodeInvalid",
+        severity: "galat",
+        sheet,
+        address: at(setting),
+        params: { masalah: "tahun", setting, nilai: readTextCell(typed[setting]) },
+      });
+    return value;
+  };
+  let tahunAwal = periodeYear("tahunAwal");
+  let tahunAkhir = periodeYear("tahunAkhir");
+  if (tahunAwal !== null && tahunAkhir !== null && periodeProblem({ awal: tahunAwal, akhir: tahunAkhir })) {
     issues.push({
       code: "periodeInvalid",
       severity: "galat",
       sheet,
       address: at("tahunAkhir"),
-      message: `Periode Renstra ${tahunAwal}–${tahunAkhir} tidak sah: tahun akhir harus sama atau sesudah tahun awal dan periode paling lama 10 tahun. Perbaiki di ${sheet}!${at("tahunAwal")}:${at("tahunAkhir")}.`,
-      params: { tahunAwal, tahunAkhir },
+      params: { masalah: "rentang", tahunAwal, tahunAkhir },
     });
     tahunAwal = tahunAkhir = null;
   }
@@ -109,10 +107,18 @@ export function validatePengaturan(grid: Grid | null): {
       severity: "galat",
       sheet,
       address: at("tahunLaporan"),
-      message: `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${at("tahunLaporan")}.`,
+      params: {},
     });
   } else {
-    tahunLaporan = year("tahunLaporan", "Tahun laporan", "tahunLaporanInvalid");
+    tahunLaporan = year("tahunLaporan");
+    if (tahunLaporan === null)
+      issues.push({
+        code: "tahunLaporanInvalid",
+        severity: "galat",
+        sheet,
+        address: at("tahunLaporan"),
+        params: { nilai: readTextCell(typed.tahunLaporan) },
+      });
   }
   if (
     tahunLaporan !== null &&
@@ -125,7 +131,6 @@ export function validatePengaturan(grid: Grid | null): {
       severity: "galat",
       sheet,
       address: at("tahunLaporan"),
-      message: `Tahun laporan ${tahunLaporan} di luar periode Renstra ${tahunAwal}–${tahunAkhir}. Perbaiki tahun laporan atau periode Renstra di ${sheet}.`,
       params: { tahun: tahunLaporan, tahunAwal, tahunAkhir },
     });
     tahunLaporan = null;
@@ -139,7 +144,6 @@ export function validatePengaturan(grid: Grid | null): {
       severity: "galat",
       sheet,
       address: at("rumusNegatif"),
-      message: `Rumus capaian polaritas negatif "${readTextCell(rumusRaw)}" tidak dikenal. Pilih ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" atau ")} di ${sheet}!${at("rumusNegatif")}.`,
       params: { nilai: readTextCell(rumusRaw) },
     });
   }
@@ -152,25 +156,24 @@ export function validatePengaturan(grid: Grid | null): {
       severity: "galat",
       sheet,
       address: at("batasCapaian"),
-      message: `Batas atas capaian "${readTextCell(batasRaw)}" tidak sah. Isi dengan angka lebih dari 0 (misalnya 100 atau 120), atau kosongkan bila tanpa batas, di ${sheet}!${at("batasCapaian")}.`,
       params: { nilai: readTextCell(batasRaw) },
     });
   }
 
   const k = PENGATURAN.skala;
   // Excel sends an empty cell as ""; the scale parser treats "" as blank too.
-  const scale = parsePredikatScale(skalaRows);
+  const scale = readPredikatScale(skalaRows);
   let skala: PredikatScale | null = null;
   if (scale.ok) skala = scale.value;
   else {
-    // parsePredikatScale numbers rows from 1 within the range it was given.
-    const n = Number(/baris (\d+)/.exec(scale.error.message)?.[1] ?? 1);
+    // The problem's row counts from 1 within the scale table; an empty scale points at its top.
+    const row = "row" in scale.problem ? scale.problem.row : 1;
     issues.push({
       code: "predikatScale",
       severity: "galat",
       sheet,
-      address: cellAddress(k.firstRow + n - 2, columnIndex(k.thresholdCol)),
-      message: `${scale.error.message} Perbaiki skala predikat di ${sheet}: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.`,
+      address: cellAddress(k.firstRow + row - 2, columnIndex(k.thresholdCol)),
+      params: { masalah: scale.problem },
     });
   }
 

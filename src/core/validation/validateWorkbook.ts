@@ -1,9 +1,10 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
+import { TAHUN_MIN, tahunPeriode } from "../sheets/renstraPeriod";
 import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { evaluateRow } from "./evaluateRow";
-import type { LakipData, LakipIndikator, LakipTahun } from "./LakipData";
+import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
 import { validateKatalog } from "./validateKatalog";
 import { validatePengaturan } from "./validatePengaturan";
@@ -17,7 +18,7 @@ export interface WorkbookValidation {
   /** The report's input; `null` when Pengaturan or Katalog IKU is unusable (issues say why). */
   readonly data: LakipData | null;
   readonly tahunLaporan: number | null;
-  /** The sheets validation needs, from the catalog; the Excel layer reads them in its second batch. */
+  /** The Bidang sheets the catalog names: what validation reads in its second phase. */
   readonly bidangSheets: readonly string[];
 }
 
@@ -31,7 +32,7 @@ export function readSettingsAndCatalog(snapshot: Pick<WorkbookSnapshot, "pengatu
   // With no usable period the catalog is still checked, against a stand-in period.
   const { catalog, issues: catalogIssues } = validateKatalog(snapshot.katalog, {
     instansi: pengaturan.instansi,
-    periode: periode ?? { awal: 2000, akhir: 2000 },
+    periode: periode ?? { awal: TAHUN_MIN, akhir: TAHUN_MIN },
   });
   return { pengaturan, periode, catalog, issues: [...settingIssues, ...catalogIssues] };
 }
@@ -67,8 +68,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
           severity: "galat",
           sheet: bidang.lembar,
           address: "",
-          message: `Lembar bidang "${bidang.lembar}" (${bidang.nama}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${bidang.lembar}", atau jalankan Siapkan Template IKU untuk membuatnya kembali.`,
-          params: { lembar: bidang.lembar, bidang: bidang.kode },
+          params: { lembar: bidang.lembar, bidang: bidang.kode, namaBidang: bidang.nama },
         });
         sheets.set(bidang.kode, null);
         continue;
@@ -102,12 +102,11 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
             severity: "galat",
             sheet: bidang.lembar,
             address: "",
-            message: `Indikator ${ind.kode} (${ind.nama}) tidak ada di lembar "${bidang.lembar}". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki kodenya di kolom Kode.`,
-            params: { kode: ind.kode, lembar: bidang.lembar },
+            params: { kode: ind.kode, nama: ind.nama, lembar: bidang.lembar },
           });
         }
         const tahun: LakipTahun[] = [];
-        for (let y = periode.awal; y <= periode.akhir; y++) {
+        for (const y of tahunPeriode(periode)) {
           const row = byYear?.get(y);
           if (row) {
             const evaluated = evaluateRow(row, {
@@ -128,7 +127,6 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
               severity: y === tahunLaporan ? "galat" : "peringatan",
               sheet: bidang.lembar,
               address: "",
-              message: `Baris ${ind.kode} tahun ${y} tidak ada di lembar "${bidang.lembar}". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
               params: { kode: ind.kode, tahun: y, lembar: bidang.lembar },
             });
           }

@@ -1,9 +1,12 @@
 /**
- * What the add-in wants a worksheet to look like, as plain data.
+ * Every change an action makes to a workbook, as plain data.
  *
  * The core computes plans (the IKU template, the LAKIP sheet); `src/excel/applyWorkbookPlan.ts`
- * turns them into Excel API calls in one batch. Keeping the plan as data lets the core be
- * tested without Excel and lets the shell stay a thin translator.
+ * turns them into Excel API calls in one batch, and another shell (an .xlsx file) can
+ * apply the same data. Keeping the plan as data lets the core be tested without Excel
+ * and lets the shell stay a thin translator. A plan says everything: sheets deleted or
+ * renamed (`sheetOps`), created, moved (`position`, `order`), hidden (`visibility`) or
+ * written, names added, the cell selected at the end.
  *
  * Addresses are A1 ranges local to the sheet ("A5:N5"); numbers are numbers; a string
  * starting with "=" in `cells` is a formula in en-US syntax (English names, commas).
@@ -20,6 +23,8 @@ export type CellInput = string | number | boolean | null;
 
 /** What `SheetPlan.clear` removes: values and formulas, formats (and validation), or both. */
 export type ClearTarget = "contents" | "formats" | "all";
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export type HorizontalAlignment = "Left" | "Center" | "Right";
 export type VerticalAlignment = "Top" | "Center" | "Bottom";
@@ -81,6 +86,11 @@ export interface PrintSetup {
 export interface SheetPlan {
   readonly name: string;
   /**
+   * The tab's 0-based place, set right after the sheet is created or found: a
+   * regenerated report takes the place of the one it replaces.
+   */
+  readonly position?: number;
+  /**
    * `create`: the sheet does not exist and is added; `update`: it exists and only the
    * listed cells are written (everything else, such as what users typed, is untouched);
    * `replace`: it exists and is cleared first (a regenerated report).
@@ -92,7 +102,7 @@ export interface SheetPlan {
    */
   readonly clear?: readonly { readonly address: string; readonly applyTo: ClearTarget }[];
   readonly tabColor?: string;
-  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+  readonly visibility?: SheetVisibility;
   /** Cell blocks to write; each block is a rectangle starting at `address`'s top-left. */
   readonly cells: readonly { readonly address: string; readonly values: readonly (readonly CellInput[])[] }[];
   readonly formats: readonly { readonly address: string; readonly format: CellFormat }[];
@@ -122,7 +132,18 @@ export interface NamedRangePlan {
   readonly exists?: boolean;
 }
 
+/**
+ * A change to the list of sheets, made before any sheet is written: a report's name is
+ * freed for its new version by deleting the old one or renaming it out of the way.
+ * Names are spelled as in the workbook.
+ */
+export type SheetOperation =
+  | { readonly kind: "delete"; readonly sheet: string }
+  | { readonly kind: "rename"; readonly sheet: string; readonly to: string };
+
 export interface WorkbookPlan {
+  /** Applied first, in order. */
+  readonly sheetOps?: readonly SheetOperation[];
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamedRangePlan[];
   /** Sheet order after the plan is applied; sheets not listed keep their place after these. */

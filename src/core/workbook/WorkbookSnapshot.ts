@@ -1,11 +1,13 @@
 import { sheetNamed } from "./sheetNamed";
 import type { Grid } from "./a1";
+import type { SheetVisibility } from "./SheetPlan";
 
 /**
  * What the add-in read from a workbook, as plain arrays: the input of the template
- * planner, the validator and the LAKIP report. `src/excel` fills it in one or two
- * batched reads and anchors every used range at A1 as it reads (`anchorAtA1`), so the
- * core never sees a proxy object nor an offset: `grid[r][c]` is row r+1, column c+1.
+ * planner, the validator and the LAKIP report. An action builds it from what its read
+ * phases gave (`WorkbookRead`); the shell anchors every used range at A1 as it reads
+ * (`anchorAtA1`), so the core never sees a proxy object nor an offset: `grid[r][c]` is
+ * row r+1, column c+1.
  *
  * Rows may be ragged or short, and a missing cell reads as "" (`cellAt`). `null` means
  * the sheet does not exist; an existing sheet with nothing in it is an empty grid.
@@ -27,6 +29,9 @@ export interface WorkbookSnapshot {
 export interface SheetInfo {
   readonly name: string;
   readonly id?: string;
+  /** Protected (with or without a password), so a write must unprotect it first. */
+  readonly protected?: boolean;
+  readonly visibility?: SheetVisibility;
 }
 
 /**

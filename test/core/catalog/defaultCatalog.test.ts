@@ -3,9 +3,9 @@ import { join } from "path";
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
 import { parseCatalog } from "../../../src/core/catalog/parseCatalog";
 
-// The clean reading of the decree, shipped beside the project in ../shared.
+// The clean reading of the decree, vendored as a fixture (see test/fixtures/reference/README.md).
 const REFERENCE = readFileSync(
-  join(__dirname, "../../../../shared/reference/iku-dspm-bontang-2022-2026.md"),
+  join(__dirname, "../../fixtures/reference/iku-dspm-bontang-2022-2026.md"),
   "utf8",
 );
 

@@ -1,5 +1,10 @@
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
-import { formatCatalogIssues, parseCatalog } from "../../../src/core/catalog/parseCatalog";
+import { parseCatalog, type CatalogIssue } from "../../../src/core/catalog/parseCatalog";
+import { formatCatalogIssues, formatCatalogProblem, id } from "../../../src/core/messages";
+
+/** What staff read of an issue, in Indonesian: where it is, and what is wrong. */
+const where = (issue: CatalogIssue) => id.catalogWhere(issue);
+const message = (issue: CatalogIssue) => formatCatalogProblem(issue.problem);
 
 // A deep copy to break on purpose; loosely typed so a test can put in what the schema forbids.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,8 +44,8 @@ describe("parseCatalog", () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]!.where).toBe("indikator ke-3 (IKU-03), jenis");
-    expect(r.issues[0]!.message).toContain('"jumlah", "persen" atau "rasio"');
+    expect(where(r.issues[0]!)).toBe("indikator ke-3 (IKU-03), jenis");
+    expect(message(r.issues[0]!)).toContain('"jumlah", "persen" atau "rasio"');
   });
 
   it("reports every issue at once, not just the first", () => {
@@ -73,7 +78,7 @@ describe("parseCatalog", () => {
     const bad = clone();
     bad["indikator"].push(42, { kode: 7, sasaran: null });
     const r = parseCatalog(bad);
-    expect(!r.success && r.issues.map((i) => i.where)).toEqual([
+    expect(!r.success && r.issues.map(where)).toEqual([
       "indikator ke-18",
       "indikator ke-19, kode",
       "indikator ke-19, nama",
@@ -93,7 +98,7 @@ describe("parseCatalog", () => {
     bad["indikator"][1].penyebut = null;
     bad["indikator"][0].penyebut = "Jumlah LKS";
     const r = parseCatalog(bad);
-    expect(!r.success && r.issues.map((i) => i.message)).toEqual([
+    expect(!r.success && r.issues.map(message)).toEqual([
       "Indikator jumlah tidak memakai penyebut",
       "Indikator persen memerlukan penyebut",
     ]);
@@ -103,21 +108,21 @@ describe("parseCatalog", () => {
     const bad = clone();
     bad["indikator"][1].kode = "iku-01";
     const r = parseCatalog(bad);
-    expect(!r.success && r.issues[0]!.message).toBe('Kode indikator "iku-01" ganda');
+    expect(!r.success && message(r.issues[0]!)).toBe('Kode indikator "iku-01" ganda');
   });
 
   it("rejects a Bidang sheet name Excel would refuse", () => {
     const bad = clone();
     bad["bidang"][0].lembar = "Linjam/sos";
     const r = parseCatalog(bad);
-    expect(!r.success && r.issues[0]!.where).toBe("bidang ke-1 (LINJAMSOS), lembar");
+    expect(!r.success && where(r.issues[0]!)).toBe("bidang ke-1 (LINJAMSOS), lembar");
   });
 
   it("rejects a period that ends before it starts", () => {
     const bad = clone();
     bad["periode"] = { awal: 2026, akhir: 2022 };
     const r = parseCatalog(bad);
-    expect(!r.success && r.issues[0]!.message).toBe("Tahun awal periode harus sebelum tahun akhir");
+    expect(!r.success && message(r.issues[0]!)).toBe("Tahun awal periode harus sebelum tahun akhir");
   });
 
   it("does not throw on input that is not a catalog at all", () => {

@@ -1,7 +1,7 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../../../src/core/lakip/buildLakipSheet";
 import { planValues } from "../../../src/core/lakip/planValues";
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
-import type { LakipData } from "../../../src/core/validation/LakipData";
+import type { LakipData } from "../../../src/core/lakip/LakipData";
 import type { CellInput, SheetPlan } from "../../../src/core/workbook/SheetPlan";
 import { FixtureWorkbook } from "../validation/fixtureWorkbook";
 

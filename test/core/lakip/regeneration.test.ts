@@ -1,11 +1,10 @@
 import { buildLakipSheet } from "../../../src/core/lakip/buildLakipSheet";
 import { decideRegeneration } from "../../../src/core/lakip/decideRegeneration";
 import { fingerprint } from "../../../src/core/lakip/fingerprint";
-import { fingerprintInMeta } from "../../../src/core/lakip/fingerprintInMeta";
 import { freeSheetName } from "../../../src/core/lakip/freeSheetName";
-import { lakipMetaPlan } from "../../../src/core/lakip/lakipMetaPlan";
 import { planValues } from "../../../src/core/lakip/planValues";
-import type { LakipData } from "../../../src/core/validation/LakipData";
+import type { LakipData } from "../../../src/core/lakip/LakipData";
+import { fingerprintOf, planReportRecord, readMeta } from "../../../src/core/sheets/ikuMeta";
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
 import type { CellValue, Grid } from "../../../src/core/workbook/a1";
 import { FixtureWorkbook } from "../validation/fixtureWorkbook";
@@ -119,13 +118,17 @@ describe("IKU_Meta records", () => {
   ]);
 
   it("finds the fingerprint recorded for a sheet, ignoring case", () => {
-    expect(fingerprintInMeta(meta, "lakip 2024")).toBe("fnv1a:bbbb");
-    expect(fingerprintInMeta(meta, "LAKIP 2025")).toBeNull();
-    expect(fingerprintInMeta(undefined, "LAKIP 2024")).toBeNull();
+    expect(fingerprintOf(readMeta(meta), "lakip 2024")).toBe("fnv1a:bbbb");
+    expect(fingerprintOf(readMeta(meta), "LAKIP 2025")).toBeNull();
+    expect(fingerprintOf(null, "LAKIP 2024")).toBeNull();
   });
 
   it("updates the sheet's fingerprint row in place and appends its role", () => {
-    const plan = lakipMetaPlan(meta, { sheetName: "LAKIP 2024", tahun: 2024, fingerprint: "fnv1a:cccc" });
+    const plan = planReportRecord(readMeta(meta), {
+      sheetName: "LAKIP 2024",
+      tahun: 2024,
+      fingerprint: "fnv1a:cccc",
+    });
     expect(plan.mode).toBe("update");
     expect(plan.cells).toEqual([
       { address: "A4:C4", values: [["sidik", "LAKIP 2024", "fnv1a:cccc"]] },

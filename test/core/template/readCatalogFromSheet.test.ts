@@ -1,4 +1,5 @@
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
+import { formatCatalogProblem } from "../../../src/core/messages/formatIssue";
 import { readCatalogFromSheet } from "../../../src/core/template/readCatalogFromSheet";
 import { catalogToGrid } from "../../../src/core/template/planKatalogSheet";
 import type { CellValue } from "../../../src/core/workbook/a1";
@@ -56,7 +57,7 @@ describe("readCatalogFromSheet", () => {
       expect.objectContaining({ sheet: "Katalog IKU", address: `D${r3 + 1}`, field: "jenis" }),
       expect.objectContaining({ sheet: "Katalog IKU", address: `H${r5 + 1}`, field: "penyebut" }),
     ]);
-    expect(issues.every((i) => i.message.length > 0)).toBe(true);
+    expect(issues.every((i) => formatCatalogProblem(i.problem).length > 0)).toBe(true);
   });
 
   // The schema checks cross-references once every entry is well-formed.

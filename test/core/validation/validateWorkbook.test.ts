@@ -1,5 +1,6 @@
 import { validateWorkbook } from "../../../src/core/validation/validateWorkbook";
 import type { ValidationIssue } from "../../../src/core/validation/ValidationIssue";
+import { formatIssue } from "../../../src/core/messages/formatIssue";
 import { FixtureWorkbook } from "./fixtureWorkbook";
 
 function issuesOf(wb: FixtureWorkbook, code?: string): ValidationIssue[] {
@@ -56,7 +57,7 @@ describe("validateWorkbook: numeric inputs", () => {
       address: "F7",
       params: { kode: "K1", tahun: 2024, nilai: text },
     });
-    expect(issue.message).toContain(message);
+    expect(formatIssue(issue)).toContain(message);
   });
 
   it("reports text in another year's input as a peringatan, and that year as 'tidak valid'", () => {
@@ -65,7 +66,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "inputText");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "E6" });
-    expect(issue?.message).toContain('Target K1 tahun 2023 berisi teks "75%" di E6, bukan angka.');
+    expect(issue && formatIssue(issue)).toContain(
+      'Target K1 tahun 2023 berisi teks "75%" di E6, bukan angka.',
+    );
     expect(result.data?.indikator[0]?.tahun[1]?.capaian.status).toBe("tidakValid");
   });
 
@@ -74,7 +77,7 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K3", 2024, { penyebut: -12 });
     const issue = only(wb, "negative");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "G7" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Penyebut K3 tahun 2024 bernilai negatif (-12) di G7. Isi dengan angka 0 atau lebih.",
     );
   });
@@ -84,7 +87,7 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.setFormula("Satu", wb.cell("K2", 2024, "pembilang"), "=1/0", "#DIV/0!");
     const issue = only(wb, "excelError");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "F12" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Pembilang K2 tahun 2024 berisi galat Excel #DIV/0! di F12. Perbaiki rumusnya atau ketik angkanya langsung.",
     );
   });
@@ -94,7 +97,7 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K1", 2024, { pembilang: 55, penyebut: 50 });
     const issue = only(wb, "pembilangOverPenyebut");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "F7" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Pembilang K1 tahun 2024 (55) lebih besar dari penyebut (50): persentase melebihi 100%. Periksa pembilang di F7 dan penyebut di G7.",
     );
   });
@@ -108,7 +111,7 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K1", 2024, { penyebut: 0 });
     const issue = only(wb, "penyebutZero");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G7" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Penyebut K1 tahun 2024 bernilai 0 sedangkan pembilang 45: realisasi tidak dapat dihitung. Isi penyebut di G7 dengan jumlah keseluruhan yang benar.",
     );
   });
@@ -129,7 +132,7 @@ describe("validateWorkbook: numeric inputs", () => {
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "fractionInCount");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "F12" });
-    expect(issue?.message).toBe(
+    expect(issue && formatIssue(issue)).toBe(
       "Pembilang K2 tahun 2024 berisi pecahan (7.5) di F12, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.",
     );
     expect(result.galat).toBe(0);
@@ -157,7 +160,7 @@ describe("validateWorkbook: targets", () => {
     wb.fill("K2", 2024, { target: "" });
     const issue = only(wb, "targetMissing");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "E12" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Target K2 tahun 2024 belum diisi di E12. Isi target sesuai Renstra/Perjanjian Kinerja; tanpa target, capaian tahun laporan tidak dapat dihitung.",
     );
   });
@@ -167,7 +170,7 @@ describe("validateWorkbook: targets", () => {
     wb.fill("K3", 2026, { target: null });
     const issue = only(wb, "targetMissing");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Dua", address: "E9" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Target K3 tahun 2026 belum diisi di E9. Isi target sesuai Renstra/Perjanjian Kinerja.",
     );
   });
@@ -178,7 +181,7 @@ describe("validateWorkbook: targets", () => {
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "targetZero");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "E7" });
-    expect(issue?.message).toBe(
+    expect(issue && formatIssue(issue)).toBe(
       'Target K1 tahun 2024 bernilai 0 di E7: capaian tidak dapat dihitung. Periksa targetnya; bila memang 0, laporan menulis "tidak dapat dihitung".',
     );
     expect(result.data?.indikator[0]?.tahun[2]?.capaian.status).toBe("tidakDapatDihitung");
@@ -192,7 +195,7 @@ describe("validateWorkbook: rows and sheets", () => {
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "realisasiOverwritten");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "H7" });
-    expect(issue?.message).toBe(
+    expect(issue && formatIssue(issue)).toBe(
       "Realisasi K1 tahun 2024 di H7 diketik manual (95) dan tidak sama dengan hasil pembilang/penyebut (90). Laporan memakai hasil hitungan; hapus isian manual dan jalankan Siapkan Template IKU untuk memulihkan rumusnya.",
     );
     expect(result.data?.indikator[0]?.tahun[2]?.realisasi).toEqual({ status: "ada", value: 90 });
@@ -209,7 +212,7 @@ describe("validateWorkbook: rows and sheets", () => {
     ["K1", "x", "%", 2024, 1, 1, 2].forEach((v, i) => wb.set("Satu", `${"ABCDEFG"[i]}15`, v));
     const issue = only(wb, "duplicateRow");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "A15" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Baris K1 tahun 2024 ganda: baris 15 mengulang baris 7. Hapus salah satu; sampai diperbaiki, laporan memakai baris 7.",
     );
   });
@@ -219,7 +222,7 @@ describe("validateWorkbook: rows and sheets", () => {
     for (let r = 10; r <= 14; r++) wb.set("Dua", `A${r}`, "");
     const issue = only(wb, "indicatorMissing");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       'Indikator K4 (<img src=x onerror=alert(1)>) tidak ada di lembar "Dua". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki kodenya di kolom Kode.',
     );
   });
@@ -246,7 +249,7 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.set("Satu", "D15", 2024);
     const issue = only(wb, "unknownKode");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "A15" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       'Kode "K9" tidak ada di Katalog IKU; baris 15 diabaikan. Perbaiki kodenya atau tambahkan indikatornya di lembar Katalog IKU.',
     );
   });
@@ -257,7 +260,7 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.set("Satu", "D15", 2024);
     const issue = only(wb, "kodeOtherSheet");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "A15" });
-    expect(issue.message).toContain('Indikator K3 milik lembar "Dua", bukan lembar ini');
+    expect(formatIssue(issue)).toContain('Indikator K3 milik lembar "Dua", bukan lembar ini');
   });
 
   it("reports a year outside the Renstra period", () => {
@@ -265,7 +268,7 @@ describe("validateWorkbook: rows and sheets", () => {
     ["K2", "x", "lembaga", 2027, 13].forEach((v, i) => wb.set("Satu", `${"ABCDE"[i]}15`, v));
     const issue = only(wb, "yearOutsidePeriod");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "D15" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Tahun 2027 (K2) di luar periode Renstra 2022–2026; baris ini diabaikan. Perbaiki tahunnya, atau periode Renstra di lembar Pengaturan.",
     );
   });
@@ -280,10 +283,11 @@ describe("validateWorkbook: rows and sheets", () => {
         severity: "galat",
         sheet: "Dua",
         address: "",
-        message:
-          'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
-        params: { lembar: "Dua", bidang: "B2" },
+        params: { lembar: "Dua", bidang: "B2", namaBidang: "Bidang Dua" },
       },
+    ]);
+    expect(result.issues.map((i) => formatIssue(i))).toEqual([
+      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
     ]);
   });
 
@@ -304,7 +308,7 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.set("Dua", "E4", "Target 2024");
     const issue = only(wb, "sheetLayout");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "E4" });
-    expect(issue.message).toContain("jalankan Siapkan Template IKU");
+    expect(formatIssue(issue)).toContain("jalankan Siapkan Template IKU");
   });
 });
 
@@ -313,13 +317,17 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
     const wb = new FixtureWorkbook();
     wb.set("Pengaturan", "B6", "");
     const result = validateWorkbook(wb.snapshot());
-    expect(result.issues.find((i) => i.code === "tahunLaporanMissing")).toEqual({
+    const issue = result.issues.find((i) => i.code === "tahunLaporanMissing");
+    expect(issue).toEqual({
       code: "tahunLaporanMissing",
       severity: "galat",
       sheet: "Pengaturan",
       address: "B6",
-      message: "Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di Pengaturan!B6.",
+      params: {},
     });
+    expect(issue && formatIssue(issue)).toBe(
+      "Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di Pengaturan!B6.",
+    );
     expect(result.data).toBeNull();
   });
 
@@ -328,7 +336,7 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
     wb.set("Pengaturan", "B6", 2030);
     const issue = only(wb, "tahunLaporanOutsidePeriod");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "B6" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Tahun laporan 2030 di luar periode Renstra 2022–2026. Perbaiki tahun laporan atau periode Renstra di Pengaturan.",
     );
   });
@@ -338,7 +346,7 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
     wb.set("Pengaturan", "A14", 80);
     const issue = only(wb, "predikatScale");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A14" });
-    expect(issue.message).toBe(
+    expect(formatIssue(issue)).toBe(
       "Skala predikat baris 3: batas harus menurun (80 tidak di bawah 75). Perbaiki skala predikat di Pengaturan: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.",
     );
   });
@@ -356,7 +364,7 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
   it("reports an unknown negative-polarity formula", () => {
     const wb = new FixtureWorkbook();
     wb.set("Pengaturan", "B7", "(T-R)/T");
-    expect(only(wb, "rumusNegatifInvalid").message).toBe(
+    expect(formatIssue(only(wb, "rumusNegatifInvalid"))).toBe(
       'Rumus capaian polaritas negatif "(T-R)/T" tidak dikenal. Pilih "negatif" atau "negatif-t/r" di Pengaturan!B7.',
     );
   });
@@ -377,8 +385,10 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
         severity: "galat",
         sheet: "Katalog IKU",
         address: "D6",
-        message: expect.stringContaining('Jenis harus "jumlah", "persen" atau "rasio"'),
       }),
+    ]);
+    expect(result.issues.map((i) => formatIssue(i))).toEqual([
+      expect.stringContaining('Jenis harus "jumlah", "persen" atau "rasio"'),
     ]);
     expect(result.data).toBeNull();
   });

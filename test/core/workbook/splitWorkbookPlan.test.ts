@@ -41,4 +41,24 @@ describe("splitWorkbookPlan", () => {
     expect(parts.filter((p) => p.select)).toEqual([parts[parts.length - 1]]);
     expect(parts.filter((p) => p.names.length > 0)).toEqual([parts[0]]);
   });
+
+  it("deletes, renames and places sheets in the first part only, before any later part writes", () => {
+    const plan: WorkbookPlan = {
+      ...bigPlan(5_000),
+      sheetOps: [
+        { kind: "delete", sheet: "Data" },
+        { kind: "rename", sheet: "Lama", to: "Lama (1)" },
+      ],
+    };
+    const withPosition: WorkbookPlan = {
+      ...plan,
+      sheets: plan.sheets.map((s) => ({ ...s, position: 2 })),
+    };
+    const parts = splitWorkbookPlan(withPosition, Math.ceil(estimatePlanBytes(plan) / 3));
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(parts[0]?.sheetOps).toEqual(plan.sheetOps);
+    expect(parts[0]?.sheets[0]?.position).toBe(2);
+    expect(parts.slice(1).every((p) => p.sheetOps === undefined)).toBe(true);
+    expect(parts.slice(1).every((p) => p.sheets.every((s) => s.position === undefined))).toBe(true);
+  });
 });

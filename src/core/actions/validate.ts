@@ -1,0 +1,101 @@
+import type { Catalog } from "../catalog/catalogSchema";
+import type { ValidationIssue } from "../validation/ValidationIssue";
+import { readSettingsAndCatalog, validateWorkbook } from "../validation/validateWorkbook";
+import { readOf, type ReadSpec, type SheetRead, type WorkbookRead } from "../workbook/ReadSpec";
+import { sheetNamed } from "../workbook/sheetNamed";
+import { BIDANG, SHEET } from "../workbook/workbookLayout";
+import type { SheetGrids, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import type { Action } from "./Action";
+
+export interface ValidationReport {
+  /** In reading order: sheets in tab order, then top to bottom. */
+  readonly issues: readonly ValidationIssue[];
+  readonly galat: number;
+  readonly peringatan: number;
+  readonly tahunLaporan: number | null;
+}
+
+/** An action without options. */
+export type NoOptions = Readonly<Record<string, never>>;
+
+const C = BIDANG.columns;
+
+/**
+ * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:N), and the
+ * formulas of Realisasi only (to spot a typed-over formula). Indicator names and units
+ * (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read well under
+ * Excel on the web's 5 MB response limit.
+ */
+export function bidangCheckRead(sheet: string): SheetRead {
+  return {
+    sheet,
+    columns: [
+      { columns: `${C.kode.col}:${C.kode.col}`, load: "values" },
+      { columns: `${C.tahun.col}:${BIDANG.lastCol}`, load: "values" },
+      { columns: `${C.realisasi.col}:${C.realisasi.col}`, load: "formulas" },
+    ],
+  };
+}
+
+const valuesOf = (read: WorkbookRead, sheet: string) => readOf(read, sheet)?.values ?? null;
+
+/** The settings and catalog as the first read gives them. */
+export function settingsAndCatalog(read: WorkbookRead) {
+  return readSettingsAndCatalog({
+    pengaturan: valuesOf(read, SHEET.pengaturan),
+    katalog: valuesOf(read, SHEET.katalog),
+  });
+}
+
+/** The Bidang sheets the catalog names that exist, spelled as in the workbook. */
+function bidangSheets(read: WorkbookRead, catalog: Catalog | null): string[] {
+  const names = read.sheets.map((s) => s.name);
+  const found = (catalog?.bidang ?? []).map((b) => sheetNamed(names, b.lembar));
+  return [...new Set(found.filter((n): n is string => n !== undefined))];
+}
+
+/** Validation's first read: the sheet list, Pengaturan, Katalog IKU and any `extra` sheets. */
+export function firstRead(extra: readonly string[] = []): ReadSpec {
+  return {
+    sheetList: true,
+    sheets: [SHEET.pengaturan, SHEET.katalog, ...extra].map((sheet) => ({ sheet })),
+  };
+}
+
+/** Validation's second read: the Bidang sheets the catalog names (none when it cannot be read). */
+export function bidangRead(first: WorkbookRead, catalog: Catalog | null): SheetRead[] {
+  return bidangSheets(first, catalog).map(bidangCheckRead);
+}
+
+/** The validator's snapshot of a read. */
+export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
+  const bidang: Record<string, SheetGrids> = {};
+  for (const name of bidangSheets(read, settingsAndCatalog(read).catalog)) {
+    const grids = readOf(read, name);
+    if (grids) bidang[name] = { formulas: grids.formulas ?? [], values: grids.values ?? [] };
+  }
+  return {
+    sheets: read.sheets,
+    meta: valuesOf(read, SHEET.meta),
+    pengaturan: valuesOf(read, SHEET.pengaturan),
+    katalog: valuesOf(read, SHEET.katalog),
+    bidang,
+  };
+}
+
+/**
+ * "Validasi": every issue, in reading order. Reads (1) the sheet list, Pengaturan and
+ * Katalog IKU, then (2) the Bidang sheets the catalog names, only the columns checked;
+ * the second is skipped when the catalog cannot be read (its issues say why). Writes
+ * nothing.
+ */
+export const validate: Action<NoOptions, ValidationReport> = {
+  reads: [() => firstRead(), (first) => ({ sheets: bidangRead(first, settingsAndCatalog(first).catalog) })],
+  decide(read) {
+    const v = validateWorkbook(workbookSnapshot(read));
+    return {
+      plan: null,
+      report: { issues: v.issues, galat: v.galat, peringatan: v.peringatan, tahunLaporan: v.tahunLaporan },
+    };
+  },
+};

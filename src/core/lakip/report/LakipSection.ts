@@ -1,0 +1,8 @@
+import type { ReportBlock } from "./ReportBlock";
+import type { ReportContext } from "./ReportContext";
+
+/**
+ * A section of a report sheet: the report's facts in, a block of rows out. A report is
+ * a list of sections (see LAKIP_SECTIONS); adding one is a new file and one line there.
+ */
+export type LakipSection = (ctx: ReportContext) => ReportBlock;

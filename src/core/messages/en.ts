@@ -1,0 +1,181 @@
+import { isCatalogList, type CatalogField, type CatalogProblem } from "../catalog/CatalogProblem";
+import type { ScaleProblem } from "../formulas/PredikatScale";
+import { toExcelPrecision } from "../formulas/toExcelPrecision";
+import { pengaturanCell } from "../sheets/readPengaturan";
+import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
+import type { FigureColumn, PeriodeSetting } from "../validation/ValidationIssue";
+import { RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import { wordOf, type Messages, type Wording } from "./Messages";
+
+/**
+ * English, for the task pane of an English-language Office. The workbook stays
+ * Indonesian, so sheet names, column headers (Target, Pembilang, …) and the words staff
+ * type are quoted as they appear there; the button is named as the English pane names it.
+ */
+
+const number = (n: number) => String(toExcelPrecision(n));
+const FIGURE: Readonly<Record<FigureColumn, string>> = {
+  target: "Target",
+  pembilang: "Pembilang (numerator)",
+  penyebut: "Penyebut (denominator)",
+};
+const SETTING: Readonly<Record<PeriodeSetting, string>> = {
+  tahunAwal: "Renstra start year (Tahun awal Renstra)",
+  tahunAkhir: "Renstra end year (Tahun akhir Renstra)",
+};
+const SET_UP = "Set up IKU template";
+
+const FIELD: Readonly<Record<CatalogField, string>> = {
+  instansi: "Agency name",
+  "periode.awal": "Start year",
+  "periode.akhir": "End year",
+  "bidang.kode": "Bidang code",
+  "bidang.nama": "Bidang name",
+  "bidang.lembar": "Sheet name",
+  "sasaran.kode": "Sasaran code",
+  "sasaran.nama": "Sasaran name",
+  "indikator.kode": "Indicator code",
+  "indikator.nama": "Indicator name",
+  "indikator.sasaran": "Sasaran code",
+  "indikator.jenis": "Jenis (type)",
+  "indikator.satuan": "Satuan (unit)",
+  "indikator.polaritas": "Polaritas (polarity)",
+  "indikator.pembilang": "Pembilang (numerator)",
+  "indikator.penyebut": "Penyebut (denominator)",
+  "indikator.sumberData": "Data source",
+  "indikator.bidang": "Bidang code",
+};
+
+const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
+  "bidang.kode": "Bidang code",
+  "bidang.lembar": "Bidang sheet name",
+  "sasaran.kode": "Sasaran code",
+  "indikator.kode": "Indicator code",
+};
+
+/** "a", "b" or "c" */
+const oneOf = (options: readonly string[]) => {
+  const quoted = options.map((o) => `"${o}"`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1) ?? ""}`;
+};
+
+const catalogProblem: Wording<CatalogProblem> = {
+  notACatalog: () => "The catalog must be a complete catalog record",
+  notAList: ({ list }) => `The ${list} list must be a list`,
+  listEmpty: ({ list }) => `The catalog needs at least one ${list}`,
+  notAnEntry: ({ list }) => `Every item of the ${list} list must be a complete entry`,
+  notText: ({ field }) => `${FIELD[field]} must be text`,
+  textEmpty: ({ field }) => `${FIELD[field]} must not be empty`,
+  textTooLong: ({ field, max }) => `${FIELD[field]} can be at most ${max} characters long`,
+  sheetNameChars: () => "A sheet name cannot contain : \\ / ? * [ ]",
+  sheetNameQuote: () => "A sheet name cannot start or end with '",
+  kodeFormat: ({ field }) =>
+    `${FIELD[field]} may only contain letters, digits, full stops, underscores and hyphens`,
+  notOneOf: ({ field, options }) => `${FIELD[field]} must be ${oneOf(options)}`,
+  penyebutRequired: ({ jenis }) => `A ${jenis} indicator needs a penyebut (denominator)`,
+  penyebutUnused: () => "A jumlah (count) indicator has no penyebut (denominator)",
+  yearNotNumber: () => "The year must be a number",
+  yearNotWhole: () => "The year must be a whole number",
+  yearOutOfRange: ({ min, max }) => `The year must be between ${min} and ${max}`,
+  periodReversed: () => "The period's start year must come before its end year",
+  periodTooLong: ({ maxYears }) => `A Renstra period lasts at most ${maxYears} years`,
+  duplicate: ({ field, value }) => `${DUPLICATE[field]} "${value}" appears twice`,
+  unknownReference: ({ field, value }) =>
+    field === "indikator.sasaran"
+      ? `Sasaran "${value}" is not in the sasaran list`
+      : `Bidang "${value}" is not in the bidang list`,
+  reservedSheetName: ({ value }) => `The sheet name "${value}" is already used by the template`,
+  invalid: () => "This entry is not valid",
+};
+
+const scaleProblem: Wording<ScaleProblem> = {
+  empty: () => "The predikat scale is empty.",
+  notTwoColumns: () => "The predikat scale needs 2 columns: the lower limit and the predikat.",
+  labelNotText: ({ row }) => `Predikat scale row ${row}: the predikat must be text.`,
+  thresholdMissing: ({ row }) => `Predikat scale row ${row}: only the last row may have no limit.`,
+  thresholdNotNumber: ({ row }) => `Predikat scale row ${row}: the lower limit must be a number.`,
+  notDescending: ({ row, threshold, previous }) =>
+    `Predikat scale row ${row}: the limits must go down (${threshold} is not below ${previous}).`,
+};
+
+export const en: Messages = {
+  issue: {
+    sheetMissing: ({ sheet, params: p }) =>
+      p.bidang === undefined
+        ? `Sheet "${sheet}" was not found; it may have been deleted or renamed. Run ${SET_UP} to create it again.`
+        : `Bidang sheet "${p.lembar}" (${p.namaBidang ?? p.bidang}) was not found; it may have been deleted or renamed. Rename it back to "${p.lembar}", or run ${SET_UP} to create it again.`,
+    sheetLayout: ({ address, params: p }) =>
+      `The layout of sheet "${p.lembar}" has changed: cell ${address} should be headed "${p.diharapkan}"${p.ditemukan === "" ? "" : `, not "${p.ditemukan}"`}. Do not insert or delete columns; run ${SET_UP} to restore the sheet.`,
+    kodeMissing: ({ address, params: p }) =>
+      `Row ${p.baris} holds data but no Kode (indicator code); the row is ignored. Enter the indicator code in ${address}, or move the data to the indicator's own row.`,
+    kodeOtherSheet: ({ params: p }) =>
+      `Indicator ${p.kode} belongs on sheet "${p.lembar}", not this one; row ${p.baris} is ignored. Enter its data on sheet "${p.lembar}".`,
+    unknownKode: ({ params: p }) =>
+      `Code "${p.kode}" is not in Katalog IKU; row ${p.baris} is ignored. Correct the code, or add the indicator on the Katalog IKU sheet.`,
+    yearInvalid: ({ params: p }) =>
+      `"${p.nilai}" in row ${p.baris} (${p.kode}) is not a year; the row is ignored. Enter the year as a number, for example 2024.`,
+    yearOutsidePeriod: ({ params: p }) =>
+      `Year ${p.tahun} (${p.kode}) is outside the Renstra period ${p.tahunAwal}–${p.tahunAkhir}; the row is ignored. Correct the year, or the Renstra period on the Pengaturan sheet.`,
+    duplicateRow: ({ params: p }) =>
+      `The row for ${p.kode}, ${p.tahun} appears twice: row ${p.baris} repeats row ${p.barisPertama}. Delete one of them; until then the report uses row ${p.barisPertama}.`,
+    indicatorMissing: ({ params: p }) =>
+      `Indicator ${p.kode} (${p.nama}) is missing from sheet "${p.lembar}". Run ${SET_UP} to add its rows, or correct its code in the Kode column.`,
+    rowMissing: ({ params: p }) =>
+      `The row for ${p.kode}, ${p.tahun} is missing from sheet "${p.lembar}". Run ${SET_UP} to add it, or correct the year in the Tahun column.`,
+    negative: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is negative (${number(p.nilai)}) in ${address}. Enter 0 or more.`,
+    excelError: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} holds the Excel error ${p.nilai} in ${address}. Fix its formula, or type the number in directly.`,
+    inputText: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} holds the text "${p.nilai}" in ${address}, not a number. ` +
+      (p.angka
+        ? "Type the number again as a number (no quote mark, no Text format); leave the cell empty if there is no data yet."
+        : 'Enter a number, or leave the cell empty if there is no data yet (not "-" or "n/a").'),
+    targetMissing: ({ severity, address, params: p }) =>
+      `The Target of ${p.kode}, ${p.tahun} is empty in ${address}. Enter the target from the Renstra or the performance agreement (Perjanjian Kinerja)${severity === "galat" ? "; without it the report year's capaian cannot be computed" : ""}.`,
+    targetZero: ({ address, params: p }) =>
+      `The Target of ${p.kode}, ${p.tahun} is 0 in ${address}: capaian cannot be computed. Check the target; if 0 is meant, the report says "tidak dapat dihitung" (cannot be computed).`,
+    fractionInCount: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} holds a fraction (${number(p.nilai)}) in ${address}, but it counts whole things. Check the number; the report uses it as typed.`,
+    penyebutZero: ({ address, params: p }) =>
+      `Penyebut (denominator) of ${p.kode}, ${p.tahun} is 0 while the pembilang is ${number(p.pembilang)}: realisasi cannot be computed. Enter the correct total in ${address}.`,
+    zeroOverZero: ({ params: p }) =>
+      `Pembilang and penyebut of ${p.kode}, ${p.tahun} are both 0: realisasi cannot be computed. Check the data; leave the cells empty if there is none yet.`,
+    pembilangOverPenyebut: ({ address, params: p }) =>
+      `Pembilang (numerator) of ${p.kode}, ${p.tahun} (${number(p.pembilang)}) is greater than the penyebut (${number(p.penyebut)}): the percentage would exceed 100%. Check the pembilang in ${address} and the penyebut in ${p.selPenyebut}.`,
+    realisasiOverwritten: ({ address, params: p }) =>
+      `Realisasi of ${p.kode}, ${p.tahun} in ${address} was typed in by hand (${p.nilai}) and differs from pembilang/penyebut (${p.dihitung === undefined ? "not computable yet" : number(p.dihitung)}). The report uses the computed value; clear the typed value and run ${SET_UP} to restore the formula.`,
+    instansiMissing: ({ sheet, address }) =>
+      `The agency name (Nama instansi) is empty. Enter it in ${sheet}!${address} so that it appears in the report.`,
+    periodeInvalid: ({ sheet, address, params: p }) => {
+      if (p.masalah === "rentang")
+        return `The Renstra period ${p.tahunAwal}–${p.tahunAkhir} is not valid: the end year must be the start year or later, and a period lasts at most ${PERIODE_MAX_TAHUN} years. Correct it in ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")}.`;
+      return p.nilai === ""
+        ? `The ${SETTING[p.setting]} is empty. Enter it (for example 2024) in ${sheet}!${address}.`
+        : `The ${SETTING[p.setting]} "${p.nilai}" is not valid. Enter a year as a number, for example 2024, in ${sheet}!${address}.`;
+    },
+    tahunLaporanMissing: ({ sheet, address }) =>
+      `The report year (Tahun laporan) is empty. Enter it (for example 2024) in ${sheet}!${address}.`,
+    tahunLaporanInvalid: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) "${p.nilai}" is not valid. Enter a year as a number, for example 2024, in ${sheet}!${address}.`,
+    tahunLaporanOutsidePeriod: ({ sheet, params: p }) =>
+      `The report year ${p.tahun} is outside the Renstra period ${p.tahunAwal}–${p.tahunAkhir}. Correct the report year or the Renstra period on ${sheet}.`,
+    rumusNegatifInvalid: ({ sheet, address, params: p }) =>
+      `The capaian formula for negative polarity "${p.nilai}" is not known. Choose ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" or ")} in ${sheet}!${address}.`,
+    batasCapaianInvalid: ({ sheet, address, params: p }) =>
+      `The capaian cap (Batas atas capaian) "${p.nilai}" is not valid. Enter a number above 0 (for example 100 or 120), or leave it empty for no cap, in ${sheet}!${address}.`,
+    predikatScale: ({ sheet, params: p }) =>
+      `${wordOf(scaleProblem, p.masalah)} Correct the predikat scale on ${sheet}: the lower limits must go down from top to bottom and every row needs a predikat.`,
+    katalog: ({ sheet, address, params: p }) =>
+      `${wordOf(catalogProblem, p.masalah)}. Correct it on sheet ${sheet}, cell ${address}.`,
+  },
+  catalogProblem,
+  catalogWhere: ({ path, entryKode }) => {
+    const [list, index, ...rest] = path;
+    if (typeof list !== "string") return "catalog";
+    if (!isCatalogList(list) || typeof index !== "number") return path.map(String).join(".");
+    const name = `${list} no. ${index + 1}${entryKode === undefined ? "" : ` (${entryKode})`}`;
+    return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
+  },
+  scaleProblem,
+};

@@ -1,0 +1,175 @@
+import { isCatalogList, type CatalogField, type CatalogProblem } from "../catalog/CatalogProblem";
+import { scaleProblemText } from "../formulas/PredikatScale";
+import { toExcelPrecision } from "../formulas/toExcelPrecision";
+import { pengaturanCell } from "../sheets/readPengaturan";
+import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
+import type { FigureColumn } from "../validation/ValidationIssue";
+import { PENGATURAN, RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import { wordOf, type Messages, type Wording } from "./Messages";
+
+/**
+ * Bahasa Indonesia: the workbook's language, and the task pane's for an Indonesian Office.
+ * Each sentence names what is wrong, where, and what to do.
+ */
+
+const angka = (n: number) => String(toExcelPrecision(n));
+const FIGURE: Readonly<Record<FigureColumn, string>> = {
+  target: "Target",
+  pembilang: "Pembilang",
+  penyebut: "Penyebut",
+};
+const SIAPKAN = "Siapkan Template IKU";
+
+const FIELD: Readonly<Record<CatalogField, string>> = {
+  instansi: "Nama instansi",
+  "periode.awal": "Tahun awal",
+  "periode.akhir": "Tahun akhir",
+  "bidang.kode": "Kode",
+  "bidang.nama": "Nama bidang",
+  "bidang.lembar": "Nama lembar",
+  "sasaran.kode": "Kode",
+  "sasaran.nama": "Nama sasaran",
+  "indikator.kode": "Kode",
+  "indikator.nama": "Nama indikator",
+  "indikator.sasaran": "Kode",
+  "indikator.jenis": "Jenis",
+  "indikator.satuan": "Satuan",
+  "indikator.polaritas": "Polaritas",
+  "indikator.pembilang": "Pembilang",
+  "indikator.penyebut": "Penyebut",
+  "indikator.sumberData": "Sumber data",
+  "indikator.bidang": "Kode",
+};
+
+const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
+  "bidang.kode": "Kode bidang",
+  "bidang.lembar": "Nama lembar bidang",
+  "sasaran.kode": "Kode sasaran",
+  "indikator.kode": "Kode indikator",
+};
+
+/** "a", "b" atau "c" */
+const oneOf = (options: readonly string[]) => {
+  const quoted = options.map((o) => `"${o}"`);
+  return quoted.length <= 1
+    ? quoted.join("")
+    : `${quoted.slice(0, -1).join(", ")} atau ${quoted.at(-1) ?? ""}`;
+};
+
+const catalogProblem: Wording<CatalogProblem> = {
+  notACatalog: () => "Katalog harus berupa data katalog lengkap",
+  notAList: ({ list }) => `Daftar ${list} harus berupa daftar`,
+  listEmpty: ({ list }) => `Katalog memerlukan paling sedikit satu ${list}`,
+  notAnEntry: ({ list }) => `Setiap isi daftar ${list} harus berupa entri lengkap`,
+  notText: ({ field }) => `${FIELD[field]} harus berupa teks`,
+  textEmpty: ({ field }) => `${FIELD[field]} tidak boleh kosong`,
+  textTooLong: ({ field, max }) => `${FIELD[field]} paling panjang ${max} karakter`,
+  sheetNameChars: () => "Nama lembar tidak boleh memuat : \\ / ? * [ ]",
+  sheetNameQuote: () => "Nama lembar tidak boleh diawali atau diakhiri '",
+  kodeFormat: () => "Kode hanya boleh huruf, angka, titik, garis bawah dan tanda hubung",
+  notOneOf: ({ field, options }) => `${FIELD[field]} harus ${oneOf(options)}`,
+  penyebutRequired: ({ jenis }) => `Indikator ${jenis} memerlukan penyebut`,
+  penyebutUnused: () => "Indikator jumlah tidak memakai penyebut",
+  yearNotNumber: () => "Tahun harus berupa angka",
+  yearNotWhole: () => "Tahun harus bilangan bulat",
+  yearOutOfRange: ({ min, max }) => `Tahun harus antara ${min} dan ${max}`,
+  periodReversed: () => "Tahun awal periode harus sebelum tahun akhir",
+  periodTooLong: ({ maxYears }) => `Periode Renstra paling lama ${maxYears} tahun`,
+  duplicate: ({ field, value }) => `${DUPLICATE[field]} "${value}" ganda`,
+  unknownReference: ({ field, value }) =>
+    field === "indikator.sasaran"
+      ? `Sasaran "${value}" tidak ada di daftar sasaran`
+      : `Bidang "${value}" tidak ada di daftar bidang`,
+  reservedSheetName: ({ value }) => `Nama lembar "${value}" sudah dipakai template`,
+  invalid: () => "Isian tidak sah",
+};
+
+export const id: Messages = {
+  issue: {
+    sheetMissing: ({ sheet, params: p }) =>
+      p.bidang === undefined
+        ? `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan ${SIAPKAN} untuk membuatnya kembali.`
+        : `Lembar bidang "${p.lembar}" (${p.namaBidang ?? p.bidang}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${p.lembar}", atau jalankan ${SIAPKAN} untuk membuatnya kembali.`,
+    sheetLayout: ({ address, params: p }) =>
+      `Tata letak lembar "${p.lembar}" berubah: sel ${address} seharusnya berjudul "${p.diharapkan}"${p.ditemukan === "" ? "" : `, bukan "${p.ditemukan}"`}. Jangan menyisipkan atau menghapus kolom; jalankan ${SIAPKAN} untuk memulihkan lembar ini.`,
+    kodeMissing: ({ address, params: p }) =>
+      `Baris ${p.baris} berisi data tetapi kodenya kosong; baris ini diabaikan. Isi kode indikator di ${address} atau pindahkan datanya ke baris indikator yang benar.`,
+    kodeOtherSheet: ({ params: p }) =>
+      `Indikator ${p.kode} milik lembar "${p.lembar}", bukan lembar ini; baris ${p.baris} diabaikan. Isi datanya di lembar "${p.lembar}".`,
+    unknownKode: ({ params: p }) =>
+      `Kode "${p.kode}" tidak ada di Katalog IKU; baris ${p.baris} diabaikan. Perbaiki kodenya atau tambahkan indikatornya di lembar Katalog IKU.`,
+    yearInvalid: ({ params: p }) =>
+      `Tahun "${p.nilai}" pada baris ${p.baris} (${p.kode}) bukan tahun; baris ini diabaikan. Isi tahun berupa angka, misalnya 2024.`,
+    yearOutsidePeriod: ({ params: p }) =>
+      `Tahun ${p.tahun} (${p.kode}) di luar periode Renstra ${p.tahunAwal}–${p.tahunAkhir}; baris ini diabaikan. Perbaiki tahunnya, atau periode Renstra di lembar Pengaturan.`,
+    duplicateRow: ({ params: p }) =>
+      `Baris ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}. Hapus salah satu; sampai diperbaiki, laporan memakai baris ${p.barisPertama}.`,
+    indicatorMissing: ({ params: p }) =>
+      `Indikator ${p.kode} (${p.nama}) tidak ada di lembar "${p.lembar}". Jalankan ${SIAPKAN} untuk menambahkan barisnya, atau perbaiki kodenya di kolom Kode.`,
+    rowMissing: ({ params: p }) =>
+      `Baris ${p.kode} tahun ${p.tahun} tidak ada di lembar "${p.lembar}". Jalankan ${SIAPKAN} untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
+    negative: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} bernilai negatif (${angka(p.nilai)}) di ${address}. Isi dengan angka 0 atau lebih.`,
+    excelError: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} berisi galat Excel ${p.nilai} di ${address}. Perbaiki rumusnya atau ketik angkanya langsung.`,
+    inputText: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} berisi teks "${p.nilai}" di ${address}, bukan angka. ` +
+      (p.angka
+        ? "Ketik ulang angkanya sebagai angka (tanpa tanda kutip, tanpa format Teks); kosongkan bila datanya belum ada."
+        : 'Isi dengan angka, atau kosongkan sel bila datanya belum ada (jangan "-" atau "n/a").'),
+    targetMissing: ({ severity, address, params: p }) =>
+      `Target ${p.kode} tahun ${p.tahun} belum diisi di ${address}. Isi target sesuai Renstra/Perjanjian Kinerja${severity === "galat" ? "; tanpa target, capaian tahun laporan tidak dapat dihitung" : ""}.`,
+    targetZero: ({ address, params: p }) =>
+      `Target ${p.kode} tahun ${p.tahun} bernilai 0 di ${address}: capaian tidak dapat dihitung. Periksa targetnya; bila memang 0, laporan menulis "tidak dapat dihitung".`,
+    fractionInCount: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} berisi pecahan (${angka(p.nilai)}) di ${address}, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.`,
+    penyebutZero: ({ address, params: p }) =>
+      `Penyebut ${p.kode} tahun ${p.tahun} bernilai 0 sedangkan pembilang ${angka(p.pembilang)}: realisasi tidak dapat dihitung. Isi penyebut di ${address} dengan jumlah keseluruhan yang benar.`,
+    zeroOverZero: ({ params: p }) =>
+      `Pembilang dan penyebut ${p.kode} tahun ${p.tahun} sama-sama 0: realisasi tidak dapat dihitung. Periksa datanya; kosongkan bila belum ada.`,
+    pembilangOverPenyebut: ({ address, params: p }) =>
+      `Pembilang ${p.kode} tahun ${p.tahun} (${angka(p.pembilang)}) lebih besar dari penyebut (${angka(p.penyebut)}): persentase melebihi 100%. Periksa pembilang di ${address} dan penyebut di ${p.selPenyebut}.`,
+    realisasiOverwritten: ({ address, params: p }) =>
+      `Realisasi ${p.kode} tahun ${p.tahun} di ${address} diketik manual (${p.nilai}) dan tidak sama dengan hasil pembilang/penyebut (${p.dihitung === undefined ? "belum dapat dihitung" : angka(p.dihitung)}). Laporan memakai hasil hitungan; hapus isian manual dan jalankan ${SIAPKAN} untuk memulihkan rumusnya.`,
+    instansiMissing: ({ sheet, address }) =>
+      `Nama instansi belum diisi. Isi nama instansi di ${sheet}!${address} agar tercantum di laporan.`,
+    periodeInvalid: ({ sheet, address, params: p }) => {
+      if (p.masalah === "rentang")
+        return `Periode Renstra ${p.tahunAwal}–${p.tahunAkhir} tidak sah: tahun akhir harus sama atau sesudah tahun awal dan periode paling lama ${PERIODE_MAX_TAHUN} tahun. Perbaiki di ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")}.`;
+      const label = PENGATURAN.settings[p.setting].label;
+      return p.nilai === ""
+        ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${address}.`
+        : `${label} "${p.nilai}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${address}.`;
+    },
+    tahunLaporanMissing: ({ sheet, address }) =>
+      `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${address}.`,
+    tahunLaporanInvalid: ({ sheet, address, params: p }) =>
+      `Tahun laporan "${p.nilai}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${address}.`,
+    tahunLaporanOutsidePeriod: ({ sheet, params: p }) =>
+      `Tahun laporan ${p.tahun} di luar periode Renstra ${p.tahunAwal}–${p.tahunAkhir}. Perbaiki tahun laporan atau periode Renstra di ${sheet}.`,
+    rumusNegatifInvalid: ({ sheet, address, params: p }) =>
+      `Rumus capaian polaritas negatif "${p.nilai}" tidak dikenal. Pilih ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" atau ")} di ${sheet}!${address}.`,
+    batasCapaianInvalid: ({ sheet, address, params: p }) =>
+      `Batas atas capaian "${p.nilai}" tidak sah. Isi dengan angka lebih dari 0 (misalnya 100 atau 120), atau kosongkan bila tanpa batas, di ${sheet}!${address}.`,
+    predikatScale: ({ sheet, params: p }) =>
+      `${scaleProblemText(p.masalah)} Perbaiki skala predikat di ${sheet}: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.`,
+    katalog: ({ sheet, address, params: p }) =>
+      `${wordOf(catalogProblem, p.masalah)}. Perbaiki di lembar ${sheet} sel ${address}.`,
+  },
+  catalogProblem,
+  catalogWhere: ({ path, entryKode }) => {
+    const [list, index, ...rest] = path;
+    if (typeof list !== "string") return "katalog";
+    if (!isCatalogList(list) || typeof index !== "number") return path.map(String).join(".");
+    const name = `${list} ke-${index + 1}${entryKode === undefined ? "" : ` (${entryKode})`}`;
+    return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
+  },
+  scaleProblem: {
+    empty: scaleProblemText,
+    notTwoColumns: scaleProblemText,
+    labelNotText: scaleProblemText,
+    thresholdMissing: scaleProblemText,
+    thresholdNotNumber: scaleProblemText,
+    notDescending: scaleProblemText,
+  },
+};
