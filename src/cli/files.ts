@@ -4,12 +4,15 @@ import {
   cellAt,
   columnIndex,
   formatCatalogIssues,
+  formatCatalogProblem,
   parseCatalog,
   PENGATURAN,
   readCatalogFromSheet,
+  readOf,
   SHEET,
   type Catalog,
 } from "../core";
+import { readWorkbook } from "../xlsx/readWorkbook";
 import { StreamedWorkbook } from "../xlsx/StreamedWorkbook";
 import type { WorkbookSource } from "../xlsx/WorkbookSource";
 import { XlsxWorkbook } from "../xlsx/XlsxWorkbook";
@@ -97,20 +100,22 @@ export async function loadCatalog(path: string): Promise<Catalog> {
       throw new CliError(`Katalog ${path} belum benar:\n${formatCatalogIssues(parsed.issues)}`);
     return parsed.data;
   }
-  const book = await readWorkbookFile(path);
-  const katalog = book.usedGrid(SHEET.katalog);
-  if (katalog === null) throw new CliError(`${path} tidak memiliki lembar "${SHEET.katalog}".`);
-  const pengaturan = book.usedGrid(SHEET.pengaturan);
+  const read = readWorkbook(await readWorkbookFile(path), {
+    sheets: [{ sheet: SHEET.katalog }, { sheet: SHEET.pengaturan }],
+  });
+  const katalog = readOf(read, SHEET.katalog)?.values;
+  if (!katalog) throw new CliError(`${path} tidak memiliki lembar "${SHEET.katalog}".`);
+  const pengaturan = readOf(read, SHEET.pengaturan)?.values ?? null;
   const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir") =>
     cellAt(pengaturan, PENGATURAN.settings[key].row - 1, columnIndex(PENGATURAN.valueCol));
-  const read = readCatalogFromSheet(katalog, {
+  const catalog = readCatalogFromSheet(katalog, {
     instansi: setting("instansi"),
     tahunAwal: setting("tahunAwal"),
     tahunAkhir: setting("tahunAkhir"),
   });
-  if (!read.success)
+  if (!catalog.success)
     throw new CliError(
-      `Katalog di ${path} belum benar:\n${read.issues.map((i) => `${i.sheet}!${i.address}: ${i.message}`).join("\n")}`,
+      `Katalog di ${path} belum benar:\n${catalog.issues.map((i) => `${i.sheet}!${i.address}: ${formatCatalogProblem(i.problem, "id")}`).join("\n")}`,
     );
-  return read.data;
+  return catalog.data;
 }

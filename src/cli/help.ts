@@ -27,7 +27,8 @@ Pilihan:
                    (lembar Pengaturan tidak diubah)
   --katalog FILE   katalog IKU instansi: .json (bentuk katalog add-in) atau .xlsx (buku kerja
                    IKU yang lembar Katalog IKU dan Pengaturan-nya dipakai)
-  --json           keluaran validasi sebagai JSON
+  --json           keluaran validasi sebagai JSON: setiap masalah bertipe (code, severity, sheet,
+                   address, params) beserta kalimatnya (message)
   --in-place       lakip: menulis ke berkas aslinya (aman: ditulis ke berkas sementara lalu
                    diganti; ditolak bila berkas memuat isi yang tidak dapat ditulis ulang)
   --timpa          boleh menimpa berkas hasil yang sudah ada

@@ -1,17 +1,16 @@
 import ExcelJS from "exceljs";
 import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import { readFile } from "fs/promises";
-import { columnIndex, sheetNamed, type CellValue, type Grid } from "../core";
+import { sheetNamed, type CellValue, type Grid, type SheetInfo, type SheetVisibility } from "../core";
 import { formulaFromFile } from "./formulaText";
 import { plainValue, readCell } from "./readCell";
-import type { ColumnPart } from "./sheetGrids";
-import type { WorkbookSource } from "./WorkbookSource";
-import { zipText } from "./zipParts";
+import { sheetGrids, type ColumnPart } from "./sheetGrids";
+import type { SheetCell, WorkbookSource } from "./WorkbookSource";
+import { sheetProtection, unescapeXml, xmlAttributes, zipText } from "./zipParts";
 
 interface SheetContents {
   readonly values: CellValue[][];
   readonly formulas: CellValue[][];
-  width: number;
 }
 
 /**
@@ -23,17 +22,33 @@ interface SheetContents {
  */
 export class StreamedWorkbook implements WorkbookSource {
   private constructor(
-    private readonly order: readonly string[],
+    private readonly list: readonly SheetInfo[],
+    private readonly definedNames: readonly string[],
     private readonly sheets: ReadonlyMap<string, SheetContents>,
   ) {}
 
   static async readFile(path: string): Promise<StreamedWorkbook> {
-    // Tab order and the date system come from workbook.xml itself: the stream reader
-    // emits sheets in the order the zip stores them.
-    const workbookXml = zipText(await readFile(path), "xl/workbook.xml") ?? "";
-    const order = [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
-      unescapeXml(m[1] ?? ""),
-    );
+    // Tab order, visibility, names and the date system come from workbook.xml itself (the
+    // stream reader emits sheets in the order the zip stores them), protection from the
+    // sheet parts, as XlsxWorkbook reads it.
+    const data = await readFile(path);
+    const workbookXml = zipText(data, "xl/workbook.xml") ?? "";
+    const protection = sheetProtection(data);
+    const list = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m): SheetInfo => {
+      const a = xmlAttributes(m[0]);
+      const name = unescapeXml(a["name"] ?? "");
+      return {
+        name,
+        protected: protection.get(name.toLowerCase())?.protected === true,
+        visibility: VISIBILITY[a["state"] ?? "visible"] ?? "Visible",
+      };
+    });
+    // Workbook-level names only: a name with a localSheetId belongs to one sheet, and
+    // Excel's own (_xlnm.Print_Titles, …) are not in Excel's list of names either.
+    const names = [...workbookXml.matchAll(/<definedName\b[^>]*>/g)]
+      .map((m) => xmlAttributes(m[0]))
+      .filter((a) => a["localSheetId"] === undefined && !(a["name"] ?? "").startsWith("_xlnm."))
+      .map((a) => unescapeXml(a["name"] ?? ""));
     const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
     const sheets = new Map<string, SheetContents>();
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -45,7 +60,7 @@ export class StreamedWorkbook implements WorkbookSource {
     });
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
-      const contents: SheetContents = { values: [], formulas: [], width: 0 };
+      const contents: SheetContents = { values: [], formulas: [] };
       // The last formula seen per column and per row: exceljs's stream reader gives a
       // shared formula's other cells as an empty formula, without the master it belongs
       // to, so the master is taken by position — above in the column (Excel's fill-down),
@@ -75,46 +90,51 @@ export class StreamedWorkbook implements WorkbookSource {
           if (read.value === "" && read.formula === "") return;
           (contents.values[row.number - 1] ??= [])[col - 1] = read.value;
           (contents.formulas[row.number - 1] ??= [])[col - 1] = read.formula;
-          contents.width = Math.max(contents.width, col);
         });
       }
       sheets.set(name.toLowerCase(), contents);
     }
-    return new StreamedWorkbook(order.length > 0 ? order : [...sheets.keys()], sheets);
+    const order = list.length > 0 ? list : [...sheets.keys()].map((name) => ({ name }));
+    return new StreamedWorkbook(order, names, sheets);
   }
 
-  sheetNames(): string[] {
-    return [...this.order];
+  sheetList(): SheetInfo[] {
+    return [...this.list];
   }
 
-  private contents(name: string): SheetContents | undefined {
-    const actual = sheetNamed(this.order, name);
-    return actual === undefined ? undefined : this.sheets.get(actual.toLowerCase());
+  names(): string[] {
+    return [...this.definedNames];
   }
 
-  usedGrid(name: string, property: "values" | "formulas" = "values"): Grid | null {
-    return this.grids(name)?.[property] ?? null;
+  cells(name: string): Iterable<SheetCell> | null {
+    const actual = sheetNamed(
+      this.list.map((s) => s.name),
+      name,
+    );
+    const sheet = actual === undefined ? undefined : this.sheets.get(actual.toLowerCase());
+    return sheet ? cellsOf(sheet) : null;
   }
 
+  /** Both grids of a sheet as rectangles from A1 (`sheetGrids`), or only the given column parts of it. */
   grids(name: string, parts?: readonly ColumnPart[]): { values: Grid; formulas: Grid } | null {
-    const sheet = this.contents(name);
-    if (!sheet) return null;
-    const height = Math.max(sheet.values.length, sheet.formulas.length);
-    const want = (property: "values" | "formulas", c: number) =>
-      !parts ||
-      parts.some((p) => p.property === property && c >= columnIndex(p.first) && c <= columnIndex(p.last));
-    const grid = (source: CellValue[][], property: "values" | "formulas"): Grid =>
-      Array.from({ length: height }, (_, r) =>
-        Array.from({ length: sheet.width }, (_, c) => (want(property, c) ? (source[r]?.[c] ?? "") : "")),
-      );
-    return { values: grid(sheet.values, "values"), formulas: grid(sheet.formulas, "formulas") };
+    const cells = this.cells(name);
+    return cells ? sheetGrids(cells, parts) : null;
   }
 }
 
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+function* cellsOf(sheet: SheetContents): Generator<SheetCell> {
+  for (const [row, values] of sheet.values.entries()) {
+    if (!values) continue;
+    for (const [col, value] of values.entries()) {
+      // Sparse rows: a hole is a cell the file does not hold.
+      if (!(col in values)) continue;
+      yield { row, col, value: value ?? "", formula: sheet.formulas[row]?.[col] ?? "" };
+    }
+  }
+}

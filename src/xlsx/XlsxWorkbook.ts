@@ -1,16 +1,17 @@
 import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
-import { sheetNamed, type Grid } from "../core";
+import { sheetNamed, type Grid, type SheetInfo, type SheetVisibility } from "../core";
+import { readCell } from "./readCell";
 import { sheetGrids, type ColumnPart } from "./sheetGrids";
-import type { WorkbookSource } from "./WorkbookSource";
+import type { SheetCell, WorkbookSource } from "./WorkbookSource";
 import { sheetProtection } from "./zipParts";
 
 /**
- * An .xlsx workbook open in memory, read the way `src/excel` reads a live workbook: sheet
- * names in tab order, workbook-level names, used ranges as grids anchored at A1, and
- * protection. Sheet lookups ignore case, as Excel's do; a missing sheet reads as `null`.
- * The action recipes (which sheets, which columns, in which phase) live with the caller;
- * this class only answers "what does this sheet hold".
+ * An .xlsx workbook open in memory: what `readWorkbook` reads (the sheet list with
+ * protection and visibility, the names, each sheet's cells) and what `applyWorkbookPlan`
+ * writes to. Sheet lookups ignore case, as Excel's do; a missing sheet reads as `null`.
+ * What to read, and when, is the action's business (its `ReadSpec`s); this class only
+ * answers "what does this sheet hold".
  */
 export class XlsxWorkbook implements WorkbookSource {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -47,6 +48,14 @@ export class XlsxWorkbook implements WorkbookSource {
     return this.worksheets().map((w) => w.name);
   }
 
+  sheetList(): SheetInfo[] {
+    return this.worksheets().map((w) => ({
+      name: w.name,
+      protected: isProtected(w),
+      visibility: VISIBILITY[w.state] ?? "Visible",
+    }));
+  }
+
   /** A worksheet by name, ignoring case; undefined when there is none. */
   sheet(name: string): ExcelJS.Worksheet | undefined {
     const actual = sheetNamed(this.sheetNames(), name);
@@ -58,28 +67,57 @@ export class XlsxWorkbook implements WorkbookSource {
     return this.workbook.definedNames.model.map((n) => n.name);
   }
 
-  /** The used range's values (or formulas) anchored at A1; `null` when the sheet does not exist. */
-  usedGrid(name: string, property: "values" | "formulas" = "values"): Grid | null {
+  cells(name: string): Iterable<SheetCell> | null {
     const sheet = this.sheet(name);
-    if (!sheet) return null;
-    return sheetGrids(sheet, this.date1904)[property];
+    return sheet ? cellsOf(sheet, this.date1904) : null;
   }
 
-  /** Both grids of a sheet, or only the given column parts of it. */
+  /** The values (or formulas) from A1 as a rectangle (`sheetGrids`); `null` when the sheet does not exist. */
+  usedGrid(name: string, property: "values" | "formulas" = "values"): Grid | null {
+    return this.grids(name)?.[property] ?? null;
+  }
+
+  /** Both grids of a sheet as rectangles from A1 (`sheetGrids`), or only the given column parts of it. */
   grids(name: string, parts?: readonly ColumnPart[]): { values: Grid; formulas: Grid } | null {
-    const sheet = this.sheet(name);
-    return sheet ? sheetGrids(sheet, this.date1904, parts) : null;
+    const cells = this.cells(name);
+    return cells ? sheetGrids(cells, parts) : null;
   }
 
   isProtected(name: string): boolean {
-    const protection = (this.sheet(name) as { sheetProtection?: { sheet?: boolean } } | undefined)
-      ?.sheetProtection;
-    return protection?.sheet === true;
+    return isProtected(this.sheet(name));
   }
 
   async writeBuffer(): Promise<Buffer> {
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
   }
+}
+
+const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+/**
+ * The cells of a worksheet that hold something, read as office.js reads them (`readCell`):
+ * like `getUsedRange(true)`, a cell that merely carries a format does not count.
+ */
+function cellsOf(sheet: ExcelJS.Worksheet, date1904: boolean): SheetCell[] {
+  const found: SheetCell[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const read = readCell(cell, date1904);
+      if (read.value !== "" || read.formula !== "")
+        found.push({ row: rowNumber - 1, col: colNumber - 1, ...read });
+    }),
+  );
+  return found;
+}
+
+/** Protected, with or without a password (see restoreProtection for what exceljs misses). */
+function isProtected(sheet: ExcelJS.Worksheet | undefined): boolean {
+  const protection = (sheet as { sheetProtection?: { sheet?: boolean } } | undefined)?.sheetProtection;
+  return protection?.sheet === true;
 }
 
 type ProtectionModel = { sheetProtection?: Record<string, unknown> | null };

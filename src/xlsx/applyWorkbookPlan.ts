@@ -1,28 +1,28 @@
 /*
- * The .xlsx adapter's executor: a `WorkbookPlan` applied to an exceljs workbook, beside
- * `src/excel/applyWorkbookPlan.ts` which applies the same plan through office.js. Each
- * part of the plan is one function (see sheetParts.ts and WORKBOOK_PARTS below), so a new
- * plan field is one new function.
+ * The .xlsx shell's executor: a `WorkbookPlan` applied to an exceljs workbook, beside
+ * `src/excel/applyWorkbookPlan.ts` which applies the same plan through office.js, in the
+ * same order: sheet operations (delete, rename), each sheet (created or found, moved to
+ * its `position`, then its parts), names, tab order, selection; then the cached values of
+ * the formulas written. Each part of a sheet plan is one function (sheetParts.ts), so a
+ * new plan field is one new function.
+ *
+ * Two stages, so that a failure never leaves half a plan applied: `preflightPlan` checks
+ * every step against the workbook as the steps before it leave it, and throws before
+ * anything changes; only then are the steps applied. What can still fail while writing
+ * is a broken invariant, and the command line then writes no file (it writes the whole
+ * workbook at the end, atomically), which is its undo.
  */
 import ExcelJS from "exceljs";
-import { parseRange, sheetNamed, type NamedRangePlan, type SheetPlan, type WorkbookPlan } from "../core";
+import {
+  parseRange,
+  sheetNamed,
+  type NamedRangePlan,
+  type SheetOperation,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../core";
 import { fillCachedValues } from "./cachedValues";
 import { SHEET_PARTS, type Omission } from "./sheetParts";
-
-/**
- * Sheet operations the plan of an action needs besides writing sheets. Today's
- * `WorkbookPlan` has none (src/excel deletes and renames the LAKIP sheet by hand); the
- * plans of src/core/actions will carry them, and this adapter applies them first.
- */
-export type SheetOperation =
-  | { readonly kind: "delete"; readonly sheet: string }
-  | { readonly kind: "rename"; readonly sheet: string; readonly to: string }
-  | { readonly kind: "move"; readonly sheet: string; readonly position: number };
-
-export interface XlsxPlan extends WorkbookPlan {
-  /** Applied in order before `sheets`. */
-  readonly sheetOperations?: readonly SheetOperation[];
-}
 
 export interface ApplyReport {
   /** What exceljs cannot write (charts), with where it would have been. */
@@ -52,6 +52,53 @@ function required(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return sheet;
 }
 
+const hasPassword = (sheet: ExcelJS.Worksheet): boolean => {
+  const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+  return Boolean(protection?.["sheet"] && (protection["hashValue"] || protection["password"]));
+};
+
+/**
+ * Checks that every step of `plan` can be applied to `workbook`, following the sheet
+ * list through the plan's deletes, renames and creations (names ignore case, as in
+ * Excel), and throws before anything is changed: `PasswordProtectedSheet` for a sheet
+ * the plan writes that a password protects (Excel would refuse it too), an `Error` for a
+ * plan that does not fit the workbook it was made from (a broken invariant). Nothing
+ * else the executor does can fail on a workbook's content.
+ */
+export function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const sheets = new Map(
+    workbook.worksheets.map((w) => [w.name.toLowerCase(), w as ExcelJS.Worksheet | null]),
+  );
+  const exists = (name: string, step: string) => {
+    if (!sheets.has(name.toLowerCase())) throw new Error(`${step}: lembar "${name}" tidak ada di buku kerja`);
+  };
+  const free = (name: string, step: string) => {
+    if (sheets.has(name.toLowerCase())) throw new Error(`${step}: lembar "${name}" sudah ada`);
+  };
+  for (const op of plan.sheetOps ?? []) {
+    exists(op.sheet, op.kind);
+    const sheet = sheets.get(op.sheet.toLowerCase()) ?? null;
+    sheets.delete(op.sheet.toLowerCase());
+    if (op.kind === "rename") {
+      free(op.to, op.kind);
+      sheets.set(op.to.toLowerCase(), sheet);
+    }
+  }
+  for (const s of plan.sheets) {
+    if (s.mode === "create") {
+      free(s.name, s.mode);
+      sheets.set(s.name.toLowerCase(), null);
+      continue;
+    }
+    exists(s.name, s.mode);
+    const sheet = sheets.get(s.name.toLowerCase());
+    if (sheet && hasPassword(sheet)) throw new PasswordProtectedSheet(sheet.name);
+  }
+  for (const n of plan.names) exists(n.sheet, `nama ${n.name}`);
+  for (const name of plan.order ?? []) exists(name, "urutan");
+  if (plan.select) exists(plan.select.sheet, "pilihan");
+}
+
 /** Puts a sheet at a 0-based tab position, the others keeping their relative order. */
 function moveSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, position: number): void {
   const others = workbook.worksheets.filter((w) => w !== sheet);
@@ -60,6 +107,7 @@ function moveSheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, positio
   others.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i));
 }
 
+/** Deletes or renames a sheet; its protection goes with it, as in Excel. */
 function applySheetOperation(workbook: ExcelJS.Workbook, op: SheetOperation): void {
   const sheet = required(workbook, op.sheet);
   switch (op.kind) {
@@ -69,19 +117,13 @@ function applySheetOperation(workbook: ExcelJS.Workbook, op: SheetOperation): vo
     case "rename":
       sheet.name = op.to;
       break;
-    case "move":
-      moveSheet(workbook, sheet, op.position);
-      break;
   }
 }
 
 async function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan, omissions: Omission[]): Promise<void> {
-  const existing = worksheet(workbook, plan.name);
-  if (plan.mode === "create" && existing) throw new Error(`Lembar "${plan.name}" sudah ada`);
   const sheet = plan.mode === "create" ? workbook.addWorksheet(plan.name) : required(workbook, plan.name);
-  const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
-  if (protection?.["sheet"] && (protection["hashValue"] || protection["password"]))
-    throw new PasswordProtectedSheet(sheet.name);
+  // Right after the sheet is created or found, as Excel's executor sets `position`.
+  if (plan.position !== undefined) moveSheet(workbook, sheet, plan.position);
   for (const part of SHEET_PARTS) await part(sheet, plan, { omissions });
 }
 
@@ -118,12 +160,16 @@ function applySelect(workbook: ExcelJS.Workbook, select: NonNullable<WorkbookPla
 }
 
 /**
- * Applies `plan` to `workbook` in the order the Excel shell does: sheet operations, each
- * sheet, names, tab order, selection; then the cached values of the formulas written.
+ * Applies `plan` to `workbook` in the order the Excel shell does (see the top of this
+ * file), after `preflightPlan` has found every step possible.
  */
-export async function applyWorkbookPlan(workbook: ExcelJS.Workbook, plan: XlsxPlan): Promise<ApplyReport> {
+export async function applyWorkbookPlan(
+  workbook: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+): Promise<ApplyReport> {
+  preflightPlan(workbook, plan);
   const omissions: Omission[] = [];
-  for (const op of plan.sheetOperations ?? []) applySheetOperation(workbook, op);
+  for (const op of plan.sheetOps ?? []) applySheetOperation(workbook, op);
   for (const sheet of plan.sheets) await applySheet(workbook, sheet, omissions);
   for (const n of plan.names) applyName(workbook, n);
   if (plan.order) applyOrder(workbook, plan.order);

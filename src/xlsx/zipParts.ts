@@ -75,10 +75,11 @@ export function partsExceljsDrops(path: string): string[] {
   return DROPPED_PARTS.filter((p) => entries.some((e) => p.pattern.test(e))).map((p) => p.what);
 }
 
-const attributes = (tag: string): Record<string, string> =>
+/** The attributes of one XML start tag, by name (values still escaped). */
+export const xmlAttributes = (tag: string): Record<string, string> =>
   Object.fromEntries([...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""]));
 const xmlTrue = (v: string | undefined) => v === "1" || v === "true";
-const unescapeXml = (s: string) =>
+export const unescapeXml = (s: string) =>
   s
     .replace(/&apos;/g, "'")
     .replace(/&quot;/g, '"')
@@ -100,18 +101,18 @@ export function sheetProtection(
   if (workbook === null || rels === null) return out;
   const targets = new Map(
     [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
-      const a = attributes(m[0]);
+      const a = xmlAttributes(m[0]);
       return [a["Id"] ?? "", a["Target"] ?? ""];
     }),
   );
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const a = attributes(m[0]);
+    const a = xmlAttributes(m[0]);
     const target = targets.get(a["r:id"] ?? "");
     if (!target || a["name"] === undefined) continue;
     const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
     const xml = zipText(data, path);
     const tag = xml ? /<sheetProtection\b[^>]*>/.exec(xml)?.[0] : undefined;
-    const p = tag ? attributes(tag) : {};
+    const p = tag ? xmlAttributes(tag) : {};
     out.set(unescapeXml(a["name"]).toLowerCase(), {
       protected: xmlTrue(p["sheet"]),
       password: xmlTrue(p["sheet"]) && (p["hashValue"] !== undefined || p["password"] !== undefined),

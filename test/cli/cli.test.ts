@@ -123,6 +123,24 @@ describe("iku-lakip validasi", () => {
     });
   });
 
+  it("gives machines each typed issue with its Indonesian sentence", async () => {
+    const dir = tempDir();
+    expect((await run(["template", "--out", join(dir, "IKU.xlsx"), "--tahun", "2024"])).code).toBe(0);
+    const r = await run(["validasi", join(dir, "IKU.xlsx"), "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out.join("\n")) as { issues: unknown[]; galat: number };
+    expect(json.galat).toBe(17);
+    expect(json.issues).toContainEqual({
+      code: "targetMissing",
+      severity: "galat",
+      sheet: "Linjamsos",
+      address: "E7",
+      params: { kode: "IKU-01", tahun: 2024 },
+      message:
+        "Target IKU-01 tahun 2024 belum diisi di E7. Isi target sesuai Renstra/Perjanjian Kinerja; tanpa target, capaian tahun laporan tidak dapat dihitung.",
+    });
+  });
+
   it("validates another tahun laporan with --tahun, leaving the file as it is", async () => {
     const path = await filledFile();
     const before = sha(path);
@@ -162,6 +180,17 @@ describe("iku-lakip lakip", () => {
     );
     const after = await XlsxWorkbook.readFile(path);
     expect(after.usedGrid("LAKIP 2024 (diedit 1)")?.[9]?.[2]).toBe("Catatan saya");
+  });
+
+  it("makes the report of the year --tahun names, without changing Pengaturan", async () => {
+    const path = await filledFile();
+    const out = join(tempDir(), "IKU-2023.xlsx");
+    const r = await run(["lakip", path, "--tahun", "2023", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe('Lembar "LAKIP 2023" dibuat.');
+    const copy = await XlsxWorkbook.readFile(out);
+    expect(copy.sheetNames()).toContain("LAKIP 2023");
+    expect(copy.usedGrid("Pengaturan")?.[5]?.[1]).toBe(2024); // Tahun laporan, B6, as typed
   });
 
   it("writes nothing on a galat and exits 1", async () => {
@@ -219,6 +248,14 @@ describe("iku-lakip konsolidasi", () => {
     expect(r.err.some((t) => t.startsWith("\r[") && t.includes("2/2"))).toBe(true);
     expect(r.code).toBe(1);
     expect(r.out).toContain("ditolak\ttidak-ada.xlsx: 1 galat, tidak ikut dikonsolidasikan");
+    expect(r.out).toContain("  tidak-ada.xlsx\tgalat\tBerkas tidak ditemukan. Periksa nama dan foldernya.");
+    const notXlsx = join(tempDir(), "catatan.xlsx");
+    writeFileSync(notXlsx, "bukan buku kerja");
+    const text = await run(["konsolidasi", notXlsx, "--tahun", "2024", "--out", out]);
+    expect(text.out).toContain("ditolak\tcatatan.xlsx: 1 galat, tidak ikut dikonsolidasikan");
+    expect(text.out.join("\n")).toContain(
+      "catatan.xlsx\tgalat\tBerkas tidak dapat dibaca sebagai buku kerja .xlsx (",
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -6,14 +6,24 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type ExcelJS from "exceljs";
-import { lakipAction, templateAction, validasiAction } from "../../src/cli/runAction";
 import type { CliIo } from "../../src/cli/CliIo";
 import { main } from "../../src/cli/main";
+import { runAction } from "../../src/cli/runAction";
+import { generateLakip } from "../../src/core/actions/generateLakip";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { validate } from "../../src/core/actions/validate";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { toExcelPrecision } from "../../src/core/formulas/toExcelPrecision";
 import { planValues } from "../../src/core/lakip/planValues";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
-import { filledFile, standardFigures, removeTempDirs, tempDir, type Figures } from "../xlsx/xlsxFixtures";
+import {
+  filledFile,
+  planOf,
+  standardFigures,
+  removeTempDirs,
+  tempDir,
+  type Figures,
+} from "../xlsx/xlsxFixtures";
 import {
   convert,
   CSV_ALL_SHEETS,
@@ -32,6 +42,7 @@ jest.setTimeout(240_000);
 
 const NOW = () => new Date(2025, 0, 6, 8, 15);
 const io: CliIo = { out: () => undefined, err: () => undefined, interactive: false, now: NOW };
+const validasiAction = async (book: XlsxWorkbook) => (await runAction(validate, {}, book)).report;
 
 /** Standard figures plus slips staff make: text in a number cell, a negative, a missing target. */
 const withSlips: Figures = (kode, tahun, jenis) => {
@@ -66,7 +77,7 @@ describeLo("LibreOffice opens what iku-lakip writes", () => {
 
   it("shows every figure of the LAKIP sheet as the core computed it (CSV)", async () => {
     const book = await XlsxWorkbook.readFile(filled);
-    const sheet = lakipAction(book, { now: NOW }).plan?.sheets[0];
+    const sheet = (await planOf(generateLakip, { generatedAt: NOW() }, book)).plan?.sheets[0];
     if (!sheet) throw new Error("no LAKIP plan");
     const expected = planValues(sheet);
     const csv = parseCsv(readFileSync(csvOfSheet(join(dir, "csv"), lakipCopy, "LAKIP 2024"), "utf8"));
@@ -152,12 +163,14 @@ describeLo("LibreOffice opens what iku-lakip writes", () => {
   it("reads a workbook LibreOffice saved into the same validation result and template run as the original", async () => {
     const ours = await XlsxWorkbook.readFile(slips);
     const theirs = await XlsxWorkbook.readFile(join(dir, "xlsx", "Isian.xlsx"));
-    const original = validasiAction(ours);
+    const original = await validasiAction(ours);
     expect(original.galat).toBe(1);
     expect(original.issues.map((i) => i.code).sort()).toEqual(["inputText", "negative", "targetMissing"]);
-    expect(validasiAction(theirs)).toEqual(original);
+    expect(await validasiAction(theirs)).toEqual(original);
     // The formulas, names and layout survived too: the template finds nothing to restore.
     const options = { catalog: defaultCatalog, currentYear: 2025 };
-    expect(templateAction(theirs, options).report).toEqual(templateAction(ours, options).report);
+    expect((await planOf(setupTemplate, options, theirs)).report).toEqual(
+      (await planOf(setupTemplate, options, ours)).report,
+    );
   });
 });

@@ -1,11 +1,17 @@
 import type ExcelJS from "exceljs";
-import { lakipAction, validasiAction } from "../../src/cli/runAction";
+import { runAction } from "../../src/cli/runAction";
+import { generateLakip } from "../../src/core/actions/generateLakip";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { validate } from "../../src/core/actions/validate";
+import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { SheetPlan } from "../../src/core/workbook/SheetPlan";
 import { applyWorkbookPlan, PasswordProtectedSheet } from "../../src/xlsx/applyWorkbookPlan";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
-import { fill, templateBook } from "./xlsxFixtures";
+import { fill, planOf, templateBook } from "./xlsxFixtures";
 
 const NOW = () => new Date(2025, 0, 6, 8, 15);
+/** "Buat Lembar LAKIP" decided on a file: its plan and report, nothing written. */
+const lakipAction = (book: XlsxWorkbook) => planOf(generateLakip, { generatedAt: NOW() }, book);
 const roundTrip = async (book: XlsxWorkbook) => XlsxWorkbook.load(await book.writeBuffer());
 const internals = (sheet: ExcelJS.Worksheet | undefined) =>
   sheet as unknown as {
@@ -100,11 +106,7 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
     fill(book);
     const before = book.grids("Rehsos")?.values;
     const again = await roundTrip(book);
-    const { templateAction } = await import("../../src/cli/runAction");
-    const { plan } = templateAction(again, {
-      catalog: (await import("../../src/core")).defaultCatalog,
-      currentYear: 2025,
-    });
+    const { plan } = await planOf(setupTemplate, { catalog: defaultCatalog, currentYear: 2025 }, again);
     if (!plan) throw new Error("not applied");
     await applyWorkbookPlan(again.workbook, plan);
     const after = await roundTrip(again);
@@ -117,10 +119,10 @@ describe("the LAKIP plan on an .xlsx file", () => {
   it("replaces an unchanged report, keeps an edited one under a new name, and records the fingerprint", async () => {
     const book = await templateBook();
     fill(book);
-    const first = lakipAction(await roundTrip(book), { now: NOW });
+    const first = await lakipAction(await roundTrip(book));
     expect(first.report).toMatchObject({ status: "written", mode: "create" });
     let current = await roundTrip(book);
-    const written = lakipAction(current, { now: NOW });
+    const written = await lakipAction(current);
     const report = await applyWorkbookPlan(current.workbook, written.plan!);
     expect(report.omissions).toEqual([
       {
@@ -132,14 +134,14 @@ describe("the LAKIP plan on an .xlsx file", () => {
     ]);
     current = await roundTrip(current);
     expect(current.sheetNames().at(-1)).toBe("LAKIP 2024");
-    expect(lakipAction(current, { now: NOW }).report).toMatchObject({
+    expect((await lakipAction(current)).report).toMatchObject({
       status: "written",
       mode: "replace",
       kept: null,
     });
 
     current.sheet("LAKIP 2024")!.getCell("A2").value = "Diedit";
-    const edited = lakipAction(await roundTrip(current), { now: NOW });
+    const edited = await lakipAction(await roundTrip(current));
     expect(edited.report).toMatchObject({
       mode: "create",
       kept: { from: "LAKIP 2024", to: "LAKIP 2024 (diedit 1)", reason: "edited" },
@@ -153,22 +155,45 @@ describe("the LAKIP plan on an .xlsx file", () => {
   it("refuses on a galat and plans nothing", async () => {
     const book = await templateBook();
     fill(book, undefined, (_k, tahun) => (tahun === 2024 ? ["", 1, 2] : [1, "", ""]));
-    const result = lakipAction(await roundTrip(book), { now: NOW });
+    const result = await lakipAction(await roundTrip(book));
     expect(result.plan).toBeNull();
     expect(result.report).toMatchObject({ status: "blocked", galat: 17 });
-    expect(validasiAction(await roundTrip(book)).galat).toBe(17);
+    expect((await runAction(validate, {}, await roundTrip(book))).report.galat).toBe(17);
   });
 
-  it("will not write into a sheet protected with a password", async () => {
+  it("will not write into a sheet protected with a password, and changes nothing before refusing", async () => {
     const book = await templateBook();
     fill(book);
     await book.sheet("IKU_Meta")!.protect("rahasia", {});
     const back = await roundTrip(book);
-    const { plan } = lakipAction(back, { now: NOW });
+    const before = back.sheetNames();
+    const { plan } = await lakipAction(back);
     await expect(applyWorkbookPlan(back.workbook, plan!)).rejects.toBeInstanceOf(PasswordProtectedSheet);
+    // The report sheet comes before IKU_Meta in the plan: the preflight refused it first.
+    expect(back.sheetNames()).toEqual(before);
   });
 
-  it("applies each plan part to a new sheet: merges, widths, heights and sheet operations", async () => {
+  it("refuses a plan that does not fit the workbook before changing anything", async () => {
+    const book = await roundTrip(await templateBook());
+    const before = book.sheetNames();
+    await expect(
+      applyWorkbookPlan(book.workbook, {
+        sheetOps: [{ kind: "delete", sheet: "Rehsos" }],
+        sheets: [{ name: "Rehsos", mode: "update", cells: [], formats: [] }],
+        names: [],
+      }),
+    ).rejects.toThrow('update: lembar "Rehsos" tidak ada di buku kerja');
+    await expect(
+      applyWorkbookPlan(book.workbook, {
+        sheetOps: [{ kind: "rename", sheet: "PM", to: "rehsos" }],
+        sheets: [],
+        names: [],
+      }),
+    ).rejects.toThrow('rename: lembar "rehsos" sudah ada');
+    expect(book.sheetNames()).toEqual(before);
+  });
+
+  it("applies each plan part to a new sheet: merges, widths, heights, sheet operations and position", async () => {
     const book = XlsxWorkbook.empty();
     const sheet: SheetPlan = {
       name: "Uji",
@@ -192,11 +217,8 @@ describe("the LAKIP plan on an .xlsx file", () => {
       names: [],
     });
     await applyWorkbookPlan(book.workbook, {
-      sheetOperations: [
-        { kind: "rename", sheet: "Lain", to: "Baru" },
-        { kind: "move", sheet: "Baru", position: 0 },
-      ],
-      sheets: [],
+      sheetOps: [{ kind: "rename", sheet: "Lain", to: "Baru" }],
+      sheets: [{ name: "Baru", mode: "update", position: 0, cells: [], formats: [] }],
       names: [],
     });
     const back = await roundTrip(book);
@@ -212,7 +234,7 @@ describe("the LAKIP plan on an .xlsx file", () => {
     expect(uji?.getColumn("B").width).toBeCloseTo(17.57, 2);
     expect(uji?.getRow(3).height).toBe(30);
     await applyWorkbookPlan(back.workbook, {
-      sheetOperations: [{ kind: "delete", sheet: "baru" }],
+      sheetOps: [{ kind: "delete", sheet: "baru" }],
       sheets: [],
       names: [],
     });

@@ -1,11 +1,12 @@
 /*
- * `iku-lakip template` and `lakip` write the workbook the task pane makes: the same plans,
- * applied by the .xlsx adapter here and by src/excel in the development workbook host.
+ * `iku-lakip template` and `lakip` write the workbook the task pane makes: the same actions
+ * (src/core/actions), run by the .xlsx shell here and by the Excel shell (src/excel/runAction)
+ * in the development workbook host.
  */
-import { lakipAction } from "../../src/cli/runAction";
+import { runAction as runOnFile } from "../../src/cli/runAction";
+import { generateLakip } from "../../src/core/actions/generateLakip";
 import { anchorAtA1, type Grid } from "../../src/core/workbook/a1";
-import { generateLakipInExcel } from "../../src/excel/generateLakip";
-import { applyWorkbookPlan } from "../../src/xlsx/applyWorkbookPlan";
+import { runAction } from "../../src/excel/runAction";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
 import { LakipWorkbook } from "../excel/lakipWorkbook";
 import { fill, templateBook } from "./xlsxFixtures";
@@ -27,17 +28,18 @@ describe("the files iku-lakip writes hold what the task pane writes in Excel", (
   let host: LakipWorkbook;
   beforeAll(async () => {
     host = await new LakipWorkbook().setUp();
-    await generateLakipInExcel(host.run, { now: NOW });
+    const result = await runAction(generateLakip, { generatedAt: NOW() }, host.run);
+    if (result.status !== "written") throw new Error("LAKIP refused in the host");
   });
   afterAll(() => host.tearDown());
 
   it("the same sheets, values and formulas, cell for cell", async () => {
     const book = await templateBook();
     fill(book);
-    const { plan } = lakipAction(await XlsxWorkbook.load(await book.writeBuffer()), { now: NOW });
-    if (!plan) throw new Error("LAKIP refused");
-    await applyWorkbookPlan(book.workbook, plan);
-    const file = await XlsxWorkbook.load(await book.writeBuffer());
+    const saved = await XlsxWorkbook.load(await book.writeBuffer());
+    const { report } = await runOnFile(generateLakip, { generatedAt: NOW() }, saved);
+    if (report.status !== "written") throw new Error("LAKIP refused");
+    const file = await XlsxWorkbook.load(await saved.writeBuffer());
 
     // Excel's new workbook starts with an empty Sheet1; the tool's file starts with nothing.
     expect(file.sheetNames()).toEqual(host.workbook.sheetNames().filter((n) => n !== "Sheet1"));

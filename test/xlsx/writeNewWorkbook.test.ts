@@ -1,10 +1,13 @@
 import type ExcelJS from "exceljs";
 import { join } from "path";
+import { agencyReport } from "../../src/core/konsolidasi/agencyReport";
 import { buildKonsolidasiSheet } from "../../src/core/konsolidasi/buildKonsolidasiSheet";
 import { consolidate } from "../../src/core/konsolidasi/consolidate";
+import type { ReadSpec } from "../../src/core/workbook/ReadSpec";
 import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
-import { readWorkbook } from "../../src/cli/runAction";
+import { runAction } from "../../src/cli/runAction";
 import { applyWorkbookPlan } from "../../src/xlsx/applyWorkbookPlan";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { StreamedWorkbook } from "../../src/xlsx/StreamedWorkbook";
 import { writeNewWorkbook } from "../../src/xlsx/writeNewWorkbook";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
@@ -24,12 +27,11 @@ describe("the streaming writer and the streaming reader", () => {
     const agencies = await Promise.all(["a.xlsx", "b.xlsx"].map((n) => filledFile(n)));
     const inputs = [];
     for (const path of agencies) {
-      const { validation } = readWorkbook(await XlsxWorkbook.readFile(path), { tahun: 2024 });
-      if (!validation.data) throw new Error("invalid fixture");
-      inputs.push({
-        berkas: path,
-        hasil: { status: "valid" as const, data: validation.data, peringatan: 0 },
+      const { report } = await runAction(agencyReport, {}, await XlsxWorkbook.readFile(path), {
+        tahunLaporan: 2024,
       });
+      if (report.status !== "valid") throw new Error("invalid fixture");
+      inputs.push({ berkas: path, hasil: report });
     }
     const sheet = buildKonsolidasiSheet(consolidate(inputs, 2024), { generatedAt: "06-01-2025 08.15" });
     const plan: WorkbookPlan = { sheets: [sheet], names: [], select: { sheet: sheet.name, address: "A1" } };
@@ -70,9 +72,32 @@ describe("the streaming writer and the streaming reader", () => {
 
   it("read a workbook into the same snapshot as the whole-workbook reader, shared formulas included", async () => {
     const path = await filledFile();
-    const full = readWorkbook(await XlsxWorkbook.readFile(path));
-    const streamed = readWorkbook(await StreamedWorkbook.readFile(path));
-    expect(streamed).toEqual(full);
+    // Every sheet whole (values, then formulas), then in columns, with the sheet list and the names.
+    const book = await XlsxWorkbook.readFile(path);
+    const streamedBook = await StreamedWorkbook.readFile(path);
+    const specs: ReadSpec[] = [
+      {
+        sheetList: true,
+        names: true,
+        sheets: [...book.sheetNames().map((sheet) => ({ sheet })), { sheet: "Tidak Ada" }],
+      },
+      { sheets: book.sheetNames().map((sheet) => ({ sheet: sheet.toUpperCase(), load: "formulas" })) },
+      {
+        sheets: book.sheetNames().map((sheet) => ({
+          sheet,
+          columns: [
+            { columns: "A:C", load: "formulas" },
+            { columns: "E:F", load: "values" },
+          ],
+        })),
+      },
+    ];
+    for (const spec of specs) {
+      const full = readWorkbook(book, spec);
+      const streamed = readWorkbook(streamedBook, spec);
+      expect(streamed).toEqual(full);
+    }
+    expect(streamedBook.names().length).toBeGreaterThan(0);
 
     // Excel stores a filled-down formula once, as a shared formula: the others are translated.
     const wb = new ExcelJSModule.Workbook();

@@ -6,13 +6,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { templateAction } from "../../src/cli/runAction";
+import { fileReader, runAction, type FileRunSettings } from "../../src/cli/runAction";
+import type { Action, ActionResult } from "../../src/core/actions/Action";
+import { performAction } from "../../src/core/actions/performAction";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { columnIndex } from "../../src/core/workbook/a1";
 import { BIDANG } from "../../src/core/workbook/workbookLayout";
-import { applyWorkbookPlan } from "../../src/xlsx/applyWorkbookPlan";
+import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
 import { fillCachedValues } from "../../src/xlsx/cachedValues";
+import type { WorkbookSource } from "../../src/xlsx/WorkbookSource";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
 
 export type Figures = (kode: string, tahun: number, jenis: string) => [unknown, unknown, unknown];
@@ -29,13 +33,33 @@ export const standardFigures: Figures = (_kode, tahun, jenis) => {
   return [target, 30, 12];
 };
 
-/** A new IKU workbook from the template plan (tahun laporan 2024). */
+/** A new IKU workbook from the template plan (tahun laporan 2024), through the command line's shell. */
 export async function templateBook(catalog: Catalog = defaultCatalog): Promise<XlsxWorkbook> {
   const book = XlsxWorkbook.empty();
-  const { plan } = templateAction(book, { catalog, currentYear: 2025 });
-  if (!plan) throw new Error("template not applied");
-  await applyWorkbookPlan(book.workbook, plan);
+  const { report } = await runAction(setupTemplate, { catalog, currentYear: 2025 }, book);
+  if (!report.applied) throw new Error("template not applied");
   return book;
+}
+
+/**
+ * What an action decides on a file, without writing it: the shell's reads, the action's
+ * plan (null when it writes nothing) and its report, as `runAction` would apply them.
+ */
+export async function planOf<Options, Report>(
+  action: Action<Options, Report>,
+  options: Options,
+  book: WorkbookSource,
+  settings: FileRunSettings = {},
+): Promise<ActionResult<Report>> {
+  let plan: WorkbookPlan | null = null;
+  const report = await performAction(action, options, {
+    read: fileReader(book, settings),
+    write: (p) => {
+      plan = p;
+      return Promise.resolve();
+    },
+  });
+  return { plan, report };
 }
 
 const COL = (key: keyof typeof BIDANG.columns) => columnIndex(BIDANG.columns[key].col) + 1;

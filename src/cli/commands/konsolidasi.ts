@@ -1,5 +1,7 @@
+import { existsSync } from "fs";
 import { basename, resolve } from "path";
 import {
+  agencyReport,
   buildKonsolidasiSheet,
   consolidate,
   toExcelPrecision,
@@ -10,9 +12,9 @@ import type { WorkbookSource } from "../../xlsx/WorkbookSource";
 import { writeNewWorkbook } from "../../xlsx/writeNewWorkbook";
 import { CliError, EXIT, type CliIo } from "../CliIo";
 import { openForReading, writeAtomically } from "../files";
-import { issueLine } from "../messages";
+import { fileProblemLine, issueLine } from "../messages";
 import { progressBar } from "../progress";
-import { readWorkbook } from "../runAction";
+import { runAction } from "../runAction";
 
 export interface KonsolidasiArgs {
   readonly inputs: readonly string[];
@@ -21,31 +23,23 @@ export interface KonsolidasiArgs {
   readonly timpa: boolean;
 }
 
-/** One agency's file, validated for `tahun`: its report data, or its issues. */
+/**
+ * One agency's file, validated for `tahun` (its tahun laporan for this run, whatever its
+ * Pengaturan says): its report data for that year, its issues, or why it could not be read.
+ */
 export async function readAgency(path: string, tahun: number): Promise<KonsolidasiInput> {
   const berkas = basename(path);
+  if (!existsSync(path))
+    return { berkas, hasil: { status: "unreadable", problem: { code: "fileNotFound" } } };
   let book: WorkbookSource;
   try {
     book = await openForReading(path);
   } catch (error) {
-    const message = `Berkas tidak dapat dibaca sebagai buku kerja .xlsx (${(error as Error).message}).`;
-    return {
-      berkas,
-      hasil: {
-        status: "invalid",
-        issues: [{ code: "fileUnreadable", severity: "galat", sheet: "", address: "", message }],
-      },
-    };
+    const problem = { code: "notAWorkbook", detail: (error as Error).message } as const;
+    return { berkas, hasil: { status: "unreadable", problem } };
   }
-  const { validation: v } = readWorkbook(book, { tahun });
-  if (v.galat > 0 || v.data === null) return { berkas, hasil: { status: "invalid", issues: v.issues } };
-  // Only `tahun` is consolidated: the other years are dropped here, so hundreds of
-  // agencies' data stay small while the next files are read.
-  const data = {
-    ...v.data,
-    indikator: v.data.indikator.map((i) => ({ ...i, tahun: i.tahun.filter((t) => t.tahun === tahun) })),
-  };
-  return { berkas, hasil: { status: "valid", data, peringatan: v.peringatan } };
+  const { report } = await runAction(agencyReport, {}, book, { tahunLaporan: tahun });
+  return { berkas, hasil: report };
 }
 
 /** The consolidation sheet in a new workbook of its own, written to `out`. */
@@ -96,8 +90,11 @@ export async function konsolidasiCommand(args: KonsolidasiArgs, io: CliIo): Prom
     );
   }
   for (const d of data.ditolak) {
-    io.out(`ditolak\t${d.berkas}: ${d.issues.length} galat, tidak ikut dikonsolidasikan`);
-    for (const issue of d.issues) io.out(`  ${issueLine(issue)}`);
+    // A file that cannot be read counts as one galat: it is refused like an invalid one.
+    const galat = "problem" in d ? 1 : d.issues.length;
+    io.out(`ditolak\t${d.berkas}: ${galat} galat, tidak ikut dikonsolidasikan`);
+    if ("problem" in d) io.out(`  ${fileProblemLine(d.berkas, d.problem)}`);
+    else for (const issue of d.issues) io.out(`  ${issueLine(issue)}`);
   }
   if (data.instansi.length === 0) {
     io.out("Tidak ada berkas yang lolos validasi; tidak ada yang ditulis.");

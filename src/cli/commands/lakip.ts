@@ -1,10 +1,10 @@
 import { basename, dirname, extname, join, resolve } from "path";
-import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
+import { generateLakip } from "../../core";
 import { partsExceljsDrops } from "../../xlsx/zipParts";
 import { CliError, EXIT, type CliIo } from "../CliIo";
 import { readWorkbookFile, writeWorkbookFile } from "../files";
 import { issueLine, issueSummary, omissionLine, words } from "../messages";
-import { lakipAction } from "../runAction";
+import { runAction } from "../runAction";
 
 export interface LakipArgs {
   readonly input: string;
@@ -42,22 +42,23 @@ export async function lakipCommand(args: LakipArgs, io: CliIo): Promise<number> 
     io.err(`Peringatan: ${args.input} memuat ${what}; salinan ${out} tidak akan memuatnya.`);
   }
 
-  const { plan, report } = lakipAction(book, {
-    ...(args.tahun === undefined ? {} : { tahun: args.tahun }),
-    now: io.now,
-  });
-  if (report.status === "blocked" || !plan) {
+  const { report, applied } = await runAction(
+    generateLakip,
+    { generatedAt: io.now() },
+    book,
+    args.tahun === undefined ? {} : { tahunLaporan: args.tahun },
+  );
+  if (report.status === "blocked") {
     io.out(words.lakipBlocked(report.tahunLaporan));
     for (const issue of report.issues) io.out(issueLine(issue));
     io.out(issueSummary(report.galat, report.peringatan));
     return EXIT.galat;
   }
-  const applied = await applyWorkbookPlan(book.workbook, plan);
   await writeWorkbookFile(book, out, { overwrite: args.inPlace || args.timpa });
   io.out(words.lakipWritten(report.sheet, report.mode === "replace"));
   if (report.kept) io.out(words.lakipKept(report.kept.from, report.kept.to, report.kept.reason === "edited"));
   for (const issue of report.issues) io.out(issueLine(issue));
-  for (const o of applied.omissions) io.err(omissionLine(o));
+  for (const o of applied?.omissions ?? []) io.err(omissionLine(o));
   io.out(`Ditulis ke ${out}.`);
   return EXIT.ok;
 }

@@ -1,12 +1,11 @@
 import { resolve } from "path";
-import { defaultCatalog, type Catalog } from "../../core";
-import { applyWorkbookPlan } from "../../xlsx/applyWorkbookPlan";
+import { defaultCatalog, setupTemplate, type Catalog } from "../../core";
 import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { partsExceljsDrops } from "../../xlsx/zipParts";
 import { CliError, EXIT, type CliIo } from "../CliIo";
 import { loadCatalog, readWorkbookFile, writeWorkbookFile } from "../files";
-import { omissionLine, words } from "../messages";
-import { templateAction } from "../runAction";
+import { catalogIssueLine, omissionLine, words } from "../messages";
+import { runAction } from "../runAction";
 
 export interface TemplateArgs {
   readonly input?: string;
@@ -38,18 +37,16 @@ export async function templateCommand(args: TemplateArgs, io: CliIo): Promise<nu
   }
   // The template's default tahun laporan is the year before "now" (see defaultSettings).
   const currentYear = args.tahun !== undefined ? args.tahun + 1 : io.now().getFullYear();
-  const { plan, report } = templateAction(book, { catalog, currentYear });
+  const { report, applied } = await runAction(setupTemplate, { catalog, currentYear }, book);
   for (const event of report.events) io.out(words.templateEvent(event));
-  if (!plan) {
+  if (!report.applied) {
     io.out(words.templateNotApplied);
     for (const e of report.events)
-      if (e.kind === "catalogInvalid")
-        for (const i of e.issues) io.out(`${i.sheet}!${i.address}\tgalat\t${i.message}`);
+      if (e.kind === "catalogInvalid") for (const i of e.issues) io.out(catalogIssueLine(i));
     return EXIT.galat;
   }
-  const applied = await applyWorkbookPlan(book.workbook, plan);
   await writeWorkbookFile(book, args.out, { overwrite: args.timpa });
-  for (const o of applied.omissions) io.err(omissionLine(o));
+  for (const o of applied?.omissions ?? []) io.err(omissionLine(o));
   io.out(`${words.templateDone(report.firstRun)} Ditulis ke ${args.out}.`);
   return EXIT.ok;
 }

@@ -1,7 +1,8 @@
+import { validate } from "../../core";
 import { EXIT, type CliIo } from "../CliIo";
 import { openForReading, readWorkbookFile } from "../files";
-import { issueLine, issueSummary } from "../messages";
-import { validasiAction } from "../runAction";
+import { issueJson, issueLine, issueSummary } from "../messages";
+import { runAction } from "../runAction";
 
 export interface ValidasiArgs {
   readonly input: string;
@@ -9,14 +10,23 @@ export interface ValidasiArgs {
   readonly tahun?: number;
 }
 
-/** `validasi`: the pane's issues, one per line (or JSON); exit 1 on a galat. */
+/**
+ * `validasi`: the pane's issues, one per line (or JSON: each typed issue, with its code,
+ * severity, sheet, address and params, and its Indonesian sentence); exit 1 on a galat.
+ */
 export async function validasiCommand(args: ValidasiArgs, io: CliIo): Promise<number> {
   const book = await readWorkbookFile(args.input, openForReading);
-  const result = validasiAction(book, args.tahun === undefined ? {} : { tahun: args.tahun });
-  if (args.json) io.out(JSON.stringify({ berkas: args.input, ...result }, null, 2));
+  const { report } = await runAction(
+    validate,
+    {},
+    book,
+    args.tahun === undefined ? {} : { tahunLaporan: args.tahun },
+  );
+  if (args.json)
+    io.out(JSON.stringify({ berkas: args.input, ...report, issues: report.issues.map(issueJson) }, null, 2));
   else {
-    for (const issue of result.issues) io.out(issueLine(issue));
-    io.out(issueSummary(result.galat, result.peringatan));
+    for (const issue of report.issues) io.out(issueLine(issue));
+    io.out(issueSummary(report.galat, report.peringatan));
   }
-  return result.galat > 0 ? EXIT.galat : EXIT.ok;
+  return report.galat > 0 ? EXIT.galat : EXIT.ok;
 }

@@ -1,6 +1,8 @@
 import type { Jenis } from "../catalog/catalogSchema";
-import type { LakipData, Nilai } from "../validation/LakipData";
+import type { Nilai } from "../lakip/LakipData";
 import type { ValidationIssue } from "../validation/ValidationIssue";
+import type { AgencyReport } from "./agencyReport";
+import type { FileProblem } from "./FileProblem";
 
 /**
  * A city-wide (Pemda) consolidation: every agency's IKU of one year side by side, for
@@ -8,14 +10,20 @@ import type { ValidationIssue } from "../validation/ValidationIssue";
  * own polarity formula, cap and predikat scale); nothing is recomputed across agencies.
  */
 
-/** One agency's workbook as read: its report data, or why it was refused. */
+/** One agency's file as read: its report data, or why it was refused. */
 export interface KonsolidasiInput {
   /** The file as the user named it: how a refused agency is found again. */
   readonly berkas: string;
-  readonly hasil:
-    | { readonly status: "valid"; readonly data: LakipData; readonly peringatan: number }
-    | { readonly status: "invalid"; readonly issues: readonly ValidationIssue[] };
+  readonly hasil: AgencyReport | { readonly status: "unreadable"; readonly problem: FileProblem };
 }
+
+/**
+ * A file left out of the consolidation: its galat (validation failed), or the problem
+ * that kept it from being read at all.
+ */
+export type Ditolak =
+  | { readonly berkas: string; readonly issues: readonly ValidationIssue[] }
+  | { readonly berkas: string; readonly problem: FileProblem };
 
 /** Counts of one group of indicators (a sasaran, an agency, the city). */
 export interface Ringkasan {
@@ -65,6 +73,6 @@ export interface KonsolidasiData {
   readonly instansi: readonly KonsolidasiInstansi[];
   /** All indicators of all agencies together. */
   readonly ringkasan: Ringkasan;
-  /** Files refused (a galat, or settings that cannot be read), with every galat. */
-  readonly ditolak: readonly { readonly berkas: string; readonly issues: readonly ValidationIssue[] }[];
+  /** Files refused (a galat, settings that cannot be read, a file that cannot be read), with why. */
+  readonly ditolak: readonly Ditolak[];
 }

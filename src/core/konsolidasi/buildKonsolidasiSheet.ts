@@ -1,7 +1,9 @@
-import { bandColour, LAKIP_LAYOUT } from "../lakip/buildLakipSheet";
-import type { Jenis } from "../catalog/catalogSchema";
-import type { Nilai } from "../validation/LakipData";
+import { LAKIP_LAYOUT } from "../lakip/LAKIP_LAYOUT";
+import { NOT_A_NUMBER_WORDS, nilaiCell, quantityFormat } from "../lakip/report/nilaiCell";
+import { NUMBER_FORMAT, REPORT_STYLE } from "../lakip/report/REPORT_STYLE";
+import { formatFileProblem, formatIssue } from "../messages/formatIssue";
 import { columnLetter } from "../workbook/a1";
+import { bandColour, PALETTE } from "../workbook/PALETTE";
 import type { CellFormat, CellInput, SheetPlan, TextHighlight } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import type { KonsolidasiData, Ringkasan } from "./KonsolidasiData";
@@ -15,38 +17,9 @@ export interface KonsolidasiSheetOptions {
   readonly name?: string;
 }
 
-const HEADER: CellFormat = {
-  bold: true,
-  fill: "#D9E1F2",
-  horizontal: "Center",
-  vertical: "Center",
-  wrap: true,
-  border: true,
-};
-const BODY: CellFormat = { border: true, vertical: "Top" };
-const SECTION: CellFormat = { bold: true, fontSize: 12 };
 /** Columns of the widest table (B, the indicators), in points. */
 const WIDTHS = [30, 170, 170, 64, 220, 72, 72, 72, 72, 84];
 const EXTRA_WIDTH = 68;
-
-function nilaiCell(n: Nilai): CellInput {
-  switch (n.status) {
-    case "ada":
-      return n.value;
-    case "kosong":
-      return LAKIP_LAYOUT.kosong;
-    case "tidakValid":
-      return LAKIP_LAYOUT.tidakValid;
-    case "tidakDapatDihitung":
-      return LAKIP_LAYOUT.tidakDapatDihitung;
-  }
-}
-
-/** As the LAKIP sheet formats them: counts as integers, shares and ratios with 2 decimals. */
-function quantityFormat(jenis: Jenis, n: Nilai): string {
-  if (jenis !== "jumlah") return "0.00";
-  return n.status === "ada" && !Number.isInteger(n.value) ? "#,##0.00" : "#,##0";
-}
 
 function formatDate(d: Date | string): string {
   if (typeof d === "string") return d;
@@ -89,13 +62,13 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
   /** Section title, header row, rows; returns the header row and the row after a blank. */
   const table = (start: number, title: string, headers: string[], rows: CellInput[][]) => {
     put(start, [[textCell(title)]]);
-    fmt(`A${start}`, SECTION);
+    fmt(`A${start}`, REPORT_STYLE.sectionTitle);
     const header = start + 1;
     put(header, [headers.map(textCell)]);
-    fmt(range(0, header, headers.length - 1, header), HEADER);
+    fmt(range(0, header, headers.length - 1, header), REPORT_STYLE.header);
     if (rows.length > 0) {
       put(header + 1, rows);
-      fmt(range(0, header + 1, headers.length - 1, header + rows.length), BODY);
+      fmt(range(0, header + 1, headers.length - 1, header + rows.length), REPORT_STYLE.body);
       fmt(range(0, header + 1, 0, header + rows.length), { horizontal: "Center" });
     }
     return { header, first: header + 1, last: header + rows.length, next: header + rows.length + 2 };
@@ -103,10 +76,10 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
   /** Number formats of the count columns starting at `col`, for rows first..last. */
   const countFormats = (col: number, first: number, last: number) => {
     if (last < first) return;
-    fmt(range(col, first, col, last), { numberFormat: "#,##0", horizontal: "Center" });
-    fmt(range(col + 1, first, col + 1, last), { numberFormat: "0.00" });
+    fmt(range(col, first, col, last), { numberFormat: NUMBER_FORMAT.count, horizontal: "Center" });
+    fmt(range(col + 1, first, col + 1, last), { numberFormat: NUMBER_FORMAT.twoDecimals });
     fmt(range(col + 2, first, col + 2 + labels.length, last), {
-      numberFormat: "#,##0",
+      numberFormat: NUMBER_FORMAT.count,
       horizontal: "Center",
     });
   };
@@ -131,9 +104,9 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     titles.map((t) => [textCell(t)]),
   );
   titles.forEach((_, i) => merges.push(range(0, i + 1, 9, i + 1)));
-  fmt("A1:J1", { bold: true, fontSize: 14, horizontal: "Center" });
-  fmt("A2:J2", { bold: true, fontSize: 12, horizontal: "Center" });
-  fmt("A3:J4", { italic: true, fontColor: "#595959" });
+  fmt("A1:J1", REPORT_STYLE.title);
+  fmt("A2:J2", REPORT_STYLE.subtitle);
+  fmt("A3:J4", REPORT_STYLE.smallPrint);
 
   // A. Per agency.
   const perInstansi = table(
@@ -146,7 +119,7 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     ],
   );
   countFormats(3, perInstansi.first, perInstansi.last);
-  fmt(range(0, perInstansi.last, 4 + labels.length + 1, perInstansi.last), { bold: true });
+  fmt(range(0, perInstansi.last, 4 + labels.length + 1, perInstansi.last), REPORT_STYLE.total);
   fmt(range(1, perInstansi.first, 2, perInstansi.last), { wrap: true });
   bandHeaders(3, perInstansi.header);
 
@@ -219,18 +192,17 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     };
     runs(6, targetFormats);
     runs(7, realisasiFormats);
-    fmt(range(8, first, 8, indikator.last), { numberFormat: "0.00" });
+    fmt(range(8, first, 8, indikator.last), { numberFormat: NUMBER_FORMAT.twoDecimals });
     const predikatRange = range(9, first, 9, indikator.last);
     fmt(predikatRange, { horizontal: "Center" });
     labels.forEach((label, i) =>
       highlights.push({ address: predikatRange, text: label, ...bandColour(i, labels.length) }),
     );
-    for (const word of [LAKIP_LAYOUT.kosong, LAKIP_LAYOUT.tidakValid, LAKIP_LAYOUT.tidakDapatDihitung])
+    for (const word of NOT_A_NUMBER_WORDS)
       highlights.push({
         address: range(6, first, 9, indikator.last),
         text: word,
-        fill: "#EDEDED",
-        fontColor: "#595959",
+        ...REPORT_STYLE.notANumber,
       });
   }
 
@@ -247,15 +219,18 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
   fmt(range(1, perSasaran.first, 2, perSasaran.last), { wrap: true });
   bandHeaders(3, perSasaran.header);
 
-  // D. Refused files.
+  // D. Refused files: a row per galat, with its sheet!cell; a file that could not be read, one row.
   const refusedRows: CellInput[][] = data.ditolak
-    .flatMap((d) => d.issues.map((issue) => ({ berkas: d.berkas, issue })))
-    .map(({ berkas, issue }, i) => [
-      i + 1,
-      textCell(berkas),
-      textCell(issue.address === "" ? issue.sheet : `${issue.sheet}!${issue.address}`),
-      textCell(issue.message),
-    ]);
+    .flatMap((d) =>
+      "problem" in d
+        ? [{ berkas: d.berkas, where: "", message: formatFileProblem(d.problem, "id") }]
+        : d.issues.map((issue) => ({
+            berkas: d.berkas,
+            where: issue.address === "" ? issue.sheet : `${issue.sheet}!${issue.address}`,
+            message: formatIssue(issue, "id"),
+          })),
+    )
+    .map(({ berkas, where, message }, i) => [i + 1, textCell(berkas), textCell(where), textCell(message)]);
   const ditolak = table(
     perSasaran.next,
     "D. Berkas yang Tidak Dikonsolidasikan (tidak lolos validasi)",
@@ -271,7 +246,7 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
   return {
     name: options.name ?? konsolidasiSheetName(data.tahun),
     mode: "create",
-    tabColor: "#1F4E79",
+    tabColor: PALETTE.tab,
     cells,
     formats,
     merges,

@@ -1,6 +1,7 @@
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
-import type { LakipData } from "../validation/LakipData";
+import type { LakipData } from "../lakip/LakipData";
 import type {
+  Ditolak,
   KonsolidasiData,
   KonsolidasiIndikator,
   KonsolidasiInput,
@@ -83,7 +84,8 @@ export function consolidate(inputs: readonly KonsolidasiInput[], tahun: number):
       instansi.flatMap((a) => a.sasaran.flatMap((s) => s.indikator)),
       predikat,
     ),
-    ditolak: inputs.flatMap((i) => {
+    ditolak: inputs.flatMap((i): Ditolak[] => {
+      if (i.hasil.status === "unreadable") return [{ berkas: i.berkas, problem: i.hasil.problem }];
       if (i.hasil.status !== "invalid") return [];
       // The galat are why it was refused; without any (unreadable settings), every issue.
       const galat = i.hasil.issues.filter((x) => x.severity === "galat");

@@ -1,5 +1,6 @@
 // The city-wide consolidation of many agencies' IKU (the command line's `konsolidasi`).
 export type {
+  Ditolak,
   KonsolidasiData,
   KonsolidasiIndikator,
   KonsolidasiInput,
@@ -13,3 +14,5 @@ export {
   konsolidasiSheetName,
   type KonsolidasiSheetOptions,
 } from "./buildKonsolidasiSheet";
+export { agencyReport, type AgencyReport } from "./agencyReport";
+export type { FileProblem } from "./FileProblem";

@@ -3,7 +3,7 @@ import { consolidate } from "../../../src/core/konsolidasi/consolidate";
 import type { KonsolidasiInput } from "../../../src/core/konsolidasi/KonsolidasiData";
 import { PERMENDAGRI_86_2017 } from "../../../src/core/formulas/PredikatScale";
 import { planValues } from "../../../src/core/lakip/planValues";
-import type { LakipData, LakipIndikator, Nilai } from "../../../src/core/validation/LakipData";
+import type { LakipData, LakipIndikator, Nilai } from "../../../src/core/lakip/LakipData";
 
 const ada = (value: number): Nilai => ({ status: "ada", value });
 const kosong: Nilai = { status: "kosong" };
@@ -98,14 +98,14 @@ const inputs: KonsolidasiInput[] = [
           severity: "galat",
           sheet: "PM",
           address: "E7",
-          message: "Target belum diisi.",
+          params: { kode: "IKU-17", tahun: 2024 },
         },
         {
           code: "targetMissing",
           severity: "peringatan",
           sheet: "PM",
           address: "E8",
-          message: "Target 2025 belum diisi.",
+          params: { kode: "IKU-17", tahun: 2025 },
         },
       ],
     },
@@ -284,9 +284,44 @@ describe("consolidating three agencies, one of them invalid (tahun 2024)", () =>
       1,
       0,
     ]);
-    // D: title 26, header 27, one row per galat of the refused file, with its sheet!cell.
-    expect(row(28)).toEqual([1, "bappeda.xlsx", "PM!E7", "Target belum diisi."]);
+    // D: title 26, header 27, one row per galat of the refused file, with its sheet!cell
+    // and the sentence the Indonesian message catalogue gives it.
+    expect(row(28)).toEqual([
+      1,
+      "bappeda.xlsx",
+      "PM!E7",
+      "Target IKU-17 tahun 2024 belum diisi di E7. Isi target sesuai Renstra/Perjanjian Kinerja; tanpa target, capaian tahun laporan tidak dapat dihitung.",
+    ]);
     expect(v.length).toBe(28);
+  });
+
+  it("lists a file that could not be read with its own problem, not as a validation issue", () => {
+    const unreadable: KonsolidasiInput[] = [
+      ...inputs,
+      { berkas: "hilang.xlsx", hasil: { status: "unreadable", problem: { code: "fileNotFound" } } },
+      {
+        berkas: "rusak.xlsx",
+        hasil: { status: "unreadable", problem: { code: "notAWorkbook", detail: "Corrupted zip" } },
+      },
+    ];
+    const withFiles = consolidate(unreadable, 2024);
+    expect(withFiles.instansi.map((a) => a.berkas)).toEqual(["dinsos.xlsx", "dinkes.xlsx"]);
+    expect(withFiles.ditolak.slice(1)).toEqual([
+      { berkas: "hilang.xlsx", problem: { code: "fileNotFound" } },
+      { berkas: "rusak.xlsx", problem: { code: "notAWorkbook", detail: "Corrupted zip" } },
+    ]);
+    const v = planValues(buildKonsolidasiSheet(withFiles, { generatedAt: "x" }));
+    expect(v[3]?.[0]).toBe("2 instansi dikonsolidasikan; 3 berkas tidak lolos validasi (lihat bagian D)");
+    // D: the galat of bappeda.xlsx (row 28), then one row per unreadable file, no sheet!cell.
+    expect(v.slice(28, 30)).toEqual([
+      [2, "hilang.xlsx", "", "Berkas tidak ditemukan. Periksa nama dan foldernya."],
+      [
+        3,
+        "rusak.xlsx",
+        "",
+        "Berkas tidak dapat dibaca sebagai buku kerja .xlsx (Corrupted zip). Buka dan simpan ulang di Excel sebagai Buku Kerja Excel (.xlsx).",
+      ],
+    ]);
   });
 
   it("says so when every file passed", () => {
