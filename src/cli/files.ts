@@ -1,13 +1,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "fs";
 import { basename, dirname, extname, join } from "path";
 import {
-  cellAt,
-  columnIndex,
   formatCatalogIssues,
   formatCatalogProblem,
   parseCatalog,
-  PENGATURAN,
   readCatalogFromSheet,
+  readPengaturan,
   readOf,
   SHEET,
   type Catalog,
@@ -105,13 +103,12 @@ export async function loadCatalog(path: string): Promise<Catalog> {
   });
   const katalog = readOf(read, SHEET.katalog)?.values;
   if (!katalog) throw new CliError(`${path} tidak memiliki lembar "${SHEET.katalog}".`);
-  const pengaturan = readOf(read, SHEET.pengaturan)?.values ?? null;
-  const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir") =>
-    cellAt(pengaturan, PENGATURAN.settings[key].row - 1, columnIndex(PENGATURAN.valueCol));
+  // The catalog's instansi and period live in Pengaturan, as the task pane reads them.
+  const { typed } = readPengaturan(readOf(read, SHEET.pengaturan)?.values ?? null);
   const catalog = readCatalogFromSheet(katalog, {
-    instansi: setting("instansi"),
-    tahunAwal: setting("tahunAwal"),
-    tahunAkhir: setting("tahunAkhir"),
+    instansi: typed.instansi,
+    tahunAwal: typed.tahunAwal,
+    tahunAkhir: typed.tahunAkhir,
   });
   if (!catalog.success)
     throw new CliError(

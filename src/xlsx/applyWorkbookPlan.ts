@@ -62,8 +62,9 @@ const hasPassword = (sheet: ExcelJS.Worksheet): boolean => {
  * list through the plan's deletes, renames and creations (names ignore case, as in
  * Excel), and throws before anything is changed: `PasswordProtectedSheet` for a sheet
  * the plan writes that a password protects (Excel would refuse it too), an `Error` for a
- * plan that does not fit the workbook it was made from (a broken invariant). Nothing
- * else the executor does can fail on a workbook's content.
+ * plan that does not fit the workbook it was made from, or names a sheet as Excel would
+ * not (a broken invariant: the core plans from what it read). What can still fail later
+ * is a plan broken in itself, such as an address that is not one.
  */
 export function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   const sheets = new Map(
@@ -74,6 +75,10 @@ export function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): v
   };
   const free = (name: string, step: string) => {
     if (sheets.has(name.toLowerCase())) throw new Error(`${step}: lembar "${name}" sudah ada`);
+    // Excel's rule for a sheet name, checked here rather than midway (exceljs throws for
+    // most of it, and cuts a name past 31 characters short, which the plan does not expect).
+    if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
+      throw new Error(`${step}: "${name}" bukan nama lembar yang sah`);
   };
   for (const op of plan.sheetOps ?? []) {
     exists(op.sheet, op.kind);

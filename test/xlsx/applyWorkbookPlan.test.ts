@@ -190,6 +190,15 @@ describe("the LAKIP plan on an .xlsx file", () => {
         names: [],
       }),
     ).rejects.toThrow('rename: lembar "rehsos" sudah ada');
+    await expect(
+      applyWorkbookPlan(book.workbook, {
+        sheets: [
+          { name: "Catatan", mode: "create", cells: [], formats: [] },
+          { name: "LAKIP 2024 (diedit 1) [salinan]", mode: "create", cells: [], formats: [] },
+        ],
+        names: [],
+      }),
+    ).rejects.toThrow("bukan nama lembar yang sah");
     expect(book.sheetNames()).toEqual(before);
   });
 
