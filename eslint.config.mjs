@@ -40,7 +40,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/excel/**/*.ts", "src/functions/**/*.ts", "src/taskpane/**/*.ts"],
+    files: [
+      "src/excel/**/*.ts",
+      "src/functions/**/*.ts",
+      "src/taskpane/**/*.ts",
+      "src/xlsx/**/*.ts",
+      "src/cli/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": ["error", { patterns: [addinImportBoundary] }],
     },

@@ -90,3 +90,4 @@ export * from "./lakip";
 export * from "./messages";
 // The user actions built on all of the above: read spec, decision, plan and report.
 export * from "./actions";
+export * from "./konsolidasi";

@@ -1,6 +1,7 @@
 import type { CatalogIssue } from "../catalog/parseCatalog";
 import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { ScaleProblem } from "../formulas/PredikatScale";
+import type { FileProblem } from "../konsolidasi/FileProblem";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 
 /** A language the add-in speaks: the task pane's, Office's display language. */
@@ -29,6 +30,8 @@ export interface Messages {
   readonly catalogWhere: (issue: CatalogIssue) => string;
   /** A predikat scale that is not one. */
   readonly scaleProblem: Wording<ScaleProblem>;
+  /** A file the consolidation could not read at all. */
+  readonly fileProblem: Wording<FileProblem>;
 }
 
 /** The sentence for one item of a union, from its wording. */

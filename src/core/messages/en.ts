@@ -178,4 +178,9 @@ export const en: Messages = {
     return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
   },
   scaleProblem,
+  fileProblem: {
+    fileNotFound: () => "File not found. Check its name and folder.",
+    notAWorkbook: ({ detail }) =>
+      `The file cannot be read as an .xlsx workbook (${detail}). Open it in Excel and save it again as an Excel Workbook (.xlsx).`,
+  },
 };

@@ -1,5 +1,6 @@
 import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { CatalogIssue } from "../catalog/parseCatalog";
+import type { FileProblem } from "../konsolidasi/FileProblem";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { en } from "./en";
 import { id } from "./id";
@@ -22,4 +23,9 @@ export function formatCatalogProblem(problem: CatalogProblem, locale: Locale = "
 export function formatCatalogIssues(issues: readonly CatalogIssue[], locale: Locale = "id"): string {
   const m = MESSAGES[locale];
   return issues.map((i) => `${m.catalogWhere(i)}: ${wordOf(m.catalogProblem, i.problem)}`).join("\n");
+}
+
+/** Why a file could not be read at all (the consolidation's), in `locale`. */
+export function formatFileProblem(problem: FileProblem, locale: Locale = "id"): string {
+  return wordOf(MESSAGES[locale].fileProblem, problem);
 }

@@ -172,4 +172,9 @@ export const id: Messages = {
     thresholdNotNumber: scaleProblemText,
     notDescending: scaleProblemText,
   },
+  fileProblem: {
+    fileNotFound: () => "Berkas tidak ditemukan. Periksa nama dan foldernya.",
+    notAWorkbook: ({ detail }) =>
+      `Berkas tidak dapat dibaca sebagai buku kerja .xlsx (${detail}). Buka dan simpan ulang di Excel sebagai Buku Kerja Excel (.xlsx).`,
+  },
 };

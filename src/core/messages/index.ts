@@ -3,4 +3,10 @@ export type { Locale, Messages, Wording } from "./Messages";
 export { wordOf } from "./Messages";
 export { id } from "./id";
 export { en } from "./en";
-export { formatCatalogIssues, formatCatalogProblem, formatIssue, MESSAGES } from "./formatIssue";
+export {
+  formatCatalogIssues,
+  formatCatalogProblem,
+  formatFileProblem,
+  formatIssue,
+  MESSAGES,
+} from "./formatIssue";

@@ -2,10 +2,12 @@ import { parseCatalog } from "../../../src/core/catalog/parseCatalog";
 import type { CatalogProblem, CatalogProblemCode } from "../../../src/core/catalog/CatalogProblem";
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
 import type { ScaleProblem } from "../../../src/core/formulas/PredikatScale";
+import type { FileProblem } from "../../../src/core/konsolidasi/FileProblem";
 import {
   en,
   formatCatalogIssues,
   formatCatalogProblem,
+  formatFileProblem,
   formatIssue,
   id,
   MESSAGES,
@@ -157,6 +159,11 @@ const EVERY_SCALE_PROBLEM: { readonly [C in ScaleProblem["code"]]: Extract<Scale
   notDescending: { code: "notDescending", row: 3, threshold: 80, previous: 75 },
 };
 
+const EVERY_FILE_PROBLEM: { readonly [C in FileProblem["code"]]: Extract<FileProblem, { code: C }> } = {
+  fileNotFound: { code: "fileNotFound" },
+  notAWorkbook: { code: "notAWorkbook", detail: "Corrupted zip" },
+};
+
 /** A sentence that reads like one: no hole left by a missing parameter. */
 function expectWorded(text: string): void {
   expect(text.length).toBeGreaterThan(10);
@@ -204,6 +211,18 @@ describe("the message catalogues", () => {
       for (const m of Object.values(MESSAGES)) expectWorded(wordOf(m.scaleProblem, problem));
       expect(wordOf(en.scaleProblem, problem)).not.toBe(wordOf(id.scaleProblem, problem));
     }
+  });
+
+  it("word every problem of a file the consolidation cannot read, in both languages", () => {
+    expect(Object.keys(id.fileProblem).sort()).toEqual(Object.keys(EVERY_FILE_PROBLEM).sort());
+    for (const problem of Object.values(EVERY_FILE_PROBLEM)) {
+      const [indonesian, english] = (["id", "en"] as const).map((l) => formatFileProblem(problem, l));
+      expectWorded(indonesian ?? "");
+      expectWorded(english ?? "");
+      expect(english).not.toBe(indonesian);
+    }
+    // The reader's own reason is kept, for whoever has to look into the file.
+    expect(formatFileProblem(EVERY_FILE_PROBLEM.notAWorkbook)).toContain("(Corrupted zip)");
   });
 
   it("speak Indonesian by default, the workbook's language", () => {

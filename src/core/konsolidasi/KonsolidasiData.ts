@@ -1,0 +1,78 @@
+import type { Jenis } from "../catalog/catalogSchema";
+import type { Nilai } from "../lakip/LakipData";
+import type { ValidationIssue } from "../validation/ValidationIssue";
+import type { AgencyReport } from "./agencyReport";
+import type { FileProblem } from "./FileProblem";
+
+/**
+ * A city-wide (Pemda) consolidation: every agency's IKU of one year side by side, for
+ * Bappeda and Bagian Organisasi. Each agency brings its own catalog and settings (its
+ * own polarity formula, cap and predikat scale); nothing is recomputed across agencies.
+ */
+
+/** One agency's file as read: its report data, or why it was refused. */
+export interface KonsolidasiInput {
+  /** The file as the user named it: how a refused agency is found again. */
+  readonly berkas: string;
+  readonly hasil: AgencyReport | { readonly status: "unreadable"; readonly problem: FileProblem };
+}
+
+/**
+ * A file left out of the consolidation: its galat (validation failed), or the problem
+ * that kept it from being read at all.
+ */
+export type Ditolak =
+  | { readonly berkas: string; readonly issues: readonly ValidationIssue[] }
+  | { readonly berkas: string; readonly problem: FileProblem };
+
+/** Counts of one group of indicators (a sasaran, an agency, the city). */
+export interface Ringkasan {
+  readonly jumlahIndikator: number;
+  /** Mean of the capaian that are numbers, at Excel's precision; null when there is none. */
+  readonly rataRataCapaian: number | null;
+  /** Indicators per predikat label, in the order of `KonsolidasiData.predikat`. */
+  readonly perPredikat: readonly number[];
+  /** Indicators without a predikat (capaian not a number). */
+  readonly belumDinilai: number;
+}
+
+export interface KonsolidasiIndikator {
+  readonly kode: string;
+  readonly nama: string;
+  readonly satuan: string;
+  readonly jenis: Jenis;
+  readonly target: Nilai;
+  readonly realisasi: Nilai;
+  readonly capaian: Nilai;
+  readonly predikat: string | null;
+}
+
+export interface KonsolidasiSasaran {
+  readonly kode: string;
+  readonly nama: string;
+  readonly indikator: readonly KonsolidasiIndikator[];
+  readonly ringkasan: Ringkasan;
+}
+
+export interface KonsolidasiInstansi {
+  readonly berkas: string;
+  readonly nama: string;
+  readonly peringatan: number;
+  readonly sasaran: readonly KonsolidasiSasaran[];
+  readonly ringkasan: Ringkasan;
+}
+
+export interface KonsolidasiData {
+  readonly tahun: number;
+  /**
+   * The predikat labels counted, best first: the first agency's scale, then any label
+   * another agency's own scale adds.
+   */
+  readonly predikat: readonly string[];
+  /** Agencies that passed validation, in the order given. */
+  readonly instansi: readonly KonsolidasiInstansi[];
+  /** All indicators of all agencies together. */
+  readonly ringkasan: Ringkasan;
+  /** Files refused (a galat, settings that cannot be read, a file that cannot be read), with why. */
+  readonly ditolak: readonly Ditolak[];
+}

@@ -1,0 +1,93 @@
+import {
+  parseRange,
+  type CellLoad,
+  type CellValue,
+  type Grid,
+  type ReadGrids,
+  type ReadSpec,
+  type SheetRead,
+  type WorkbookRead,
+} from "../core";
+import type { SheetCell, WorkbookSource } from "./WorkbookSource";
+
+/**
+ * The .xlsx shell's generic reader: one `ReadSpec` → `WorkbookRead`, with the semantics of
+ * `src/excel/readWorkbook.ts` to the array, so an action cannot tell a file from Excel
+ * (test/xlsx/sameReadAsHost.test.ts holds the two to it):
+ * - the sheet list in tab order with protection and visibility, and no id (see WorkbookSource);
+ * - a missing sheet reads as `null`, an empty one as `[]`;
+ * - a whole used range (`getUsedRange(true)`: cells that hold something) is anchored at A1
+ *   as `anchorAtA1` does it: rows above it are `[]`, its rows are padded with "" on the left
+ *   and end at its last column;
+ * - a column-restricted read gives a grid per load, each row of the used range as wide as
+ *   the last column read, cells outside the columns read as "", rows above it `[]`.
+ */
+export function readWorkbook(source: WorkbookSource, spec: ReadSpec): WorkbookRead {
+  return {
+    sheets: spec.sheetList ? source.sheetList() : [],
+    names: spec.names ? source.names() : [],
+    grids: Object.fromEntries((spec.sheets ?? []).map((read) => [read.sheet, readSheet(source, read)])),
+  };
+}
+
+/** The cells of a used range, by row, and its bounds (0-based, inclusive). */
+interface UsedRange {
+  readonly rows: CellValue[][][];
+  readonly top: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function readSheet(source: WorkbookSource, read: SheetRead): ReadGrids | null {
+  const cells = source.cells(read.sheet);
+  if (cells === null) return null;
+  const loads: CellLoad[] =
+    read.columns === undefined ? [read.load ?? "values"] : [...new Set(read.columns.map((c) => c.load))];
+  const used = usedRange(cells, loads);
+  if (read.columns === undefined) {
+    const load = loads[0] ?? "values";
+    return { [load]: used === null ? [] : wholeGrid(used, 0) };
+  }
+  if (used === null) return Object.fromEntries(loads.map((l) => [l, []]));
+  const columns = read.columns.map((c) => ({ load: c.load, rect: parseRange(c.columns) }));
+  const width = Math.max(0, ...columns.map((c) => (c.rect ? c.rect.lastCol + 1 : 0)));
+  return Object.fromEntries(
+    loads.map((load, i) => {
+      const wanted = (col: number) =>
+        columns.some((c) => c.load === load && c.rect !== null && col >= c.rect.col && col <= c.rect.lastCol);
+      const grid = wholeGrid(used, i, width).map((row, r) =>
+        r < used.top ? row : row.map((v, c) => (wanted(c) ? v : "")),
+      );
+      return [load, grid];
+    }),
+  );
+}
+
+/**
+ * One pass over the cells: for each load its grid rows (`rows[r][c][i]` for `loads[i]`),
+ * and the bounds of every cell holding something, whatever is loaded of it.
+ */
+function usedRange(cells: Iterable<SheetCell>, loads: readonly CellLoad[]): UsedRange | null {
+  const rows: CellValue[][][] = [];
+  let top = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const cell of cells) {
+    (rows[cell.row] ??= [])[cell.col] = loads.map((l) => (l === "values" ? cell.value : cell.formula));
+    top = Math.min(top, cell.row);
+    bottom = Math.max(bottom, cell.row);
+    right = Math.max(right, cell.col);
+  }
+  return bottom < 0 ? null : { rows, top, bottom, right };
+}
+
+const ABOVE: readonly CellValue[] = [];
+
+/** Load `i` of the used range from A1: rows above it `[]`, its rows `width` wide (its own by default). */
+function wholeGrid(used: UsedRange, i: number, width = used.right + 1): Grid {
+  return Array.from({ length: used.bottom + 1 }, (_, r) => {
+    if (r < used.top) return ABOVE;
+    const row = used.rows[r] ?? [];
+    return Array.from({ length: width }, (_, c) => row[c]?.[i] ?? "");
+  });
+}
