@@ -141,7 +141,8 @@ module.exports = async (env = {}, argv = {}) => {
             options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
           },
         },
-        { test: /\.css$/, type: "asset/source" },
+        // The pane's stylesheet, as a string it injects; comments and spaces dropped.
+        { test: /\.css$/, type: "asset/source", use: path.resolve(__dirname, "scripts/minifyCssLoader.js") },
       ],
     },
     plugins,

@@ -4,6 +4,7 @@
  * always Indonesian (a government document) and take their texts from src/core.
  */
 
+import type { ActionStep } from "../core/actions/Action";
 import type { TemplateEvent } from "../core/template/TemplateReport";
 
 export type Lang = "id" | "en";
@@ -12,9 +13,6 @@ export type Lang = "id" | "en";
 export function languageFor(displayLanguage: string | undefined | null): Lang {
   return (displayLanguage ?? "").toLowerCase().startsWith("id") ? "id" : "en";
 }
-
-/** The steps an action reports while it runs (the progress callback's words). */
-type Step = "membaca" | "menghitung" | "menulis";
 
 /** Why the pane shows "open me in Excel" instead of its buttons. */
 export type OutsideReason = "notInOffice" | "notExcel" | "officeJsMissing";
@@ -32,7 +30,8 @@ export interface Strings {
   readonly generateLakip: string;
   readonly generateLakipHint: string;
   readonly working: Readonly<Record<"setupTemplate" | "validate" | "generateLakip", string>>;
-  readonly steps: Readonly<Record<Step, string>>;
+  /** The steps an action reports while it runs (the progress callback's words). */
+  readonly steps: Readonly<Record<ActionStep, string>>;
   readonly stepsLabel: string;
   readonly helpLink: string;
   readonly helpLinkLabel: string;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The Renstra years and period limits, in one place: the catalog schema, the Pengaturan
@@ -15,7 +15,7 @@ export const TAHUN_MAX = 2100;
 export const PERIODE_MAX_TAHUN = 10;
 
 /** A Renstra year. */
-export const tahunSchema = z.number().int().min(TAHUN_MIN).max(TAHUN_MAX);
+export const tahunSchema = z.number().check(z.int(), z.gte(TAHUN_MIN), z.lte(TAHUN_MAX));
 
 export interface Periode {
   readonly awal: number;

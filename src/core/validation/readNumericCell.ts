@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isBlank } from "../workbook/a1";
 
 /**
@@ -23,10 +23,17 @@ const EXCEL_ERROR =
 
 /** `isBlank` as a schema, to be combined with others. */
 export const blankCellSchema = z.custom<null | undefined | string>((v) => isBlank(v));
-const quantitySchema = z.number().finite().nonnegative();
-const excelErrorSchema = z.string().regex(EXCEL_ERROR);
+// zod 4 numbers are finite: NaN and ±Infinity fail `z.number()`.
+const quantitySchema = z.number().check(z.nonnegative());
+const excelErrorSchema = z.string().check(z.regex(EXCEL_ERROR));
 /** A valid numeric input: blank, or a finite number ≥ 0. */
-export const numericCellSchema = z.union([blankCellSchema.transform(() => null), quantitySchema]);
+const numericCellSchema = z.union([
+  z.pipe(
+    blankCellSchema,
+    z.transform(() => null),
+  ),
+  quantitySchema,
+]);
 
 export function readNumericCell(value: unknown): NumericCell {
   const parsed = numericCellSchema.safeParse(value);

@@ -38,7 +38,7 @@ export function readSettingsAndCatalog(snapshot: Pick<WorkbookSnapshot, "pengatu
 }
 
 /** The Bidang sheet names a catalog needs. */
-export function bidangSheetNames(catalog: Catalog | null): string[] {
+function bidangSheetNames(catalog: Catalog | null): string[] {
   return catalog ? catalog.bidang.map((b) => b.lembar) : [];
 }
 

@@ -11,10 +11,10 @@ import type { SheetInfo } from "./WorkbookSnapshot";
  */
 
 /** What to load of cells: their values (what they show) or formulas (constants where none). */
-export type CellLoad = "values" | "formulas";
+type CellLoad = "values" | "formulas";
 
 /** Whole columns of a sheet's used range, e.g. { columns: "D:N", load: "values" }. */
-export interface ColumnRead {
+interface ColumnRead {
   readonly columns: string;
   readonly load: CellLoad;
 }
