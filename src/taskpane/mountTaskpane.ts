@@ -8,7 +8,7 @@ export interface IssueView {
   readonly code: string;
   readonly severity: "galat" | "peringatan";
   readonly sheet: string;
-  /** "" for a sheet-level issue: clicking then activates the sheet's first cell. */
+  /** "" for an issue about a whole sheet (a missing Pengaturan or Katalog IKU): clicking then tries the sheet's first cell. */
   readonly address: string;
   readonly message: string;
 }
