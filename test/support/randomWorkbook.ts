@@ -1,7 +1,5 @@
 /*
- * Random IKU workbooks for the property tests, and an in-memory shell that answers an
- * action's reads from one the way src/excel/readWorkbook answers them from Excel (used
- * range anchored at A1, whole sheets or chosen columns, names ignoring case).
+ * Random IKU workbooks for the property tests (modelShell.ts runs an action on one).
  *
  * A workbook starts as the template lays one out (Pengaturan, Katalog IKU, a sheet per
  * Bidang, a row per indicator per Renstra year) from a random catalog and random
@@ -10,10 +8,8 @@
  * galat, enough have none for a report to be written.
  */
 import fc from "fast-check";
-import type { Shell } from "../../src/core/actions/performAction";
-import { columnIndex, parseRange, type CellValue, type Grid } from "../../src/core/workbook/a1";
-import type { ReadGrids, ReadSpec, SheetRead, WorkbookRead } from "../../src/core/workbook/ReadSpec";
-import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
+import { anyCell } from "./anyCell";
+import { columnIndex, type CellValue } from "../../src/core/workbook/a1";
 import {
   BIDANG,
   KATALOG,
@@ -33,78 +29,6 @@ export interface ModelSheet {
 export interface ModelWorkbook {
   readonly sheets: ModelSheet[];
 }
-
-/** Excel's error values as `range.values` gives them. */
-const EXCEL_ERRORS = [
-  "#DIV/0!",
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-];
-
-/**
- * Anything a cell can hand over: numbers of every size and sign (dates are numbers too),
- * text that looks like a number or a year or nothing at all, booleans, "", error values.
- * NaN and ±Infinity never come from Excel, but a core that meets one must not break.
- */
-const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
-  { weight: 3, arbitrary: fc.integer({ min: -1000, max: 1000 }) },
-  { weight: 2, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(
-      0,
-      -0,
-      1e15,
-      -1e300,
-      1.7976931348623157e308,
-      5e-324,
-      Number.MAX_SAFE_INTEGER + 2,
-      NaN,
-      Infinity,
-      -Infinity,
-    ),
-  },
-  // Years near and far, and dates as Excel's serial numbers (45292 is 1 Jan 2024).
-  { weight: 2, arbitrary: fc.integer({ min: 1990, max: 2110 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60000 }) },
-  { weight: 2, arbitrary: fc.constantFrom("", " ", "  ") },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(
-      "12,5",
-      "1.234",
-      "50%",
-      "-3",
-      "2024",
-      " 2024 ",
-      "NaN",
-      "Infinity",
-      "-Infinity",
-      "1e999",
-      "1/2",
-      "TRUE",
-      "=A1",
-      "'",
-      "—",
-      "positif",
-      "negatif",
-      "negatif-t/r",
-      "jumlah",
-      "persen",
-      "rasio",
-    ),
-  },
-  { weight: 2, arbitrary: fc.constantFrom(...EXCEL_ERRORS) },
-  { weight: 1, arbitrary: fc.boolean() },
-  { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 8 }) },
-);
 
 /** `arbitrary` one time in `oneIn`, else null. */
 const sometimes = <T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | null> =>
@@ -516,78 +440,4 @@ export function buildWorkbook(recipe: WorkbookRecipe): ModelWorkbook {
     }
   }
   return { sheets };
-}
-
-/** The sheet of that name, ignoring case as Excel does. */
-export function sheetOf(workbook: ModelWorkbook, name: string): ModelSheet | undefined {
-  return workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-}
-
-/** A grid as Excel's used range gives it from A1: rectangular, trailing empty rows and columns cut. */
-function usedGrid(grid: readonly (readonly CellValue[])[], width: number, height: number): CellValue[][] {
-  return Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ""),
-  );
-}
-
-function usedExtent(sheet: ModelSheet): { width: number; height: number } {
-  let width = 0;
-  let height = 0;
-  sheet.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== "") {
-        width = Math.max(width, c + 1);
-        height = Math.max(height, r + 1);
-      }
-    }),
-  );
-  return { width, height };
-}
-
-function readSheet(workbook: ModelWorkbook, read: SheetRead): ReadGrids | null {
-  const sheet = sheetOf(workbook, read.sheet);
-  if (!sheet) return null;
-  const { width, height } = usedExtent(sheet);
-  const gridOf = (load: "values" | "formulas", w: number): Grid =>
-    height === 0 ? [] : usedGrid(sheet[load], w, height);
-  if (read.columns === undefined) {
-    const load = read.load ?? "values";
-    return { [load]: gridOf(load, width) };
-  }
-  // As readWorkbook: as wide as the last column read, cells not read "".
-  const parts = read.columns.map((c) => ({ load: c.load, rect: parseRange(c.columns) }));
-  const w = Math.max(0, ...parts.map((p) => (p.rect ? p.rect.lastCol + 1 : 0)));
-  const grids: Record<string, CellValue[][]> = {};
-  for (const part of parts) {
-    const target = (grids[part.load] ??= Array.from({ length: height }, () =>
-      new Array<CellValue>(w).fill(""),
-    ));
-    const source = gridOf(part.load, Math.max(width, w));
-    if (!part.rect) continue;
-    for (let r = 0; r < height; r++)
-      for (let c = part.rect.col; c <= part.rect.lastCol && c < width; c++) target[r]![c] = source[r]![c]!;
-  }
-  return grids;
-}
-
-/** Answers one read spec from the workbook, as one sync of src/excel/readWorkbook would. */
-function readModel(workbook: ModelWorkbook, spec: ReadSpec): WorkbookRead {
-  return {
-    sheets: spec.sheetList ? workbook.sheets.map((s) => ({ name: s.name, protected: false })) : [],
-    names: [],
-    grids: Object.fromEntries((spec.sheets ?? []).map((read) => [read.sheet, readSheet(workbook, read)])),
-  };
-}
-
-/** A shell on the workbook: reads answered by `readModel`, the plan kept (not applied). */
-export function modelShell(workbook: ModelWorkbook): Shell & { readonly plans: WorkbookPlan[] } {
-  const plans: WorkbookPlan[] = [];
-  return {
-    plans,
-    read: (spec) => Promise.resolve(readModel(workbook, spec)),
-    write: (plan) => {
-      plans.push(plan);
-      return Promise.resolve();
-    },
-  };
 }

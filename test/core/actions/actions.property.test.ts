@@ -14,13 +14,8 @@ import { columnIndex } from "../../../src/core/workbook/a1";
 import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
 import { SHEET } from "../../../src/core/workbook/workbookLayout";
 import { propertyOptions } from "../../support/propertyRuns";
-import {
-  buildWorkbook,
-  modelShell,
-  sheetOf,
-  workbookRecipe,
-  type ModelWorkbook,
-} from "../../support/randomWorkbook";
+import { modelShell, sheetOf } from "../../support/modelShell";
+import { buildWorkbook, workbookRecipe, type ModelWorkbook } from "../../support/randomWorkbook";
 
 const CELL = /^([A-Z]{1,3})([1-9]\d*)$/;
 const FIXED_SHEETS: readonly string[] = [SHEET.pengaturan, SHEET.katalog];
