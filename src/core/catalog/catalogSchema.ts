@@ -74,9 +74,9 @@ export const catalogSchema = z
   .object({
     instansi: text,
     periode: z.object({ awal: tahunSchema, akhir: tahunSchema }).check(
-      z.refine((p) => periodeProblem(p) !== "terbalik", problem({ code: "periodReversed" })),
+      z.refine((p) => periodeProblem(p) !== "reversed", problem({ code: "periodReversed" })),
       z.refine(
-        (p) => periodeProblem(p) !== "terlaluLama",
+        (p) => periodeProblem(p) !== "tooLong",
         problem({ code: "periodTooLong", maxYears: PERIODE_MAX_TAHUN }),
       ),
     ),

@@ -22,10 +22,10 @@ export interface Periode {
   readonly akhir: number;
 }
 
-/** Why a period of two valid years is not a period, or null when it is one. */
-export function periodeProblem(periode: Periode): "terbalik" | "terlaluLama" | null {
-  if (periode.awal > periode.akhir) return "terbalik";
-  if (periode.akhir - periode.awal >= PERIODE_MAX_TAHUN) return "terlaluLama";
+/** Why a period of two valid years is not a period (ends before it starts, spans too many years), or null. */
+export function periodeProblem(periode: Periode): "reversed" | "tooLong" | null {
+  if (periode.awal > periode.akhir) return "reversed";
+  if (periode.akhir - periode.awal >= PERIODE_MAX_TAHUN) return "tooLong";
   return null;
 }
 
