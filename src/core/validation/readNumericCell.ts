@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { isBlank } from "../workbook/a1";
+import { EXCEL_ERROR } from "../workbook/EXCEL_ERROR";
 
 /**
  * What a numeric input cell (Target, Pembilang, Penyebut, a Pengaturan number) holds,
@@ -16,10 +17,6 @@ export type NumericCell =
   | { readonly kind: "negative"; readonly value: number }
   | { readonly kind: "text"; readonly text: string; readonly looksNumeric: boolean }
   | { readonly kind: "error"; readonly error: string };
-
-// The error values Excel reports through `range.values`, as text.
-const EXCEL_ERROR =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
 
 /** `isBlank` as a schema, to be combined with others. */
 export const blankCellSchema = z.custom<null | undefined | string>((v) => isBlank(v));

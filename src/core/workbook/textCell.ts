@@ -1,3 +1,4 @@
+import { EXCEL_ERROR } from "./EXCEL_ERROR";
 import type { CellInput } from "./SheetPlan";
 
 const MONTH = "(jan|feb|mar|apr|may|mei|jun|jul|aug|agu|agt|sep|oct|okt|nov|dec|des)";
@@ -26,7 +27,7 @@ const PARSED_BY_EXCEL = [
   /^[\d\s.,+-]*\$[\d\s.,]*$/,
   /^\s*\(\s*\$?\s*[\d.,]+\s*%?\s*\)\s*$/,
   // Excel's error values, typed, are errors.
-  /^\s*#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)\s*$/i,
+  { test: (text: string) => EXCEL_ERROR.test(text.trim()) },
 ];
 
 /**
