@@ -124,6 +124,9 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     devtool: dev ? "source-map" : false,
+    // One terser pass more than webpack's default two (about 0.1 KiB gzip off the task pane,
+    // whose budget is 50 KiB gzip: test/build/bundleBudget.ts).
+    optimization: { minimizeOptions: { javascript: { compress: { passes: 3 } } } },
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -141,7 +144,8 @@ module.exports = async (env = {}, argv = {}) => {
             options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
           },
         },
-        { test: /\.css$/, type: "asset/source" },
+        // The pane's stylesheet, as a string it injects; comments and spaces dropped.
+        { test: /\.css$/, type: "asset/source", use: path.resolve(__dirname, "scripts/minifyCssLoader.js") },
       ],
     },
     plugins,

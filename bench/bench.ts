@@ -2,7 +2,8 @@
  * `npm run bench`: runs the add-in's actions in the development workbook host at several
  * catalog sizes and prints, per action and size, the context.sync() count, the largest
  * and the total batch bytes, the largest response, and the median wall time; then the
- * production bundle sizes.
+ * production bundle sizes and what takes the room in the task pane's (by package or
+ * folder, and the largest modules).
  * A benchmark, not a test: it asserts nothing and its times vary with the machine.
  *
  *   npm run bench                 # 17, 170 and 1,700 indicators (5 years each)
@@ -22,6 +23,8 @@ import { validate } from "../src/core/actions/validate";
 import { runAction } from "../src/excel/runAction";
 import { LakipWorkbook } from "../test/excel/lakipWorkbook";
 import { bigCatalog } from "../test/fixtures/bigCatalog";
+import { TASKPANE_GZIP_BUDGET } from "../test/build/bundleBudget";
+import { bundleBreakdown, packageOf, type BundlePart } from "./bundleBreakdown";
 
 interface Row {
   action: string;
@@ -140,14 +143,22 @@ async function main(): Promise<void> {
     await measure(rows, "Buat Lembar LAKIP", n, filled, (w) => runAction(generateLakip, {}, w.run));
   }
 
-  console.log("\nProduction bundles (npm run build):");
+  console.log("\nProduction bundles (npm run build), gzip as a web server sends them:");
   const out = mkdtempSync(join(tmpdir(), "iku-bench-"));
+  // Source maps beside the bundles (not referenced from them: the code is that of `npm run
+  // build`) tell which module each byte came from.
   execFileSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
-    {
-      stdio: "pipe",
-    },
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--devtool",
+      "hidden-source-map",
+      "--output-path",
+      out,
+    ],
+    { stdio: "pipe" },
   );
   for (const file of ["taskpane.js", "functions.js", "functions.json", "taskpane.html"]) {
     const data = readFileSync(join(out, file));
@@ -155,7 +166,25 @@ async function main(): Promise<void> {
       `  ${file.padEnd(16)} ${kb(data.length).padStart(10)} raw ${kb(gzipSync(data).length).padStart(10)} gzip`,
     );
   }
+  const code = readFileSync(join(out, "taskpane.js"), "utf8");
+  const map = JSON.parse(readFileSync(join(out, "taskpane.js.map"), "utf8")) as Parameters<
+    typeof bundleBreakdown
+  >[1];
+  console.log(
+    `\nWhat takes the room in taskpane.js (budget ${kb(TASKPANE_GZIP_BUDGET)} gzip; each part gzipped on its own):`,
+  );
+  printParts("by package or folder", bundleBreakdown(code, map, packageOf), 12);
+  printParts("largest modules", bundleBreakdown(code, map), 10);
   rmSync(out, { recursive: true, force: true });
+}
+
+function printParts(title: string, parts: readonly BundlePart[], top: number): void {
+  console.log(`  ${title}:`);
+  for (const p of parts.slice(0, top)) {
+    console.log(
+      `    ${p.name.padEnd(52)} ${kb(p.raw).padStart(10)} raw ${kb(p.gzip).padStart(9)} gzip ${`${(p.share * 100).toFixed(1)}%`.padStart(6)}`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {

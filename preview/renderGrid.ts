@@ -17,7 +17,7 @@ function rect(address: string): [number, number, number, number] {
 }
 
 /** A typed entry the way Excel (en-US) reads it: a number, a formula, or text. */
-export function parseTyped(text: string): string | number {
+function parseTyped(text: string): string | number {
   const t = text.trim();
   if (t === "") return "";
   if (t.startsWith("=")) return t;

@@ -70,7 +70,7 @@ export async function writeWorkbookFile(
  * streaming reader: plain arrays, no workbook model. IKU workbooks are usually well under
  * it. `IKU_LAKIP_STREAM_BYTES` moves it (the benchmark compares both; 0 streams every file).
  */
-export const STREAM_FROM_BYTES = Number(process.env["IKU_LAKIP_STREAM_BYTES"] ?? 4 * 1024 * 1024);
+const STREAM_FROM_BYTES = Number(process.env["IKU_LAKIP_STREAM_BYTES"] ?? 4 * 1024 * 1024);
 
 /** A workbook to read only: streamed when large (see STREAM_FROM_BYTES). Throws what the readers throw. */
 export async function openForReading(path: string): Promise<WorkbookSource> {

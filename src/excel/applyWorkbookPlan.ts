@@ -98,7 +98,7 @@ function applySheetOperation(
 }
 
 /** 'Katalog IKU' — quoted always, quotes doubled, as Excel writes references. */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

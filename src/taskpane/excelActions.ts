@@ -4,14 +4,13 @@ import {
   generateLakip,
   setupTemplate,
   validate,
-  type ActionStep,
   type TemplateReport,
   type ValidationIssue,
 } from "../core";
 import type { ExcelRun } from "../excel/ExcelRun";
 import { runAction, type RunSettings } from "../excel/runAction";
 import { selectCell } from "../excel/selectCell";
-import type { Describe, IssueView, Outcome, TaskpaneActions } from "./mountTaskpane";
+import type { Describe, IssueView, Outcome, Progress, TaskpaneActions } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
 /** Issues as the pane lists them, each worded in the pane's language (`s.lang`). */
@@ -48,9 +47,6 @@ export function describeTemplate(report: TemplateReport): Describe {
     };
   };
 }
-
-/** Progress of a running action, for the pane's progress display: called as each stage starts. */
-export type Progress = (step: ActionStep) => void;
 
 /** The pane's actions, each with an optional `progress` (the runner's `onStep`). */
 export interface ExcelActions extends TaskpaneActions {

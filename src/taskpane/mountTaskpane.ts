@@ -1,3 +1,4 @@
+import type { ActionStep } from "../core";
 import css from "./taskpane.css";
 import { STRINGS, type Lang, type Strings } from "./strings";
 
@@ -7,7 +8,7 @@ export interface IssueView {
   readonly code: string;
   readonly severity: "galat" | "peringatan";
   readonly sheet: string;
-  /** "" for a sheet-level issue: clicking then activates the sheet's first cell. */
+  /** "" for an issue about a whole sheet (a missing Pengaturan or Katalog IKU): clicking then tries the sheet's first cell. */
   readonly address: string;
   readonly message: string;
 }
@@ -23,10 +24,9 @@ export interface Outcome {
 /** A finished action's result, kept typed so a language switch can render it again. */
 export type Describe = (s: Strings) => Outcome;
 
-export type ActionName = "setupTemplate" | "validate" | "generateLakip";
+type ActionName = "setupTemplate" | "validate" | "generateLakip";
 
-/** Where a running action is; the pane lists the steps reached so far. */
-export type ActionStep = "membaca" | "menghitung" | "menulis";
+/** Where a running action is (`ActionStep`); the pane lists the steps reached so far. */
 export type Progress = (step: ActionStep) => void;
 
 export interface TaskpaneActions {
@@ -54,7 +54,7 @@ export interface TaskpaneHandle {
   idle(): Promise<void>;
 }
 
-export const LANGUAGE_KEY = "iku-lakip.language";
+const LANGUAGE_KEY = "iku-lakip.language";
 
 type Child = Node | string;
 

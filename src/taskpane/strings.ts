@@ -4,7 +4,9 @@
  * always Indonesian (a government document) and take their texts from src/core.
  */
 
+import type { ActionStep } from "../core/actions/Action";
 import type { TemplateEvent } from "../core/template/TemplateReport";
+import type { ValidationIssueCode } from "../core/validation/ValidationIssue";
 
 export type Lang = "id" | "en";
 
@@ -12,9 +14,6 @@ export type Lang = "id" | "en";
 export function languageFor(displayLanguage: string | undefined | null): Lang {
   return (displayLanguage ?? "").toLowerCase().startsWith("id") ? "id" : "en";
 }
-
-/** The steps an action reports while it runs (the progress callback's words). */
-type Step = "membaca" | "menghitung" | "menulis";
 
 /** Why the pane shows "open me in Excel" instead of its buttons. */
 export type OutsideReason = "notInOffice" | "notExcel" | "officeJsMissing";
@@ -32,7 +31,8 @@ export interface Strings {
   readonly generateLakip: string;
   readonly generateLakipHint: string;
   readonly working: Readonly<Record<"setupTemplate" | "validate" | "generateLakip", string>>;
-  readonly steps: Readonly<Record<Step, string>>;
+  /** The steps an action reports while it runs (the progress callback's words). */
+  readonly steps: Readonly<Record<ActionStep, string>>;
   readonly stepsLabel: string;
   readonly helpLink: string;
   readonly helpLinkLabel: string;
@@ -74,8 +74,13 @@ export interface Strings {
   readonly previewCellLocked: (address: string) => string;
 }
 
-// Keyed by ValidationIssue.code; a kind missing here is titled by its first message.
-const ID_KINDS: Readonly<Record<string, string>> = {
+/**
+ * A title per issue kind (`ValidationIssue.code`): an issue code without one here, or a
+ * title for a code that no longer exists, fails to compile.
+ */
+type IssueKindTitles = Readonly<Record<ValidationIssueCode, string>>;
+
+const ID_KINDS: IssueKindTitles = {
   sheetMissing: "Lembar tidak ada",
   sheetLayout: "Kolom lembar tidak sesuai template",
   katalog: "Katalog IKU tidak sah",
@@ -99,14 +104,15 @@ const ID_KINDS: Readonly<Record<string, string>> = {
   realisasiOverwritten: "Rumus Realisasi tertimpa",
   instansiMissing: "Nama instansi belum diisi",
   periodeInvalid: "Periode Renstra tidak sah",
-  tahunLaporanMissing: "Tahun laporan belum diisi atau tidak sah",
+  tahunLaporanMissing: "Tahun laporan belum diisi",
+  tahunLaporanInvalid: "Tahun laporan tidak sah",
   tahunLaporanOutsidePeriod: "Tahun laporan di luar periode Renstra",
   rumusNegatifInvalid: "Rumus polaritas negatif tidak dikenal",
   batasCapaianInvalid: "Batas capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
 };
 
-const EN_KINDS: Readonly<Record<string, string>> = {
+const EN_KINDS: IssueKindTitles = {
   sheetMissing: "Sheet missing",
   sheetLayout: "Sheet columns differ from the template",
   katalog: "Katalog IKU is invalid",
@@ -130,15 +136,20 @@ const EN_KINDS: Readonly<Record<string, string>> = {
   realisasiOverwritten: "Realisasi formula typed over",
   instansiMissing: "Agency name not filled in",
   periodeInvalid: "Invalid Renstra period",
-  tahunLaporanMissing: "Report year missing or invalid",
+  tahunLaporanMissing: "Report year missing",
+  tahunLaporanInvalid: "Invalid report year",
   tahunLaporanOutsidePeriod: "Report year outside the Renstra period",
   rumusNegatifInvalid: "Unknown negative-polarity formula",
   batasCapaianInvalid: "Invalid achievement cap",
   predikatScale: "Invalid rating scale",
 };
 
-/** The issue kinds the pane titles, for the tests and the help page's checks. */
-export const ISSUE_KINDS: readonly string[] = Object.keys(ID_KINDS);
+/** Every issue kind (complete, as the titles' type is): for the tests and the help page's checks. */
+export const ISSUE_KINDS = Object.keys(ID_KINDS) as readonly ValidationIssueCode[];
+
+/** A kind's title, or undefined for a code that is not an issue kind (the pane then uses the first message). */
+const titleOf = (titles: IssueKindTitles, code: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(titles, code) ? titles[code as ValidationIssueCode] : undefined;
 
 const list = (items: readonly string[], max = 5) =>
   items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} …`;
@@ -177,7 +188,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? `${g} galat harus diperbaiki sebelum lembar LAKIP dapat dibuat${p > 0 ? `; ${p} peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa` : ""}.`
         : `Tidak ada galat: lembar LAKIP dapat dibuat. ${p} peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa.`,
     noIssues: "Tidak ada masalah: semua isian valid.",
-    issueKind: (code) => ID_KINDS[code],
+    issueKind: (code) => titleOf(ID_KINDS, code),
     cellCount: (n) => `${n} sel`,
     selectCellLabel: (sheet, address) => `Pilih sel ${address} di lembar ${sheet}`,
     sheetLevel: "lembar",
@@ -286,7 +297,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? `${g} error${g === 1 ? "" : "s"} must be fixed before the LAKIP sheet can be generated${p > 0 ? `; ${p} warning${p === 1 ? " does" : "s do"} not block the report but should be checked` : ""}.`
         : `No errors: the LAKIP sheet can be generated. ${p} warning${p === 1 ? " does" : "s do"} not block the report but should be checked.`,
     noIssues: "No problems: every input is valid.",
-    issueKind: (code) => EN_KINDS[code],
+    issueKind: (code) => titleOf(EN_KINDS, code),
     cellCount: (n) => `${n} cell${n === 1 ? "" : "s"}`,
     selectCellLabel: (sheet, address) => `Select cell ${address} on sheet ${sheet}`,
     sheetLevel: "sheet",

@@ -66,7 +66,7 @@ const hasPassword = (sheet: ExcelJS.Worksheet): boolean => {
  * not (a broken invariant: the core plans from what it read). What can still fail later
  * is a plan broken in itself, such as an address that is not one.
  */
-export function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   const sheets = new Map(
     workbook.worksheets.map((w) => [w.name.toLowerCase(), w as ExcelJS.Worksheet | null]),
   );

@@ -87,7 +87,7 @@ export function pageSetupOf(p: PrintSetup): Partial<ExcelJS.PageSetup> {
 }
 
 /** Excel's default row: 15 pt for Calibri 11. */
-export const DEFAULT_ROW_HEIGHT = 15;
+const DEFAULT_ROW_HEIGHT = 15;
 /** Excel's default column, in characters, when a sheet sets none. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 

@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runInNewContext } from "vm";
+import { gzipSync } from "zlib";
 import { makeCustomFunctionsStandIn } from "../support/customFunctionsStandIn";
+import { TASKPANE_GZIP_BUDGET } from "./bundleBudget";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/checkManifest.js") as {
@@ -155,6 +157,20 @@ describe("the production build", () => {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     expect(code.length).toBeLessThan(20_000);
     expect(code).not.toContain("Bidang Perlindungan dan Jaminan Sosial");
+  });
+
+  it("keeps the task pane bundle within its budget of 50 KiB gzip, with zod's light form (zod/mini)", () => {
+    const code = readFileSync(join(out, "taskpane.js"));
+    const gzip = gzipSync(code).length;
+    expect(gzip).toBeLessThanOrEqual(TASKPANE_GZIP_BUDGET);
+    // The full zod build carries its JSON Schema generator and English locale; zod/mini does not.
+    expect(code.toString()).not.toMatch(/json-schema\.org|toJSONSchema|Too big/);
+  });
+
+  it("ships the pane's stylesheet without its comments", () => {
+    const code = readFileSync(join(out, "taskpane.js"), "utf8");
+    expect(code).toContain(".iku-pane{");
+    expect(code).not.toContain("Fluent 2 look");
   });
 
   it("ships neither the development host (packages/excel-host) nor HyperFormula in the add-in", () => {

@@ -11,7 +11,7 @@ export interface AxeViolation {
  * Runs axe-core (injected from node_modules, no network) on `selector` or the whole page,
  * with its default rules (WCAG 2.x A/AA and best practices).
  */
-export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => "axe" in window)))
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const context = selector ? `document.querySelector(${JSON.stringify(selector)})` : "document";

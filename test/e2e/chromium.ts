@@ -7,7 +7,7 @@ const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin
 );
 
 /** Debian's Chromium, or null when this machine has none. */
-export const chromiumPath: string | null = CANDIDATES.find((p) => existsSync(p)) ?? null;
+const chromiumPath: string | null = CANDIDATES.find((p) => existsSync(p)) ?? null;
 
 /**
  * Without Chromium the end-to-end suite is skipped and says why; under CI it must run,

@@ -20,7 +20,7 @@ export type Figures = (
  * Every year a target; the tahun laporan (2024) and the year before it figures:
  * persen 45/50 = 90 (capaian 112.5), jumlah 7 of 10 (70), rasio 30/12 = 2.5 of 2 (125).
  */
-export const standardFigures: Figures = (_kode, tahun, jenis) => {
+const standardFigures: Figures = (_kode, tahun, jenis) => {
   const target = jenis === "persen" ? 80 : jenis === "jumlah" ? 10 : 2;
   if (tahun !== 2024 && tahun !== 2023) return [target, "", ""];
   if (jenis === "persen") return [target, 45, 50];

@@ -16,7 +16,7 @@ function onPath(command: string): string | null {
   return null;
 }
 
-export const sofficePath: string | null = process.env["SOFFICE_PATH"] ?? onPath("soffice");
+const sofficePath: string | null = process.env["SOFFICE_PATH"] ?? onPath("soffice");
 const pdfinfo = onPath("pdfinfo");
 const pdftotext = onPath("pdftotext");
 

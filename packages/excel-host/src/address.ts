@@ -125,7 +125,7 @@ export function isEntireRow(rect: Rect): boolean {
   return rect.column === 0 && rect.columnCount === MAX_COLUMNS;
 }
 
-export function cellAddress(row: number, column: number, absolute = false): string {
+function cellAddress(row: number, column: number, absolute = false): string {
   const d = absolute ? "$" : "";
   return `${d}${columnToLetters(column)}${d}${row + 1}`;
 }

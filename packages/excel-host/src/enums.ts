@@ -7,13 +7,13 @@
  * accepting its values.
  */
 
-export const SheetVisibility = {
+const SheetVisibility = {
   visible: "Visible",
   hidden: "Hidden",
   veryHidden: "VeryHidden",
 } as const;
 
-export const DataValidationType = {
+const DataValidationType = {
   none: "None",
   wholeNumber: "WholeNumber",
   decimal: "Decimal",
@@ -237,7 +237,7 @@ export const ClearApplyTo = {
   resetContents: "ResetContents",
 } as const;
 
-export const RangeValueType = {
+const RangeValueType = {
   unknown: "Unknown",
   empty: "Empty",
   string: "String",
@@ -248,7 +248,7 @@ export const RangeValueType = {
   richValue: "RichValue",
 } as const;
 
-export const NamedItemType = {
+const NamedItemType = {
   string: "String",
   integer: "Integer",
   double: "Double",
@@ -258,7 +258,7 @@ export const NamedItemType = {
   array: "Array",
 } as const;
 
-export const ErrorCodes = {
+const ErrorCodes = {
   accessDenied: "AccessDenied",
   apiNotFound: "ApiNotFound",
   conflict: "Conflict",

@@ -1,12 +1,6 @@
 // The user actions: each a read in phases and one pure decision (see Action).
-export type { Action, ActionResult, ActionStep } from "./Action";
-export { performAction, type Shell } from "./performAction";
-export { setupTemplate, templateSnapshot, type SetupTemplateOptions } from "./setupTemplate";
-export {
-  bidangCheckRead,
-  validate,
-  workbookSnapshot,
-  type NoOptions,
-  type ValidationReport,
-} from "./validate";
-export { generateLakip, type GenerateLakipOptions, type GenerateLakipResult } from "./generateLakip";
+export type { Action, ActionStep } from "./Action";
+export { performAction } from "./performAction";
+export { setupTemplate } from "./setupTemplate";
+export { validate } from "./validate";
+export { generateLakip } from "./generateLakip";

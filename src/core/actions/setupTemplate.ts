@@ -22,7 +22,7 @@ const FIXED_SHEETS: readonly string[] = [SHEET.meta, SHEET.pengaturan, SHEET.kat
  * (the Bidang sheets) as formulas. Formulas hold the constants too; reading values as
  * well would double a large sheet's response (see SheetGrids).
  */
-export function templateSnapshot(read: WorkbookRead): TemplateSnapshot {
+function templateSnapshot(read: WorkbookRead): TemplateSnapshot {
   const values = (sheet: string) => readOf(read, sheet)?.values ?? null;
   const bidang: Record<string, SheetGrids> = {};
   for (const [name, grids] of Object.entries(read.grids)) {

@@ -26,7 +26,7 @@ const C = BIDANG.columns;
  * (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read well under
  * Excel on the web's 5 MB response limit.
  */
-export function bidangCheckRead(sheet: string): SheetRead {
+function bidangCheckRead(sheet: string): SheetRead {
   return {
     sheet,
     columns: [

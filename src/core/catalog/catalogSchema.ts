@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PERIODE_MAX_TAHUN, periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
 import type { CatalogProblem } from "./CatalogProblem";
 
@@ -6,38 +6,42 @@ import type { CatalogProblem } from "./CatalogProblem";
  * The shape of an indicator catalog. The default one is the DSPM Kota Bontang decree;
  * another agency brings its own in the same shape (as JSON or through the workbook's
  * Katalog IKU sheet) and gets the same checks.
+ *
+ * zod/mini, zod's tree-shakable form (checks as functions, `.check(...)`): the task pane
+ * bundle carries only the checks used here, not all of zod (see `npm run bench`).
  */
 
 // Every check's problem is typed data: built-in checks are told apart by zod's issue kind
 // and path (`parseCatalog`), the refinements carry theirs in `params`, so no text here.
 const problem = (p: CatalogProblem) => ({ params: { problem: p } });
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
 // Excel's rules for a sheet name, since each Bidang gets a sheet of this name.
-const sheetName = text
-  .max(31)
-  .refine((s) => !/[:\\/?*[\]]/.test(s), problem({ code: "sheetNameChars" }))
-  .refine((s) => !s.startsWith("'") && !s.endsWith("'"), problem({ code: "sheetNameQuote" }));
+const sheetName = text.check(
+  z.maxLength(31),
+  z.refine((s) => !/[:\\/?*[\]]/.test(s), problem({ code: "sheetNameChars" })),
+  z.refine((s) => !s.startsWith("'") && !s.endsWith("'"), problem({ code: "sheetNameQuote" })),
+);
 
-const kode = text.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+const kode = text.check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/));
 
-export const jenisSchema = z.enum(["jumlah", "persen", "rasio"]);
+const jenisSchema = z.enum(["jumlah", "persen", "rasio"]);
 
-export const polaritasSchema = z.enum(["positif", "negatif"]);
+const polaritasSchema = z.enum(["positif", "negatif"]);
 
-export const bidangSchema = z.object({
+const bidangSchema = z.object({
   kode,
   nama: text,
   lembar: sheetName,
 });
 
-export const sasaranSchema = z.object({
+const sasaranSchema = z.object({
   kode,
   nama: text,
 });
 
-export const indikatorSchema = z
+const indikatorSchema = z
   .object({
     kode,
     nama: text,
@@ -47,41 +51,43 @@ export const indikatorSchema = z
     polaritas: polaritasSchema,
     pembilang: text,
     // A count has no denominator.
-    penyebut: text.nullable(),
+    penyebut: z.nullable(text),
     sumberData: text,
     bidang: kode,
   })
-  .superRefine((ind, ctx) => {
-    if (ind.jenis !== "jumlah" && ind.penyebut === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["penyebut"],
-        ...problem({ code: "penyebutRequired", jenis: ind.jenis }),
-      });
-    }
-    if (ind.jenis === "jumlah" && ind.penyebut !== null) {
-      ctx.addIssue({ code: "custom", path: ["penyebut"], ...problem({ code: "penyebutUnused" }) });
-    }
-  });
+  .check(
+    z.superRefine((ind, ctx) => {
+      if (ind.jenis !== "jumlah" && ind.penyebut === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["penyebut"],
+          ...problem({ code: "penyebutRequired", jenis: ind.jenis }),
+        });
+      }
+      if (ind.jenis === "jumlah" && ind.penyebut !== null) {
+        ctx.addIssue({ code: "custom", path: ["penyebut"], ...problem({ code: "penyebutUnused" }) });
+      }
+    }),
+  );
 
 export const catalogSchema = z
   .object({
     instansi: text,
-    periode: z
-      .object({ awal: tahunSchema, akhir: tahunSchema })
-      .refine((p) => periodeProblem(p) !== "terbalik", problem({ code: "periodReversed" }))
-      .refine(
-        (p) => periodeProblem(p) !== "terlaluLama",
+    periode: z.object({ awal: tahunSchema, akhir: tahunSchema }).check(
+      z.refine((p) => periodeProblem(p) !== "reversed", problem({ code: "periodReversed" })),
+      z.refine(
+        (p) => periodeProblem(p) !== "tooLong",
         problem({ code: "periodTooLong", maxYears: PERIODE_MAX_TAHUN }),
       ),
-    bidang: z.array(bidangSchema).min(1),
-    sasaran: z.array(sasaranSchema).min(1),
-    indikator: z.array(indikatorSchema).min(1),
+    ),
+    bidang: z.array(bidangSchema).check(z.minLength(1)),
+    sasaran: z.array(sasaranSchema).check(z.minLength(1)),
+    indikator: z.array(indikatorSchema).check(z.minLength(1)),
   })
   // Runs even when some entries failed their own checks (zod skips a refinement after
   // any issue unless `when` says otherwise), so staff see every problem in one round.
   // The value may then hold entries that failed: only text fields are compared.
-  .superRefine(checkReferences, { when: (payload) => hasLists(payload.value) });
+  .check(z.superRefine(checkReferences, { when: (payload) => hasLists(payload.value) }));
 
 type Lists = Record<"bidang" | "sasaran" | "indikator", readonly unknown[]>;
 
@@ -99,7 +105,7 @@ function field(entry: unknown, key: string): string | null {
 }
 
 /** Catalog-wide checks: duplicate kodes and sheet names, references to unknown sasaran and bidang. */
-function checkReferences(catalog: unknown, ctx: z.RefinementCtx): void {
+function checkReferences(catalog: unknown, ctx: z.core.$RefinementCtx): void {
   if (!hasLists(catalog)) return;
   const unique = (
     list: "bidang" | "sasaran" | "indikator",
@@ -145,5 +151,4 @@ function checkReferences(catalog: unknown, ctx: z.RefinementCtx): void {
 export type Catalog = z.infer<typeof catalogSchema>;
 export type Indikator = z.infer<typeof indikatorSchema>;
 export type Bidang = z.infer<typeof bidangSchema>;
-export type Sasaran = z.infer<typeof sasaranSchema>;
 export type Jenis = z.infer<typeof jenisSchema>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { TAHUN_MAX, TAHUN_MIN } from "../sheets/renstraPeriod";
 import { catalogSchema, type Catalog } from "./catalogSchema";
 import { CATALOG_FIELDS, isCatalogList, type CatalogField, type CatalogProblem } from "./CatalogProblem";

@@ -8,7 +8,7 @@
  */
 export type FormulaErrorType = "DIV0" | "VALUE" | "NA";
 
-export interface FormulaError {
+interface FormulaError {
   readonly type: FormulaErrorType;
   /** Indonesian, says what is wrong and what to do; shown in Excel's error tooltip. */
   readonly message: string;

@@ -10,7 +10,7 @@ import { fail, ok, type FormulaResult } from "./FormulaResult";
  */
 export type Polaritas = "positif" | "negatif" | "negatif-t/r";
 
-export const POLARITAS_WORDS: readonly Polaritas[] = ["positif", "negatif", "negatif-t/r"];
+const POLARITAS_WORDS: readonly Polaritas[] = ["positif", "negatif", "negatif-t/r"];
 
 // Spelling variants staff type: spaces, the multiplication and minus signs, "2T-R".
 const ALIASES: Readonly<Record<string, Polaritas>> = {

@@ -6,7 +6,7 @@ import { fail, ok, type FormulaResult } from "./FormulaResult";
  * everything left and must be the last. Strict lower bounds give every value exactly
  * one band (Permendagri 86/2017 read as the domain notes read it: 90 → Tinggi).
  */
-export interface PredikatBand {
+interface PredikatBand {
   readonly lebihDari: number | null;
   readonly label: string;
 }

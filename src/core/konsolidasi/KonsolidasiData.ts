@@ -47,7 +47,7 @@ export interface KonsolidasiIndikator {
   readonly predikat: string | null;
 }
 
-export interface KonsolidasiSasaran {
+interface KonsolidasiSasaran {
   readonly kode: string;
   readonly nama: string;
   readonly indikator: readonly KonsolidasiIndikator[];

@@ -8,7 +8,7 @@ import type { CellFormat, CellInput, SheetPlan, TextHighlight } from "../workboo
 import { textCell } from "../workbook/textCell";
 import type { KonsolidasiData, Ringkasan } from "./KonsolidasiData";
 
-export const konsolidasiSheetName = (tahun: number): string => `Konsolidasi ${tahun}`;
+const konsolidasiSheetName = (tahun: number): string => `Konsolidasi ${tahun}`;
 
 export interface KonsolidasiSheetOptions {
   /** Written as text in the title block. */

@@ -29,7 +29,7 @@ export interface LakipSheetOptions extends ReportOptions {
  * E. analysis (faktor pendukung, penghambat, solusi), F. a chart of capaian.
  * A new section is a module in ./sections and a line here; letters follow this order.
  */
-export const LAKIP_SECTIONS: readonly LakipSection[] = [
+const LAKIP_SECTIONS: readonly LakipSection[] = [
   judul,
   pengukuranKinerja,
   perbandinganTahun,

@@ -100,10 +100,10 @@ const scaleProblem: Wording<ScaleProblem> = {
 
 export const en: Messages = {
   issue: {
-    sheetMissing: ({ sheet, params: p }) =>
+    sheetMissing: ({ sheet, address, params: p }) =>
       p.bidang === undefined
-        ? `Sheet "${sheet}" was not found; it may have been deleted or renamed. Run ${SET_UP} to create it again.`
-        : `Bidang sheet "${p.lembar}" (${p.namaBidang ?? p.bidang}) was not found; it may have been deleted or renamed. Rename it back to "${p.lembar}", or run ${SET_UP} to create it again.`,
+        ? `Sheet "${p.lembar}" was not found; it may have been deleted or renamed. Run ${SET_UP} to create it again.`
+        : `Bidang sheet "${p.lembar}" (${p.namaBidang ?? p.bidang}) was not found; it may have been deleted or renamed. Rename it back to "${p.lembar}", enter its new name in ${sheet}!${address}, or run ${SET_UP} to create it again.`,
     sheetLayout: ({ address, params: p }) =>
       `The layout of sheet "${p.lembar}" has changed: cell ${address} should be headed "${p.diharapkan}"${p.ditemukan === "" ? "" : `, not "${p.ditemukan}"`}. Do not insert or delete columns; run ${SET_UP} to restore the sheet.`,
     kodeMissing: ({ address, params: p }) =>

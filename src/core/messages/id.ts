@@ -86,10 +86,10 @@ const catalogProblem: Wording<CatalogProblem> = {
 
 export const id: Messages = {
   issue: {
-    sheetMissing: ({ sheet, params: p }) =>
+    sheetMissing: ({ sheet, address, params: p }) =>
       p.bidang === undefined
-        ? `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan ${SIAPKAN} untuk membuatnya kembali.`
-        : `Lembar bidang "${p.lembar}" (${p.namaBidang ?? p.bidang}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${p.lembar}", atau jalankan ${SIAPKAN} untuk membuatnya kembali.`,
+        ? `Lembar "${p.lembar}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan ${SIAPKAN} untuk membuatnya kembali.`
+        : `Lembar bidang "${p.lembar}" (${p.namaBidang ?? p.bidang}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${p.lembar}", tulis nama barunya di ${sheet}!${address}, atau jalankan ${SIAPKAN} untuk membuatnya kembali.`,
     sheetLayout: ({ address, params: p }) =>
       `Tata letak lembar "${p.lembar}" berubah: sel ${address} seharusnya berjudul "${p.diharapkan}"${p.ditemukan === "" ? "" : `, bukan "${p.ditemukan}"`}. Jangan menyisipkan atau menghapus kolom; jalankan ${SIAPKAN} untuk memulihkan lembar ini.`,
     kodeMissing: ({ address, params: p }) =>

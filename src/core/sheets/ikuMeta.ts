@@ -25,10 +25,10 @@ import { META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 export type TemplateRole = "petunjuk" | "pengaturan" | "katalog" | "meta" | `bidang:${string}`;
 
 /** The part any sheet of ours plays: a template sheet or the report of a year. */
-export type SheetRole = TemplateRole | `lakip:${number}`;
+type SheetRole = TemplateRole | `lakip:${number}`;
 
 export const bidangRole = (bidangKode: string): TemplateRole => `bidang:${bidangKode}`;
-export const lakipRole = (tahun: number): SheetRole => `lakip:${tahun}`;
+const lakipRole = (tahun: number): SheetRole => `lakip:${tahun}`;
 
 const TEMPLATE_ROLES: ReadonlySet<string> = new Set(["petunjuk", "pengaturan", "katalog"]);
 

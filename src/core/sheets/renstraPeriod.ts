@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The Renstra years and period limits, in one place: the catalog schema, the Pengaturan
@@ -15,17 +15,17 @@ export const TAHUN_MAX = 2100;
 export const PERIODE_MAX_TAHUN = 10;
 
 /** A Renstra year. */
-export const tahunSchema = z.number().int().min(TAHUN_MIN).max(TAHUN_MAX);
+export const tahunSchema = z.number().check(z.int(), z.gte(TAHUN_MIN), z.lte(TAHUN_MAX));
 
 export interface Periode {
   readonly awal: number;
   readonly akhir: number;
 }
 
-/** Why a period of two valid years is not a period, or null when it is one. */
-export function periodeProblem(periode: Periode): "terbalik" | "terlaluLama" | null {
-  if (periode.awal > periode.akhir) return "terbalik";
-  if (periode.akhir - periode.awal >= PERIODE_MAX_TAHUN) return "terlaluLama";
+/** Why a period of two valid years is not a period (ends before it starts, spans too many years), or null. */
+export function periodeProblem(periode: Periode): "reversed" | "tooLong" | null {
+  if (periode.awal > periode.akhir) return "reversed";
+  if (periode.akhir - periode.awal >= PERIODE_MAX_TAHUN) return "tooLong";
   return null;
 }
 

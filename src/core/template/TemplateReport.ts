@@ -78,5 +78,3 @@ export type TemplateEvent =
   | { readonly kind: "newerTemplate"; readonly found: number; readonly supported: number }
   /** Katalog IKU cannot be read: the Bidang sheets were left as they are until it is fixed. */
   | { readonly kind: "catalogInvalid"; readonly issues: readonly SheetIssue[] };
-
-export type TemplateEventKind = TemplateEvent["kind"];

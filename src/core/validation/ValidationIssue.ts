@@ -10,8 +10,10 @@ import type { BidangColumn } from "../workbook/workbookLayout";
  * read, the row). The sentence staff read comes from the message catalogue of their
  * language (`formatIssue`, src/core/messages); nothing here is worded.
  *
- * `address` is a cell of `sheet` in A1 form, or "" when the problem is the sheet itself
- * (missing, renamed).
+ * `address` is a cell of `sheet` in A1 form, and `sheet` one the workbook has: a missing
+ * Bidang sheet is reported at the Katalog IKU cell that names it. The one exception is a
+ * missing fixed sheet (Pengaturan, Katalog IKU: `sheetMissing` without `bidang`), which no
+ * cell names: its `sheet` is the missing one and its `address` "".
  */
 export type Severity = "galat" | "peringatan";
 

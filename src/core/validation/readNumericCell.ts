@@ -1,5 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isBlank } from "../workbook/a1";
+import { EXCEL_ERROR } from "../workbook/EXCEL_ERROR";
 
 /**
  * What a numeric input cell (Target, Pembilang, Penyebut, a Pengaturan number) holds,
@@ -17,16 +18,19 @@ export type NumericCell =
   | { readonly kind: "text"; readonly text: string; readonly looksNumeric: boolean }
   | { readonly kind: "error"; readonly error: string };
 
-// The error values Excel reports through `range.values`, as text.
-const EXCEL_ERROR =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
-
 /** `isBlank` as a schema, to be combined with others. */
 export const blankCellSchema = z.custom<null | undefined | string>((v) => isBlank(v));
-const quantitySchema = z.number().finite().nonnegative();
-const excelErrorSchema = z.string().regex(EXCEL_ERROR);
+// zod 4 numbers are finite: NaN and ±Infinity fail `z.number()`.
+const quantitySchema = z.number().check(z.nonnegative());
+const excelErrorSchema = z.string().check(z.regex(EXCEL_ERROR));
 /** A valid numeric input: blank, or a finite number ≥ 0. */
-export const numericCellSchema = z.union([blankCellSchema.transform(() => null), quantitySchema]);
+const numericCellSchema = z.union([
+  z.pipe(
+    blankCellSchema,
+    z.transform(() => null),
+  ),
+  quantitySchema,
+]);
 
 export function readNumericCell(value: unknown): NumericCell {
   const parsed = numericCellSchema.safeParse(value);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { readPredikatScale, type PredikatScale } from "../formulas/PredikatScale";
 import type { Polaritas } from "../formulas/Polaritas";
 import { pengaturanCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
@@ -22,13 +22,19 @@ export interface Pengaturan {
   readonly skala: PredikatScale | null;
 }
 
-const capSchema = z.union([blankCellSchema.transform(() => null), z.number().finite().positive()]);
+const capSchema = z.union([
+  z.pipe(
+    blankCellSchema,
+    z.transform(() => null),
+  ),
+  z.number().check(z.positive()),
+]);
 const rumusSchema = z.union([
-  blankCellSchema.transform((): Polaritas => "negatif"),
-  z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .pipe(z.enum(RUMUS_NEGATIF)),
+  z.pipe(
+    blankCellSchema,
+    z.transform((): Polaritas => "negatif"),
+  ),
+  z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.enum(RUMUS_NEGATIF)),
 ]);
 
 const sheet = SHEET.pengaturan;

@@ -2,12 +2,14 @@ import type { Catalog } from "../catalog/catalogSchema";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
 import { TAHUN_MIN, tahunPeriode } from "../sheets/renstraPeriod";
+import { BIDANG, bidangCell } from "../workbook/workbookLayout";
 import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { evaluateRow } from "./evaluateRow";
 import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
 import { validateKatalog } from "./validateKatalog";
 import { validatePengaturan } from "./validatePengaturan";
+import { bidangSheetMissing } from "./sheetMissing";
 import { sortIssues, type ValidationIssue } from "./ValidationIssue";
 
 export interface WorkbookValidation {
@@ -38,7 +40,7 @@ export function readSettingsAndCatalog(snapshot: Pick<WorkbookSnapshot, "pengatu
 }
 
 /** The Bidang sheet names a catalog needs. */
-export function bidangSheetNames(catalog: Catalog | null): string[] {
+function bidangSheetNames(catalog: Catalog | null): string[] {
   return catalog ? catalog.bidang.map((b) => b.lembar) : [];
 }
 
@@ -63,13 +65,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     for (const bidang of catalog.bidang) {
       const grids = findSheet(snapshot.bidang, bidang.lembar);
       if (!grids) {
-        issues.push({
-          code: "sheetMissing",
-          severity: "galat",
-          sheet: bidang.lembar,
-          address: "",
-          params: { lembar: bidang.lembar, bidang: bidang.kode, namaBidang: bidang.nama },
-        });
+        // A catalog was read, so Katalog IKU is there: the issue points at the cell naming the sheet.
+        issues.push(bidangSheetMissing(bidang, snapshot.katalog ?? []));
         sheets.set(bidang.kode, null);
         continue;
       }
@@ -101,7 +98,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
             code: "indicatorMissing",
             severity: "galat",
             sheet: bidang.lembar,
-            address: "",
+            // The Kode column, where its rows would be found.
+            address: bidangCell(BIDANG.headerRow - 1, "kode"),
             params: { kode: ind.kode, nama: ind.nama, lembar: bidang.lembar },
           });
         }
@@ -126,7 +124,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
               code: "rowMissing",
               severity: y === tahunLaporan ? "galat" : "peringatan",
               sheet: bidang.lembar,
-              address: "",
+              // The Tahun of the indicator's row nearest the missing year: where its rows are.
+              address: bidangCell(nearestRow(byYear, y), "tahun"),
               params: { kode: ind.kode, tahun: y, lembar: bidang.lembar },
             });
           }
@@ -181,6 +180,17 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     tahunLaporan,
     bidangSheets: bidangSheetNames(catalog),
   };
+}
+
+/** The 0-based sheet row of the year nearest `tahun` (the earlier of two as near). */
+function nearestRow(byYear: ReadonlyMap<number, { readonly row: number }>, tahun: number): number {
+  let best: { distance: number; tahun: number; row: number } | null = null;
+  for (const [y, { row }] of byYear) {
+    const distance = Math.abs(y - tahun);
+    if (!best || distance < best.distance || (distance === best.distance && y < best.tahun))
+      best = { distance, tahun: y, row };
+  }
+  return best?.row ?? BIDANG.firstDataRow - 1;
 }
 
 function emptyYear(tahun: number): LakipTahun {

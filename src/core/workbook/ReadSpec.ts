@@ -14,7 +14,7 @@ import type { SheetInfo } from "./WorkbookSnapshot";
 export type CellLoad = "values" | "formulas";
 
 /** Whole columns of a sheet's used range, e.g. { columns: "D:N", load: "values" }. */
-export interface ColumnRead {
+interface ColumnRead {
   readonly columns: string;
   readonly load: CellLoad;
 }

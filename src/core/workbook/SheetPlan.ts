@@ -26,8 +26,8 @@ export type ClearTarget = "contents" | "formats" | "all";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
-export type HorizontalAlignment = "Left" | "Center" | "Right";
-export type VerticalAlignment = "Top" | "Center" | "Bottom";
+type HorizontalAlignment = "Left" | "Center" | "Right";
+type VerticalAlignment = "Top" | "Center" | "Bottom";
 
 export interface CellFormat {
   readonly fill?: string;
@@ -45,7 +45,7 @@ export interface CellFormat {
   readonly border?: boolean;
 }
 
-export type ValidationRule =
+type ValidationRule =
   | { readonly kind: "decimal"; readonly min: number }
   | { readonly kind: "wholeNumber"; readonly min: number; readonly max?: number }
   /** `source` is a comma-separated list or a reference such as "=$A$1:$A$5". */

@@ -16,7 +16,7 @@ export class ExcelError {
 
 /** A cell's value: `null` is a blank cell. */
 export type Scalar = number | string | boolean | null | ExcelError;
-export type Value = Scalar | { readonly rows: readonly (readonly Scalar[])[] };
+type Value = Scalar | { readonly rows: readonly (readonly Scalar[])[] };
 
 export class UnsupportedFormula extends Error {}
 

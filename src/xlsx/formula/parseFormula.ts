@@ -23,7 +23,7 @@ export type FormulaNode =
       readonly right: FormulaNode;
     };
 
-export type BinaryOp = "=" | "<>" | "<" | ">" | "<=" | ">=" | "&" | "+" | "-" | "*" | "/" | "^";
+type BinaryOp = "=" | "<>" | "<" | ">" | "<=" | ">=" | "&" | "+" | "-" | "*" | "/" | "^";
 
 export class FormulaSyntaxError extends Error {}
 

@@ -15,7 +15,7 @@ import {
   type BidangColumn,
 } from "../../../src/core/workbook/workbookLayout";
 
-export interface FixtureIndicator {
+interface FixtureIndicator {
   kode: string;
   sasaran: string;
   nama: string;
@@ -27,7 +27,7 @@ export interface FixtureIndicator {
   bidang: string;
 }
 
-export const INDICATORS: FixtureIndicator[] = [
+const INDICATORS: FixtureIndicator[] = [
   {
     kode: "K1",
     sasaran: "S1",
@@ -73,22 +73,22 @@ export const INDICATORS: FixtureIndicator[] = [
     bidang: "B2",
   },
 ];
-export const SASARAN = [
+const SASARAN = [
   { kode: "S1", nama: "Meningkatnya kualitas hidup PPKS" },
   { kode: "S2", nama: "Meningkatnya keberdayaan masyarakat" },
 ];
-export const BIDANG_LIST = [
+const BIDANG_LIST = [
   { kode: "B1", nama: "Bidang Satu", lembar: "Satu" },
   { kode: "B2", nama: "Bidang Dua", lembar: "Dua" },
 ];
-export const YEARS = [2022, 2023, 2024, 2025, 2026];
+const YEARS = [2022, 2023, 2024, 2025, 2026];
 
 type Figures = Partial<
   Record<"target" | "pembilang" | "penyebut" | "pendukung" | "penghambat" | "solusi", unknown>
 >;
 
 /** The golden figures: [kode, tahun, figures]. Years not listed have only a target. */
-export const FIGURES: [string, number, Figures][] = [
+const FIGURES: [string, number, Figures][] = [
   ["K1", 2022, { target: 70, pembilang: 20, penyebut: 40 }],
   ["K1", 2023, { target: 75, pembilang: 30, penyebut: 40 }],
   [

@@ -221,7 +221,8 @@ describe("validateWorkbook: rows and sheets", () => {
     const wb = new FixtureWorkbook();
     for (let r = 10; r <= 14; r++) wb.set("Dua", `A${r}`, "");
     const issue = only(wb, "indicatorMissing");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "" });
+    // At the Kode column's header: where the indicator's rows would be.
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "A4" });
     expect(formatIssue(issue)).toBe(
       'Indikator K4 (<img src=x onerror=alert(1)>) tidak ada di lembar "Dua". Jalankan Siapkan Template IKU untuk menambahkan barisnya, atau perbaiki kodenya di kolom Kode.',
     );
@@ -234,7 +235,8 @@ describe("validateWorkbook: rows and sheets", () => {
     expect(all.find((i) => i.code === "rowMissing")).toMatchObject({
       severity: "galat",
       sheet: "Satu",
-      address: "",
+      // The Tahun of K1's row nearest 2024: 2023 and 2025 are as near, the earlier wins.
+      address: "D6",
       params: { kode: "K1", tahun: 2024 },
     });
     expect(all.find((i) => i.code === "yearOutsidePeriod")).toMatchObject({
@@ -273,7 +275,7 @@ describe("validateWorkbook: rows and sheets", () => {
     );
   });
 
-  it("reports a missing Bidang sheet and says to run Siapkan Template IKU", () => {
+  it("reports a missing Bidang sheet at the Katalog IKU cell naming it, and says to run Siapkan Template IKU", () => {
     const wb = new FixtureWorkbook();
     wb.removeSheet("Dua");
     const result = validateWorkbook(wb.snapshot());
@@ -281,20 +283,28 @@ describe("validateWorkbook: rows and sheets", () => {
       {
         code: "sheetMissing",
         severity: "galat",
-        sheet: "Dua",
-        address: "",
+        // Bidang B2 is the second row of Katalog IKU's Bidang table; Q is its Lembar.
+        sheet: "Katalog IKU",
+        address: "Q6",
         params: { lembar: "Dua", bidang: "B2", namaBidang: "Bidang Dua" },
       },
     ]);
     expect(result.issues.map((i) => formatIssue(i))).toEqual([
-      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
+      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", tulis nama barunya di Katalog IKU!Q6, atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
     ]);
+    expect(formatIssue(result.issues[0]!, "en")).toBe(
+      'Bidang sheet "Dua" (Bidang Dua) was not found; it may have been deleted or renamed. Rename it back to "Dua", enter its new name in Katalog IKU!Q6, or run Set up IKU template to create it again.',
+    );
   });
 
   it("reports a renamed Bidang sheet the same way", () => {
     const wb = new FixtureWorkbook();
     wb.renameSheet("Satu", "Satu (2)");
-    expect(only(wb, "sheetMissing")).toMatchObject({ sheet: "Satu", address: "" });
+    expect(only(wb, "sheetMissing")).toMatchObject({
+      sheet: "Katalog IKU",
+      address: "Q5",
+      params: { lembar: "Satu" },
+    });
   });
 
   it("finds a Bidang sheet whatever its case, as Excel does", () => {

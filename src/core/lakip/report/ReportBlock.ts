@@ -41,7 +41,7 @@ export interface BlockHighlight {
   readonly fontColor?: string;
 }
 
-export interface BlockChart {
+interface BlockChart {
   readonly type: SheetChart["type"];
   readonly title: string;
   /** The data, headers included. */

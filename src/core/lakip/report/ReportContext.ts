@@ -31,7 +31,7 @@ export interface ReportContext {
   readonly yearOf: (ind: LakipIndikator, tahun: number) => LakipTahun | undefined;
 }
 
-export interface SasaranGroup {
+interface SasaranGroup {
   readonly sasaran: string;
   readonly items: readonly LakipIndikator[];
 }

@@ -28,7 +28,7 @@ export interface ReportColumn<R> {
 }
 
 /** Conditional colours for a text over the data rows of the columns `from`…`to` (keys). */
-export interface ReportTableHighlight {
+interface ReportTableHighlight {
   readonly from: string;
   readonly to: string;
   readonly text: string;

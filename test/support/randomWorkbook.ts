@@ -1,0 +1,443 @@
+/*
+ * Random IKU workbooks for the property tests (modelShell.ts runs an action on one).
+ *
+ * A workbook starts as the template lays one out (Pengaturan, Katalog IKU, a sheet per
+ * Bidang, a row per indicator per Renstra year) from a random catalog and random
+ * settings, any of whose cells may hold anything Excel can hand over (see `anyCell`);
+ * then sheets are deleted or renamed and random cells overwritten. Most workbooks have
+ * galat, enough have none for a report to be written.
+ */
+import fc from "fast-check";
+import { anyCell } from "./anyCell";
+import { columnIndex, type CellValue } from "../../src/core/workbook/a1";
+import {
+  BIDANG,
+  KATALOG,
+  META,
+  PENGATURAN,
+  SHEET,
+  lakipSheetName,
+} from "../../src/core/workbook/workbookLayout";
+
+/** A sheet: what its cells show, and their formulas (the value where there is none). */
+export interface ModelSheet {
+  name: string;
+  values: CellValue[][];
+  formulas: CellValue[][];
+}
+
+export interface ModelWorkbook {
+  readonly sheets: ModelSheet[];
+}
+
+/** `arbitrary` one time in `oneIn`, else null. */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | null> =>
+  fc.oneof({ weight: oneIn - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary });
+
+/** Usually `valid`, sometimes anything. */
+const mostly = <T extends CellValue>(valid: fc.Arbitrary<T>, validWeight = 9): fc.Arbitrary<CellValue> =>
+  fc.oneof({ weight: validWeight, arbitrary: valid }, { weight: 1, arbitrary: anyCell });
+
+const SHEET_NAMES = [
+  "Satu",
+  "Dua",
+  "satu",
+  "Linjamsos",
+  "PM",
+  "Pengaturan",
+  "Katalog IKU",
+  "a/b",
+  "'kutip'",
+  "x".repeat(32),
+  "LAKIP 2024",
+  "",
+];
+
+interface IndikatorRecipe {
+  readonly kode: CellValue;
+  readonly sasaran: CellValue;
+  readonly nama: CellValue;
+  readonly jenis: CellValue;
+  readonly satuan: CellValue;
+  readonly polaritas: CellValue;
+  readonly pembilang: CellValue;
+  readonly penyebut: CellValue;
+  readonly sumberData: CellValue;
+  readonly bidang: CellValue;
+}
+
+const indikatorRecipe = (
+  scale: number,
+  i: number,
+  sasaranCount: number,
+  bidangCount: number,
+): fc.Arbitrary<IndikatorRecipe> =>
+  fc.constantFrom("jumlah", "persen", "rasio").chain((jenis) =>
+    fc.record({
+      kode: mostly(fc.constant(`K${i + 1}`), 15 * scale),
+      sasaran: mostly(
+        fc.constantFrom(...Array.from({ length: sasaranCount }, (_, s) => `S${s + 1}`)),
+        9 * scale,
+      ),
+      nama: mostly(
+        fc.constantFrom("Persentase PPKS terlayani", "Jumlah LKS", "<b>IKU</b>", "Rasio 1/2"),
+        9 * scale,
+      ),
+      jenis: mostly(fc.constant(jenis), 9 * scale),
+      satuan: mostly(fc.constantFrom("%", "lembaga", "orang"), 9 * scale),
+      polaritas: mostly(fc.constantFrom("positif", "negatif", "", "NEGATIF"), 9 * scale),
+      pembilang: mostly(fc.constant("Pembilang"), 9 * scale),
+      penyebut: mostly(fc.constant(jenis === "jumlah" ? "" : "Penyebut"), 9 * scale),
+      sumberData: mostly(fc.constant("Dinas"), 9 * scale),
+      bidang: mostly(
+        fc.constantFrom(...Array.from({ length: bidangCount }, (_, b) => `B${b + 1}`)),
+        9 * scale,
+      ),
+    }),
+  );
+
+interface CatalogRecipe {
+  readonly sasaran: readonly (readonly [CellValue, CellValue])[];
+  readonly bidang: readonly (readonly [CellValue, CellValue, CellValue])[];
+  readonly indikator: readonly IndikatorRecipe[];
+}
+
+const catalogRecipe = (scale: number): fc.Arbitrary<CatalogRecipe> =>
+  fc
+    .record({
+      sasaranCount: fc.integer({ min: 1, max: 3 }),
+      bidangCount: fc.integer({ min: 1, max: 3 }),
+      indikatorCount: fc.integer({ min: 1, max: 6 }),
+    })
+    .chain(({ sasaranCount, bidangCount, indikatorCount }) =>
+      fc.record({
+        sasaran: fc.tuple(
+          ...Array.from({ length: sasaranCount }, (_, s) =>
+            fc.tuple(
+              mostly(fc.constant(`S${s + 1}`), 20 * scale),
+              mostly(fc.constant(`Sasaran ${s + 1}`), 20 * scale),
+            ),
+          ),
+        ),
+        bidang: fc.tuple(
+          ...Array.from({ length: bidangCount }, (_, b) =>
+            fc.tuple(
+              mostly(fc.constant(`B${b + 1}`), 20 * scale),
+              mostly(fc.constant(`Bidang ${b + 1}`), 20 * scale),
+              fc.oneof(
+                { weight: 12, arbitrary: fc.constant(`Bidang${b + 1}`) },
+                { weight: 2, arbitrary: fc.constantFrom(...SHEET_NAMES) },
+                { weight: 1, arbitrary: anyCell },
+              ),
+            ),
+          ),
+        ),
+        indikator: fc.tuple(
+          ...Array.from({ length: indikatorCount }, (_, i) =>
+            indikatorRecipe(scale, i, sasaranCount, bidangCount),
+          ),
+        ),
+      }),
+    );
+
+interface SettingsRecipe {
+  readonly instansi: CellValue;
+  readonly tahunAwal: CellValue;
+  readonly tahunAkhir: CellValue;
+  readonly tahunLaporan: CellValue;
+  readonly rumusNegatif: CellValue;
+  readonly batasCapaian: CellValue;
+  readonly skala: readonly (readonly [CellValue, CellValue])[];
+}
+
+const DEFAULT_SCALE: readonly (readonly [CellValue, CellValue])[] = [
+  [90, "Sangat Tinggi"],
+  [75, "Tinggi"],
+  [65, "Sedang"],
+  [50, "Rendah"],
+  ["", "Sangat Rendah"],
+];
+
+const settingsRecipe = (scale: number): fc.Arbitrary<SettingsRecipe> =>
+  fc
+    .record({ awal: fc.integer({ min: 2018, max: 2026 }), years: fc.integer({ min: 1, max: 6 }) })
+    .chain(({ awal, years }) =>
+      fc.record({
+        instansi: mostly(fc.constant("Dinas Uji"), 9 * scale),
+        tahunAwal: mostly(fc.constant(awal), 20 * scale),
+        tahunAkhir: mostly(fc.constant(awal + years - 1), 20 * scale),
+        tahunLaporan: mostly(fc.integer({ min: awal, max: awal + years - 1 }), 20 * scale),
+        rumusNegatif: mostly(fc.constantFrom("negatif", "negatif-t/r", "", " Negatif "), 9 * scale),
+        batasCapaian: mostly(fc.constantFrom("", 100, 120, 150.5), 9 * scale),
+        skala: fc.oneof(
+          { weight: 12, arbitrary: fc.constant(DEFAULT_SCALE) },
+          {
+            weight: 1,
+            arbitrary: fc.array(fc.tuple(anyCell, anyCell), { maxLength: PENGATURAN.skala.rows }),
+          },
+        ),
+      }),
+    );
+
+/** What the figures of a row are: sensible numbers for its jenis, or anything. */
+const figures = (scale: number) =>
+  fc.record({
+    target: mostly(
+      fc.oneof(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0.1, max: 150, noNaN: true })),
+      9 * scale,
+    ),
+    pembilang: mostly(fc.integer({ min: 0, max: 100 }), 9 * scale),
+    penyebut: mostly(fc.integer({ min: 100, max: 200 }), 9 * scale),
+    realisasiTyped: sometimes(anyCell, 20),
+    pendukung: mostly(fc.constantFrom("", "Dukungan anggaran"), 9 * scale),
+    keterangan: mostly(fc.constant(""), 9 * scale),
+  });
+
+type RowFigures = ReturnType<typeof figures> extends fc.Arbitrary<infer T> ? T : never;
+
+type Mutation =
+  | { readonly kind: "delete"; readonly sheet: number }
+  | { readonly kind: "rename"; readonly sheet: number; readonly to: string }
+  | { readonly kind: "upper"; readonly sheet: number }
+  /** Deletes a row, as staff do with a row they think is surplus. */
+  | { readonly kind: "deleteRow"; readonly sheet: number; readonly row: number }
+  | {
+      readonly kind: "set";
+      readonly sheet: number;
+      readonly row: number;
+      readonly col: number;
+      readonly value: CellValue;
+    };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), sheet: fc.nat(6) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("rename" as const),
+      sheet: fc.nat(6),
+      to: fc.constantFrom(...SHEET_NAMES, "Sheet1", "Bidang1 (2)"),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("upper" as const), sheet: fc.nat(6) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant("deleteRow" as const), sheet: fc.nat(6), row: fc.nat(20) }),
+  },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("set" as const),
+      sheet: fc.nat(6),
+      row: fc.nat(30),
+      col: fc.nat(17),
+      value: anyCell,
+    }),
+  },
+);
+
+export interface WorkbookRecipe {
+  readonly catalog: CatalogRecipe;
+  readonly settings: SettingsRecipe;
+  /** Figures row by row, reused in turn over the Bidang sheets' rows. */
+  readonly figures: readonly RowFigures[];
+  readonly extraRows: readonly (readonly CellValue[])[];
+  readonly mutations: readonly Mutation[];
+  /** An IKU_Meta and an earlier report sheet, sometimes, for "Buat Lembar LAKIP" to meet. */
+  readonly meta: readonly (readonly CellValue[])[] | null;
+  readonly previousReport: readonly (readonly CellValue[])[] | null;
+  readonly otherSheet: boolean;
+}
+
+/**
+ * A workbook: `scale` sets how rarely a cell the template lays out holds anything else
+ * (1: often, so most workbooks have many galat; 30: seldom, so many have none).
+ */
+export const workbookRecipe: fc.Arbitrary<WorkbookRecipe> = fc.constantFrom(1, 4, 30).chain((scale) =>
+  fc.record({
+    catalog: catalogRecipe(scale),
+    settings: settingsRecipe(scale),
+    figures: fc.array(figures(scale), { minLength: 1, maxLength: 12 }),
+    extraRows: fc.array(
+      fc.oneof(
+        fc.array(anyCell, { maxLength: 14 }),
+        // A row that looks like one: a kode of this or another sheet (or none), a year in or
+        // out of the period (or text), figures.
+        fc.tuple(
+          fc.constantFrom("K1", "k2", "K3", "K9", "", " K1 "),
+          fc.constant(""),
+          fc.constant(""),
+          fc.oneof(fc.integer({ min: 2016, max: 2030 }), anyCell),
+          anyCell,
+          anyCell,
+          anyCell,
+        ),
+      ),
+      { maxLength: 3 },
+    ),
+    mutations: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([]) },
+      { weight: 2, arbitrary: fc.array(mutation, { maxLength: 4 }) },
+    ),
+    meta: sometimes(
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(META.keys.templateVersion, META.keys.sheet, META.keys.fingerprint, "lain"),
+          anyCell,
+          anyCell,
+        ),
+        { maxLength: 4 },
+      ),
+      4,
+    ),
+    previousReport: sometimes(fc.array(fc.array(anyCell, { maxLength: 4 }), { maxLength: 4 }), 5),
+    otherSheet: fc.boolean(),
+  }),
+);
+
+function setCell(sheet: ModelSheet, row: number, col: number, value: CellValue, formula: CellValue = value) {
+  for (const grid of [sheet.values, sheet.formulas]) {
+    while (grid.length <= row) grid.push([]);
+  }
+  const put = (grid: CellValue[][], v: CellValue) => {
+    const line = grid[row]!;
+    while (line.length <= col) line.push("");
+    line[col] = v;
+  };
+  put(sheet.values, value);
+  put(sheet.formulas, formula);
+}
+
+const newSheet = (name: string): ModelSheet => ({ name, values: [], formulas: [] });
+
+const yearsOf = (s: SettingsRecipe): number[] => {
+  const awal = s.tahunAwal;
+  const akhir = s.tahunAkhir;
+  if (
+    typeof awal !== "number" ||
+    typeof akhir !== "number" ||
+    !Number.isInteger(awal) ||
+    !Number.isInteger(akhir)
+  )
+    return [2022, 2023, 2024];
+  const span = Math.max(0, Math.min(akhir - awal, 9));
+  return Array.from({ length: span + 1 }, (_, i) => awal + i);
+};
+
+/** The workbook a recipe describes. */
+export function buildWorkbook(recipe: WorkbookRecipe): ModelWorkbook {
+  const { catalog, settings } = recipe;
+  const pengaturan = newSheet(SHEET.pengaturan);
+  const value = columnIndex(PENGATURAN.valueCol);
+  for (const key of Object.keys(PENGATURAN.settings) as (keyof typeof PENGATURAN.settings)[]) {
+    setCell(pengaturan, PENGATURAN.settings[key].row - 1, value, settings[key]);
+  }
+  settings.skala.forEach(([threshold, label], i) => {
+    setCell(
+      pengaturan,
+      PENGATURAN.skala.firstRow - 1 + i,
+      columnIndex(PENGATURAN.skala.thresholdCol),
+      threshold,
+    );
+    setCell(pengaturan, PENGATURAN.skala.firstRow - 1 + i, columnIndex(PENGATURAN.skala.labelCol), label);
+  });
+
+  const katalog = newSheet(SHEET.katalog);
+  const header = KATALOG.headerRow - 1;
+  for (const table of [KATALOG.indikator, KATALOG.sasaran, KATALOG.bidang])
+    for (const c of Object.values(table)) setCell(katalog, header, columnIndex(c.col), c.header);
+  const first = KATALOG.firstDataRow - 1;
+  catalog.indikator.forEach((ind, i) => {
+    const K = KATALOG.indikator;
+    const at = (col: string, v: CellValue) => setCell(katalog, first + i, columnIndex(col), v);
+    at(K.kode.col, ind.kode);
+    at(K.sasaran.col, ind.sasaran);
+    at(K.indikator.col, ind.nama);
+    at(K.jenis.col, ind.jenis);
+    at(K.satuan.col, ind.satuan);
+    at(K.polaritas.col, ind.polaritas);
+    at(K.pembilang.col, ind.pembilang);
+    at(K.penyebut.col, ind.penyebut);
+    at(K.sumberData.col, ind.sumberData);
+    at(K.bidang.col, ind.bidang);
+  });
+  catalog.sasaran.forEach(([kode, nama], i) => {
+    setCell(katalog, first + i, columnIndex(KATALOG.sasaran.kode.col), kode);
+    setCell(katalog, first + i, columnIndex(KATALOG.sasaran.nama.col), nama);
+  });
+  catalog.bidang.forEach(([kode, nama, lembar], i) => {
+    setCell(katalog, first + i, columnIndex(KATALOG.bidang.kode.col), kode);
+    setCell(katalog, first + i, columnIndex(KATALOG.bidang.nama.col), nama);
+    setCell(katalog, first + i, columnIndex(KATALOG.bidang.lembar.col), lembar);
+  });
+
+  const sheets: ModelSheet[] = [pengaturan, katalog];
+  const C = BIDANG.columns;
+  const col = (key: keyof typeof C) => columnIndex(C[key].col);
+  let f = 0;
+  for (const [kode, , lembar] of catalog.bidang) {
+    if (typeof lembar !== "string" || lembar.trim() === "") continue;
+    if (sheets.some((s) => s.name.toLowerCase() === lembar.trim().toLowerCase())) continue;
+    const sheet = newSheet(lembar.trim());
+    setCell(sheet, 0, 0, `IKU ${String(kode)}`);
+    for (const key of Object.keys(C) as (keyof typeof C)[])
+      setCell(sheet, BIDANG.headerRow - 1, col(key), C[key].header);
+    let r = BIDANG.firstDataRow - 1;
+    for (const ind of catalog.indikator.filter((i) => i.bidang === kode)) {
+      for (const tahun of yearsOf(settings)) {
+        const fig = recipe.figures[f++ % recipe.figures.length]!;
+        setCell(sheet, r, col("kode"), ind.kode);
+        setCell(sheet, r, col("indikator"), ind.nama);
+        setCell(sheet, r, col("satuan"), ind.satuan);
+        setCell(sheet, r, col("tahun"), tahun);
+        setCell(sheet, r, col("target"), fig.target);
+        setCell(sheet, r, col("pembilang"), fig.pembilang);
+        if (ind.jenis !== "jumlah") setCell(sheet, r, col("penyebut"), fig.penyebut);
+        // The template's formula, or something typed over it.
+        const typed = fig.realisasiTyped;
+        setCell(sheet, r, col("realisasi"), typed ?? "", typed ?? `=IF(F${r + 1}="","",F${r + 1})`);
+        setCell(sheet, r, col("capaian"), "", `=IF(H${r + 1}="","",1)`);
+        setCell(sheet, r, col("pendukung"), fig.pendukung);
+        setCell(sheet, r, col("keterangan"), fig.keterangan);
+        r++;
+      }
+    }
+    for (const extra of recipe.extraRows) {
+      extra.forEach((v, c) => setCell(sheet, r, c, v));
+      r++;
+    }
+    sheets.push(sheet);
+  }
+  if (recipe.meta) {
+    const meta = newSheet(SHEET.meta);
+    recipe.meta.forEach((row, r) => row.forEach((v, c) => setCell(meta, r, c, v)));
+    sheets.push(meta);
+  }
+  if (recipe.previousReport && typeof settings.tahunLaporan === "number") {
+    const report = newSheet(lakipSheetName(settings.tahunLaporan));
+    if (!sheets.some((s) => s.name.toLowerCase() === report.name.toLowerCase())) {
+      recipe.previousReport.forEach((row, r) => row.forEach((v, c) => setCell(report, r, c, v)));
+      sheets.push(report);
+    }
+  }
+  if (recipe.otherSheet) sheets.push(newSheet("Sheet1"));
+
+  for (const m of recipe.mutations) {
+    const sheet = sheets[m.sheet % sheets.length];
+    if (!sheet) continue;
+    if (m.kind === "delete" && sheets.length > 1) sheets.splice(sheets.indexOf(sheet), 1);
+    if (
+      m.kind === "rename" &&
+      m.to !== "" &&
+      !sheets.some((s) => s.name.toLowerCase() === m.to.toLowerCase())
+    )
+      sheet.name = m.to;
+    if (m.kind === "upper") sheet.name = sheet.name.toUpperCase();
+    if (m.kind === "set") setCell(sheet, m.row, m.col, m.value);
+    if (m.kind === "deleteRow") {
+      sheet.values.splice(m.row, 1);
+      sheet.formulas.splice(m.row, 1);
+    }
+  }
+  return { sheets };
+}
