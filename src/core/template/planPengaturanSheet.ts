@@ -116,7 +116,7 @@ export function planPengaturanSheet(
       { address: `${PENGATURAN.labelCol}${firstRow}`, values: block },
       {
         address: `${sk.thresholdCol}${sk.titleRow}`,
-        values: [["Skala predikat capaian"], ["Capaian lebih dari (%)", "Predikat"]],
+        values: [[sk.title], [...sk.headers]],
       },
       ...(writeScale ? [{ address: `${sk.thresholdCol}${sk.firstRow}`, values: scaleRows }] : []),
     ],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { readPredikatScale, type PredikatScale } from "../formulas/PredikatScale";
 import type { Polaritas } from "../formulas/Polaritas";
-import { pengaturanCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
+import { foundSettingCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
 import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
 import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
 import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
@@ -32,7 +32,6 @@ const rumusSchema = z.union([
 ]);
 
 const sheet = SHEET.pengaturan;
-const at = pengaturanCell;
 
 /**
  * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
@@ -56,7 +55,10 @@ export function validatePengaturan(grid: Grid | null): {
     skala: null,
   };
   if (!grid) return { pengaturan: empty, issues: [sheetMissing(sheet)] };
-  const { typed, skala: skalaRows } = readPengaturan(grid);
+  const contents = readPengaturan(grid);
+  const { typed, skala: skalaRows } = contents;
+  // Where each value was read: a workbook not yet upgraded may keep a setting elsewhere.
+  const at = (key: SettingKey) => foundSettingCell(contents, key);
 
   const instansi = readTextCell(typed.instansi);
   if (instansi === "") {
@@ -172,7 +174,7 @@ export function validatePengaturan(grid: Grid | null): {
       code: "predikatScale",
       severity: "galat",
       sheet,
-      address: cellAddress(k.firstRow + row - 2, columnIndex(k.thresholdCol)),
+      address: cellAddress(contents.skalaAt.firstRow + row - 1, columnIndex(k.thresholdCol)),
       params: { masalah: scale.problem },
     });
   }

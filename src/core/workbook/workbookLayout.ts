@@ -27,6 +27,11 @@ export const lakipSheetName = (tahun: number): string => `LAKIP ${tahun}`;
 export interface Column {
   readonly col: string;
   readonly header: string;
+  /**
+   * Headers an older template version gave this column: the readers find the column by
+   * any of them, so a workbook of that version upgrades with its values in place.
+   */
+  readonly aliases?: readonly string[];
 }
 
 /** The columns of a Bidang sheet: a row per indicator per Renstra year. */
@@ -130,6 +135,8 @@ export const PENGATURAN = {
   valueCol: "B",
   noteCol: "C",
   skala: {
+    title: "Skala predikat capaian",
+    headers: ["Capaian lebih dari (%)", "Predikat"],
     titleRow: 10,
     headerRow: 11,
     firstRow: 12,
