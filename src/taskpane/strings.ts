@@ -4,6 +4,8 @@
  * always Indonesian (a government document) and take their texts from src/core.
  */
 
+import type { SettingKey } from "../core/sheets/readPengaturan";
+import type { TemplateChange } from "../core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../core/template/TemplateReport";
 
 export type Lang = "id" | "en";
@@ -54,6 +56,8 @@ export interface Strings {
   readonly templateNotApplied: string;
   readonly templateNothingToDo: string;
   readonly templateEvent: (e: TemplateEvent) => string;
+  /** One change an upgrade made (listed under the "upgraded" event). */
+  readonly templateChange: (c: TemplateChange) => string;
   readonly validateDone: string;
   readonly lakipWritten: (sheet: string, replaced: boolean) => string;
   readonly lakipKept: (from: string, to: string, edited: boolean) => string;
@@ -140,6 +144,36 @@ const EN_KINDS: Readonly<Record<string, string>> = {
 /** The issue kinds the pane titles, for the tests and the help page's checks. */
 export const ISSUE_KINDS: readonly string[] = Object.keys(ID_KINDS);
 
+/** "a", "b" dan "c" */
+const quoteList = (items: readonly string[], and: string) => {
+  const q = items.map((i) => `"${i}"`);
+  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} ${and} ${q.at(-1) ?? ""}`;
+};
+
+/** Settings an upgrade may add, as the pane names them (the workbook's label, and its named range). */
+const SETTING_LABELS: Readonly<Record<Lang, Readonly<Record<SettingKey, string>>>> = {
+  id: {
+    instansi: "nama instansi",
+    tahunAwal: "tahun awal Renstra",
+    tahunAkhir: "tahun akhir Renstra",
+    tahunLaporan: "tahun laporan",
+    rumusNegatif: "rumus capaian polaritas negatif",
+    batasCapaian: "batas atas capaian",
+    desimal: "jumlah desimal capaian di laporan (IKU_Desimal)",
+    batasRataRata: "batas atas rata-rata capaian per sasaran (IKU_BatasRataRata)",
+  },
+  en: {
+    instansi: "agency name",
+    tahunAwal: "Renstra start year",
+    tahunAkhir: "Renstra end year",
+    tahunLaporan: "report year",
+    rumusNegatif: "negative-polarity formula",
+    batasCapaian: "achievement cap",
+    desimal: "decimals printed in the report (IKU_Desimal)",
+    batasRataRata: "cap on the mean achievement per sasaran (IKU_BatasRataRata)",
+  },
+};
+
 const list = (items: readonly string[], max = 5) =>
   items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} …`;
 
@@ -208,13 +242,25 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "settingsFilled":
           return `Pengaturan yang kosong diisi nilai bawaan: ${list(e.settings, 8)}.`;
         case "upgraded":
-          return `Template diperbarui dari versi ${e.from} ke versi ${e.to}; semua isian dipertahankan.`;
+          return `Template diperbarui dari versi ${e.from} ke versi ${e.to}; semua isian dipertahankan di baris dan kolomnya yang baru.`;
         case "metaRestored":
           return "Catatan add-in (lembar tersembunyi IKU_Meta) dibuat kembali.";
         case "newerTemplate":
           return `Buku kerja ini dibuat oleh versi add-in yang lebih baru (template ${e.found}; versi ini mengenal ${e.supported}). Perbarui add-in; tidak ada yang diubah.`;
         case "catalogInvalid":
           return `Katalog IKU belum dapat dibaca (${e.issues.length} masalah); lembar Bidang tidak diubah sampai katalog diperbaiki.`;
+      }
+    },
+    templateChange: (c) => {
+      switch (c.kind) {
+        case "columnsAdded":
+          return `${c.sheet === "bidang" ? "Lembar Bidang" : "Katalog IKU"}: kolom baru ${quoteList(c.columns, "dan")}.`;
+        case "columnRenamed":
+          return `${c.sheet === "bidang" ? "Lembar Bidang" : "Katalog IKU"}: kolom "${c.from}" kini "${c.to}"; isiannya tetap.`;
+        case "settingsAdded":
+          return `Pengaturan baru: ${c.settings.map((k) => SETTING_LABELS.id[k]).join("; ")} (terisi nilai bawaan).`;
+        case "formulasRewritten":
+          return `Lembar Bidang: rumus ${quoteList(c.columns, "dan")} ditulis ulang.`;
       }
     },
     validateDone: "Validasi selesai",
@@ -317,13 +363,25 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "settingsFilled":
           return `Empty settings were given their defaults: ${list(e.settings, 8)}.`;
         case "upgraded":
-          return `Template upgraded from version ${e.from} to ${e.to}; every input kept.`;
+          return `Template upgraded from version ${e.from} to ${e.to}; every input kept, in its row and its new column.`;
         case "metaRestored":
           return "The add-in's record (hidden sheet IKU_Meta) was created again.";
         case "newerTemplate":
           return `This workbook was made by a newer add-in (template ${e.found}; this version knows ${e.supported}). Update the add-in; nothing was changed.`;
         case "catalogInvalid":
           return `Katalog IKU cannot be read yet (${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}); the Bidang sheets are left unchanged until it is fixed.`;
+      }
+    },
+    templateChange: (c) => {
+      switch (c.kind) {
+        case "columnsAdded":
+          return `${c.sheet === "bidang" ? "Bidang sheets" : "Katalog IKU"}: new column${c.columns.length === 1 ? "" : "s"} ${quoteList(c.columns, "and")}.`;
+        case "columnRenamed":
+          return `${c.sheet === "bidang" ? "Bidang sheets" : "Katalog IKU"}: column "${c.from}" is now "${c.to}"; its values are kept.`;
+        case "settingsAdded":
+          return `New settings in Pengaturan: ${c.settings.map((k) => SETTING_LABELS.en[k]).join("; ")} (given their defaults).`;
+        case "formulasRewritten":
+          return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
       }
     },
     validateDone: "Validation finished",

@@ -6,6 +6,9 @@ import { runAction } from "../../src/excel/runAction";
 import { selectCell } from "../../src/excel/selectCell";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "../../src/preview/host";
 import { LakipWorkbook } from "./lakipWorkbook";
+import { BIDANG } from "../../src/core/workbook/workbookLayout";
+
+const col = (key: keyof typeof BIDANG.columns) => BIDANG.columns[key].col;
 
 const S1 = "Meningkatkan Kualitas Hidup Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";
 const LINJAMSOS = "Bidang Perlindungan dan Jaminan Sosial";
@@ -26,21 +29,21 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
 
   it("reports text typed into an input at its cell, and selects that cell on request", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
-    book.workbook.write("Rehsos", `F${row}`, [["12,5"]]);
+    book.workbook.write("Rehsos", `${col("pembilang")}${row}`, [["12,5"]]);
     const result = await runAction(validate, {}, book.run);
     expect(result.galat).toBe(1);
     expect(result.issues[0]).toMatchObject({
       code: "inputText",
       severity: "galat",
       sheet: "Rehsos",
-      address: `F${row}`,
+      address: `${col("pembilang")}${row}`,
     });
     expect(result.issues.map((i) => formatIssue(i))[0]).toContain(
       'Pembilang IKU-02 tahun 2024 berisi teks "12,5"',
     );
 
-    await expect(selectCell("Rehsos", `F${row}`, book.run)).resolves.toBe(true);
-    expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `F${row}` });
+    await expect(selectCell("Rehsos", `${col("pembilang")}${row}`, book.run)).resolves.toBe(true);
+    expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `${col("pembilang")}${row}` });
     await expect(selectCell("Tidak Ada", "A1", book.run)).resolves.toBe(false);
     // A sheet-level issue ("" address) only shows its sheet.
     await expect(selectCell("PM", "", book.run)).resolves.toBe(true);
@@ -49,7 +52,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
 
   it("spots a Realisasi typed over its formula, and the report uses the recomputed value", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
-    book.workbook.write("Rehsos", `H${row}`, [[95]], { force: true });
+    book.workbook.write("Rehsos", `${col("realisasi")}${row}`, [[95]], { force: true });
     const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
     expect(result).toMatchObject({ status: "written", peringatan: 1 });
     expect(result.issues).toEqual([
@@ -57,7 +60,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
         code: "realisasiOverwritten",
         severity: "peringatan",
         sheet: "Rehsos",
-        address: `H${row}`,
+        address: `${col("realisasi")}${row}`,
       }),
     ]);
     expect(book.row("LAKIP 2024", 10).slice(4, 7)).toEqual([80, 90, 112.5]);
@@ -120,11 +123,11 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
 
   it("writes nothing while a galat stands for the tahun laporan, and returns the issues", async () => {
     const row = book.rowOf("PM", "IKU-13", 2024);
-    book.workbook.write("PM", `F${row}`, [[-3]]);
+    book.workbook.write("PM", `${col("pembilang")}${row}`, [[-3]]);
     const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
     expect(result.status).toBe("blocked");
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: "negative", sheet: "PM", address: `F${row}` }),
+      expect.objectContaining({ code: "negative", sheet: "PM", address: `${col("pembilang")}${row}` }),
     ]);
     expect(book.workbook.sheetNames()).not.toContain("LAKIP 2024");
     expect(book.workbook.stats().syncs).toBe(2);
@@ -133,7 +136,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   it("replaces an unchanged report when run again, keeping one report sheet with one chart", async () => {
     await runAction(generateLakip, { generatedAt: NOW }, book.run);
     const row = book.rowOf("Linjamsos", "IKU-01", 2024);
-    book.workbook.write("Linjamsos", `F${row}`, [[9]]);
+    book.workbook.write("Linjamsos", `${col("pembilang")}${row}`, [[9]]);
     book.workbook.resetStats();
     const again = await runAction(generateLakip, { generatedAt: NOW }, book.run);
     expect(again).toMatchObject({ status: "written", mode: "replace", kept: null });

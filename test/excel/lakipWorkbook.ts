@@ -9,6 +9,7 @@ import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { runAction } from "../../src/excel/runAction";
 import * as functions from "../../src/functions/functions";
 import { Workbook } from "../../src/preview/host";
+import { BIDANG } from "../../src/core/workbook/workbookLayout";
 
 export type Figures = (
   kode: string,
@@ -48,7 +49,10 @@ export class LakipWorkbook {
     this.restore?.();
   }
 
-  /** Writes Target, Pembilang, Penyebut of every row of a Bidang sheet in one write. */
+  /**
+   * Writes Target Renstra, Pembilang, Penyebut of every row of a Bidang sheet in one write
+   * (Target PK left blank: the Renstra target is used).
+   */
   fillSheet(sheet: string, figures: Figures): void {
     const { values } = this.workbook.read(sheet, "A1:D20000");
     const jenis = new Map(this.catalog.indikator.map((i) => [i.kode, i.jenis]));
@@ -56,9 +60,17 @@ export class LakipWorkbook {
     for (let r = 4; r < values.length; r++) {
       const [kode, , , tahun] = values[r] ?? [];
       if (typeof kode !== "string" || kode === "" || typeof tahun !== "number") break;
-      rows.push(figures(kode, tahun, jenis.get(kode) ?? "persen"));
+      const [target, pembilang, penyebut] = figures(kode, tahun, jenis.get(kode) ?? "persen");
+      rows.push([target, "", pembilang, penyebut]);
     }
-    if (rows.length > 0) this.workbook.write(sheet, `E5:G${4 + rows.length}`, rows);
+    const c = BIDANG.columns;
+    const first = BIDANG.firstDataRow;
+    if (rows.length > 0)
+      this.workbook.write(
+        sheet,
+        `${c.targetRenstra.col}${first}:${c.penyebut.col}${first + rows.length - 1}`,
+        rows,
+      );
   }
 
   /** The 1-based row of an indicator-year on a sheet. */

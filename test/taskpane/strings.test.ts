@@ -29,7 +29,18 @@ const EVERY_EVENT: TemplateEvent[] = [
   { kind: "headerRestored", sheet: "PM" },
   { kind: "sheetNotInCatalog", sheet: "Lama" },
   { kind: "settingsFilled", settings: ["tahunLaporan"] },
-  { kind: "upgraded", from: 1, to: 2 },
+  {
+    kind: "upgraded",
+    from: 1,
+    to: 2,
+    changes: [
+      { kind: "columnRenamed", sheet: "bidang", from: "Target", to: "Target Renstra" },
+      { kind: "columnsAdded", sheet: "bidang", columns: ["Target PK", "Kriteria"] },
+      { kind: "columnsAdded", sheet: "katalog", columns: ["Kondisi Awal", "Sifat Target"] },
+      { kind: "formulasRewritten", columns: ["Realisasi", "Capaian (%)"] },
+      { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
+    ],
+  },
   { kind: "metaRestored" },
   { kind: "newerTemplate", found: 3, supported: 1 },
   {

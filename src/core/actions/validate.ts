@@ -21,10 +21,10 @@ export type NoOptions = Readonly<Record<string, never>>;
 const C = BIDANG.columns;
 
 /**
- * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:N), and the
- * formulas of Realisasi only (to spot a typed-over formula). Indicator names and units
- * (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read well under
- * Excel on the web's 5 MB response limit.
+ * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:P), and the
+ * formulas of Realisasi to Predikat only (to spot a typed-over formula). Indicator names
+ * and units (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read
+ * well under Excel on the web's 5 MB response limit.
  */
 export function bidangCheckRead(sheet: string): SheetRead {
   return {
@@ -32,7 +32,7 @@ export function bidangCheckRead(sheet: string): SheetRead {
     columns: [
       { columns: `${C.kode.col}:${C.kode.col}`, load: "values" },
       { columns: `${C.tahun.col}:${BIDANG.lastCol}`, load: "values" },
-      { columns: `${C.realisasi.col}:${C.realisasi.col}`, load: "formulas" },
+      { columns: `${C.realisasi.col}:${C.predikat.col}`, load: "formulas" },
     ],
   };
 }

@@ -26,6 +26,13 @@ export const jenisSchema = z.enum(["jumlah", "persen", "rasio"]);
 
 export const polaritasSchema = z.enum(["positif", "negatif"]);
 
+/**
+ * How a year's realisasi adds up towards the Renstra end (domain notes, part 2):
+ * `kumulatif` (a flow: the years are summed) or `akhir` (a stock or a state: the latest
+ * year stands). Blank in the catalog means the default (`sifatTargetOf`).
+ */
+export const sifatTargetSchema = z.enum(["kumulatif", "akhir"]);
+
 export const bidangSchema = z.object({
   kode,
   nama: text,
@@ -50,8 +57,20 @@ export const indikatorSchema = z
     penyebut: text.nullable(),
     sumberData: text,
     bidang: kode,
+    /** The value in the year before the Renstra period; optional. */
+    kondisiAwal: z.number().finite().nonnegative().nullable().default(null),
+    /** `null`: the default for the indicator's jenis (see `sifatTargetOf`). */
+    sifatTarget: sifatTargetSchema.nullable().default(null),
   })
   .superRefine((ind, ctx) => {
+    // A share or an average is a state: summing years of it means nothing.
+    if (ind.sifatTarget === "kumulatif" && ind.jenis !== "jumlah") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sifatTarget"],
+        ...problem({ code: "kumulatifNotJumlah", jenis: ind.jenis }),
+      });
+    }
     if (ind.jenis !== "jumlah" && ind.penyebut === null) {
       ctx.addIssue({
         code: "custom",
@@ -147,3 +166,12 @@ export type Indikator = z.infer<typeof indikatorSchema>;
 export type Bidang = z.infer<typeof bidangSchema>;
 export type Sasaran = z.infer<typeof sasaranSchema>;
 export type Jenis = z.infer<typeof jenisSchema>;
+export type SifatTarget = z.infer<typeof sifatTargetSchema>;
+
+/**
+ * An indicator's sifat target, its default filled in: `persen` and `rasio` are akhir, and
+ * so is `jumlah` unless the catalog says kumulatif (the two DSPM counts are stocks).
+ */
+export function sifatTargetOf(ind: Pick<Indikator, "sifatTarget">): SifatTarget {
+  return ind.sifatTarget ?? "akhir";
+}

@@ -26,7 +26,14 @@ export interface LakipTahun {
   readonly tahun: number;
   /** The 1-based row on the Bidang sheet, `null` when the sheet has no row for this year. */
   readonly row: number | null;
+  /** The Renstra's target of the year, as typed. */
+  readonly targetRenstra: Nilai;
+  /** The Perjanjian Kinerja's target of the year, as typed (`kosong` when not typed). */
+  readonly targetPK: Nilai;
+  /** The target capaian is measured against: the PK's, or the Renstra's while the PK's is blank. */
   readonly target: Nilai;
+  /** True when the PK target was blank and the Renstra target was used instead. */
+  readonly targetDariRenstra: boolean;
   readonly pembilang: Nilai;
   /** `kosong` for a count (jumlah), which has no penyebut. */
   readonly penyebut: Nilai;

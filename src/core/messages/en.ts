@@ -15,7 +15,8 @@ import { wordOf, type Messages, type Wording } from "./Messages";
 
 const number = (n: number) => String(toExcelPrecision(n));
 const FIGURE: Readonly<Record<FigureColumn, string>> = {
-  target: "Target",
+  targetRenstra: "Target Renstra",
+  targetPK: "Target PK (Perjanjian Kinerja)",
   pembilang: "Pembilang (numerator)",
   penyebut: "Penyebut (denominator)",
 };
@@ -44,6 +45,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.penyebut": "Penyebut (denominator)",
   "indikator.sumberData": "Data source",
   "indikator.bidang": "Bidang code",
+  "indikator.kondisiAwal": "Kondisi awal (baseline)",
+  "indikator.sifatTarget": "Sifat target (how years add up)",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
@@ -74,6 +77,10 @@ const catalogProblem: Wording<CatalogProblem> = {
   notOneOf: ({ field, options }) => `${FIELD[field]} must be ${oneOf(options)}`,
   penyebutRequired: ({ jenis }) => `A ${jenis} indicator needs a penyebut (denominator)`,
   penyebutUnused: () => "A jumlah (count) indicator has no penyebut (denominator)",
+  notNumber: ({ field }) => `${FIELD[field]} must be a number (or left blank)`,
+  numberNegative: ({ field }) => `${FIELD[field]} must not be negative`,
+  kumulatifNotJumlah: ({ jenis }) =>
+    `Sifat target "kumulatif" is for jumlah (count) indicators only; a ${jenis} indicator is a state at the end of the year: choose "akhir" or leave it blank`,
   yearNotNumber: () => "The year must be a number",
   yearNotWhole: () => "The year must be a whole number",
   yearOutOfRange: ({ min, max }) => `The year must be between ${min} and ${max}`,

@@ -14,7 +14,8 @@ import { wordOf, type Messages, type Wording } from "./Messages";
 
 const angka = (n: number) => String(toExcelPrecision(n));
 const FIGURE: Readonly<Record<FigureColumn, string>> = {
-  target: "Target",
+  targetRenstra: "Target Renstra",
+  targetPK: "Target PK",
   pembilang: "Pembilang",
   penyebut: "Penyebut",
 };
@@ -39,6 +40,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.penyebut": "Penyebut",
   "indikator.sumberData": "Sumber data",
   "indikator.bidang": "Kode",
+  "indikator.kondisiAwal": "Kondisi awal",
+  "indikator.sifatTarget": "Sifat target",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
@@ -70,6 +73,10 @@ const catalogProblem: Wording<CatalogProblem> = {
   notOneOf: ({ field, options }) => `${FIELD[field]} harus ${oneOf(options)}`,
   penyebutRequired: ({ jenis }) => `Indikator ${jenis} memerlukan penyebut`,
   penyebutUnused: () => "Indikator jumlah tidak memakai penyebut",
+  notNumber: ({ field }) => `${FIELD[field]} harus berupa angka (atau kosong)`,
+  numberNegative: ({ field }) => `${FIELD[field]} tidak boleh negatif`,
+  kumulatifNotJumlah: ({ jenis }) =>
+    `Sifat target kumulatif hanya untuk indikator jumlah; indikator ${jenis} adalah keadaan akhir, pilih "akhir" atau kosongkan`,
   yearNotNumber: () => "Tahun harus berupa angka",
   yearNotWhole: () => "Tahun harus bilangan bulat",
   yearOutOfRange: ({ min, max }) => `Tahun harus antara ${min} dan ${max}`,

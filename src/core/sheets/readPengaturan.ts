@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { PredikatScale } from "../formulas/PredikatScale";
 import { cellAddress, cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
-import { PENGATURAN } from "../workbook/workbookLayout";
+import { DESIMAL, PENGATURAN } from "../workbook/workbookLayout";
 import { locateFields, type LayoutField } from "./locateFields";
 import { normaliseHeader } from "./normaliseHeader";
 import { clampToPeriode } from "./renstraPeriod";
@@ -102,8 +102,8 @@ export function foundSettingCell(contents: PengaturanContents, key: SettingKey):
 }
 
 /**
- * What the template writes into an empty setting cell. `batasCapaian` has none: no cap
- * is the default (domain notes), and an empty cell says so.
+ * What the template writes into an empty setting cell. `batasCapaian` and `batasRataRata`
+ * have none: no cap is the default (domain notes), and an empty cell says so.
  */
 export function defaultSettings(
   catalog: Catalog,
@@ -119,6 +119,9 @@ export function defaultSettings(
     tahunLaporan,
     rumusNegatif: "negatif",
     batasCapaian: "",
+    desimal: DESIMAL.bawaan,
+    // No cap on the mean either: the domain notes' default.
+    batasRataRata: "",
   };
 }
 

@@ -109,9 +109,10 @@ function catalogSettingsOf(catalog: Catalog): CatalogSettings {
  * are skipped, so staff may leave gaps. Never throws: every problem comes back with the
  * cell to fix.
  *
- * Lenient where Excel is: a number typed as a Kode is read as its text, jenis and
- * polaritas ignore case, an empty polaritas is "positif" (as IKU.CAPAIAN reads it) and an
- * empty penyebut is "none" (right for a jumlah, reported for the others).
+ * Lenient where Excel is: a number typed as a Kode is read as its text, jenis, polaritas
+ * and sifat target ignore case, an empty polaritas is "positif" (as IKU.CAPAIAN reads it),
+ * an empty penyebut is "none" (right for a jumlah, reported for the others), an empty
+ * kondisi awal is none and an empty sifat target the default (`sifatTargetOf`).
  */
 export function readCatalogFromSheet(
   values: Grid,
@@ -129,6 +130,9 @@ export function readCatalogFromSheet(
     penyebut: optionalText(c("penyebut")),
     sumberData: readTextCell(c("sumberData")),
     bidang: readTextCell(c("bidang")),
+    // A number as typed (text is reported, never coerced); blank: none.
+    kondisiAwal: isBlank(c("kondisiAwal")) ? null : c("kondisiAwal"),
+    sifatTarget: isBlank(c("sifatTarget")) ? null : word(c("sifatTarget")),
   }));
   const sasaran = readTable(values, layout.sasaran, (c) => ({
     kode: readTextCell(c("kode")),

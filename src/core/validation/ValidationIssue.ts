@@ -28,7 +28,10 @@ interface Issue<Code extends string, Params extends object> {
 type None = Readonly<Record<never, never>>;
 
 /** A figure typed into a Bidang row. */
-export type FigureColumn = "target" | "pembilang" | "penyebut";
+export type FigureColumn = "targetRenstra" | "targetPK" | "pembilang" | "penyebut";
+
+/** The two targets of a Bidang row. */
+export type TargetColumn = "targetRenstra" | "targetPK";
 
 /** An indicator-year row of a Bidang sheet. */
 interface Row {

@@ -11,11 +11,12 @@ import { bidangCell, type BidangColumn } from "../workbook/workbookLayout";
 import type { LakipTahun, Nilai } from "../lakip/LakipData";
 import type { BidangInputRow } from "./readBidangRows";
 import { readNumericCell } from "./readNumericCell";
-import type { FigureColumn, IssueOf, Severity, ValidationIssue } from "./ValidationIssue";
+import type { FigureColumn, IssueOf, Severity, TargetColumn, ValidationIssue } from "./ValidationIssue";
 
 // Names in the report's "tidak valid" reasons (data, not shown to staff as a message).
 const LABEL: Readonly<Record<FigureColumn, string>> = {
-  target: "Target",
+  targetRenstra: "Target Renstra",
+  targetPK: "Target PK",
   pembilang: "Pembilang",
   penyebut: "Penyebut",
 };
@@ -87,17 +88,24 @@ export function evaluateRow(
     }
   };
 
-  const target = numeric("target");
+  const targetRenstra = numeric("targetRenstra");
+  const targetPK = numeric("targetPK");
   const pembilang = numeric("pembilang");
   const penyebut: Nilai = ind.jenis === "jumlah" ? { status: "kosong" } : numeric("penyebut");
+  // Capaian is measured against the signed PK target; a blank one means the Renstra's.
+  const targetDariRenstra = targetPK.status === "kosong" && targetRenstra.status !== "kosong";
+  const targetCol: TargetColumn = targetPK.status === "kosong" ? "targetRenstra" : "targetPK";
+  const target = targetPK.status === "kosong" ? targetRenstra : targetPK;
 
-  if (target.status === "kosong") push("targetMissing", sev, "target", {});
-  else if (target.status === "ada" && target.value === 0) push("targetZero", "peringatan", "target", {});
+  if (target.status === "kosong") push("targetMissing", sev, "targetRenstra", {});
+  else if (target.status === "ada" && target.value === 0) push("targetZero", "peringatan", targetCol, {});
 
   // Counts are whole: a fraction is usually a slip (a decimal point for a thousands separator).
-  const whole: FigureColumn[] = ind.jenis === "jumlah" ? ["target", "pembilang"] : ["pembilang", "penyebut"];
+  const figures: Readonly<Record<FigureColumn, Nilai>> = { targetRenstra, targetPK, pembilang, penyebut };
+  const whole: FigureColumn[] =
+    ind.jenis === "jumlah" ? ["targetRenstra", "targetPK", "pembilang"] : ["pembilang", "penyebut"];
   for (const col of whole) {
-    const v = col === "target" ? target : col === "pembilang" ? pembilang : penyebut;
+    const v = figures[col];
     if (v.status === "ada" && !Number.isInteger(v.value))
       push("fractionInCount", "peringatan", col, { kolom: col, nilai: v.value });
   }
@@ -160,7 +168,10 @@ export function evaluateRow(
     tahun: {
       tahun,
       row: row.row + 1,
+      targetRenstra,
+      targetPK,
       target,
+      targetDariRenstra,
       pembilang,
       penyebut,
       realisasi,

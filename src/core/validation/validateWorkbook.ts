@@ -188,7 +188,10 @@ function emptyYear(tahun: number): LakipTahun {
   return {
     tahun,
     row: null,
+    targetRenstra: kosong,
+    targetPK: kosong,
     target: kosong,
+    targetDariRenstra: false,
     pembilang: kosong,
     penyebut: kosong,
     realisasi: kosong,

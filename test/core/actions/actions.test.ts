@@ -54,8 +54,9 @@ describe("what each action reads", () => {
     expect(second?.sheets?.map((s) => s.sheet)).toEqual(["Satu", "Dua"]);
     expect(second?.sheets?.[0]?.columns).toEqual([
       { columns: "A:A", load: "values" },
-      { columns: "D:N", load: "values" },
-      { columns: "H:H", load: "formulas" },
+      // Version 2: Tahun to Keterangan is D:P; Realisasi, Capaian and Predikat (I:K) are checked for typed-over formulas.
+      { columns: "D:P", load: "values" },
+      { columns: "I:K", load: "formulas" },
     ]);
   });
 

@@ -30,7 +30,12 @@ const EVERY_ISSUE: { readonly [C in ValidationIssueCode]: IssueOf<C> } = {
   sheetLayout: {
     ...at,
     code: "sheetLayout",
-    params: { lembar: "Rehsos", kolom: "target", diharapkan: "Target", ditemukan: "Target 2024" },
+    params: {
+      lembar: "Rehsos",
+      kolom: "targetRenstra",
+      diharapkan: "Target Renstra",
+      ditemukan: "Target 2024",
+    },
   },
   kodeMissing: { ...at, code: "kodeMissing", params: { baris: 7 } },
   kodeOtherSheet: { ...at, code: "kodeOtherSheet", params: { kode: "IKU-13", lembar: "PM", baris: 7 } },
@@ -137,6 +142,9 @@ const EVERY_CATALOG_PROBLEM: { readonly [C in CatalogProblemCode]: Extract<Catal
   notOneOf: { code: "notOneOf", field: "indikator.polaritas", options: ["positif", "negatif"] },
   penyebutRequired: { code: "penyebutRequired", jenis: "persen" },
   penyebutUnused: { code: "penyebutUnused" },
+  notNumber: { code: "notNumber", field: "indikator.kondisiAwal" },
+  numberNegative: { code: "numberNegative", field: "indikator.kondisiAwal" },
+  kumulatifNotJumlah: { code: "kumulatifNotJumlah", jenis: "persen" },
   yearNotNumber: { code: "yearNotNumber", field: "periode.awal" },
   yearNotWhole: { code: "yearNotWhole", field: "periode.akhir" },
   yearOutOfRange: { code: "yearOutOfRange", field: "periode.awal", min: 2000, max: 2100 },

@@ -84,41 +84,51 @@ export const BIDANG_LIST = [
 export const YEARS = [2022, 2023, 2024, 2025, 2026];
 
 type Figures = Partial<
-  Record<"target" | "pembilang" | "penyebut" | "pendukung" | "penghambat" | "solusi", unknown>
+  Record<
+    | "targetRenstra"
+    | "targetPK"
+    | "pembilang"
+    | "penyebut"
+    | "pendukung"
+    | "penghambat"
+    | "solusi"
+    | "keterangan",
+    unknown
+  >
 >;
 
-/** The golden figures: [kode, tahun, figures]. Years not listed have only a target. */
+/** The golden figures: [kode, tahun, figures]. Every year has a Renstra target; no PK target is typed. */
 export const FIGURES: [string, number, Figures][] = [
-  ["K1", 2022, { target: 70, pembilang: 20, penyebut: 40 }],
-  ["K1", 2023, { target: 75, pembilang: 30, penyebut: 40 }],
+  ["K1", 2022, { targetRenstra: 70, pembilang: 20, penyebut: 40 }],
+  ["K1", 2023, { targetRenstra: 75, pembilang: 30, penyebut: 40 }],
   [
     "K1",
     2024,
     {
-      target: 80,
+      targetRenstra: 80,
       pembilang: 45,
       penyebut: 50,
       pendukung: "Dukungan anggaran",
       solusi: "Koordinasi lintas bidang",
     },
   ],
-  ["K1", 2025, { target: 85 }],
-  ["K1", 2026, { target: 90 }],
-  ["K2", 2022, { target: 9, pembilang: 9 }],
-  ["K2", 2023, { target: 10, pembilang: 7 }],
-  ["K2", 2024, { target: 10, pembilang: 7, penghambat: "Izin LKS baru tertunda" }],
-  ["K2", 2025, { target: 11 }],
-  ["K2", 2026, { target: 12 }],
-  ["K3", 2022, { target: 2, pembilang: 36, penyebut: 12 }],
-  ["K3", 2023, { target: 2, pembilang: 24, penyebut: 12 }],
-  ["K3", 2024, { target: 2, pembilang: 30, penyebut: 12 }],
-  ["K3", 2025, { target: 1.75 }],
-  ["K3", 2026, { target: 1.5 }],
-  ["K4", 2022, { target: 50, pembilang: 20, penyebut: 50 }],
-  ["K4", 2023, { target: 60, pembilang: 30, penyebut: 50 }],
-  ["K4", 2024, { target: 60 }],
-  ["K4", 2025, { target: 65 }],
-  ["K4", 2026, { target: 70 }],
+  ["K1", 2025, { targetRenstra: 85 }],
+  ["K1", 2026, { targetRenstra: 90 }],
+  ["K2", 2022, { targetRenstra: 9, pembilang: 9 }],
+  ["K2", 2023, { targetRenstra: 10, pembilang: 7 }],
+  ["K2", 2024, { targetRenstra: 10, pembilang: 7, penghambat: "Izin LKS baru tertunda" }],
+  ["K2", 2025, { targetRenstra: 11 }],
+  ["K2", 2026, { targetRenstra: 12 }],
+  ["K3", 2022, { targetRenstra: 2, pembilang: 36, penyebut: 12 }],
+  ["K3", 2023, { targetRenstra: 2, pembilang: 24, penyebut: 12 }],
+  ["K3", 2024, { targetRenstra: 2, pembilang: 30, penyebut: 12 }],
+  ["K3", 2025, { targetRenstra: 1.75 }],
+  ["K3", 2026, { targetRenstra: 1.5 }],
+  ["K4", 2022, { targetRenstra: 50, pembilang: 20, penyebut: 50 }],
+  ["K4", 2023, { targetRenstra: 60, pembilang: 30, penyebut: 50 }],
+  ["K4", 2024, { targetRenstra: 60 }],
+  ["K4", 2025, { targetRenstra: 65 }],
+  ["K4", 2026, { targetRenstra: 70 }],
 ];
 
 type Cells = unknown[][];
@@ -146,6 +156,8 @@ export class FixtureWorkbook {
     this.set(SHEET.pengaturan, `B${s.tahunLaporan.row}`, 2024);
     this.set(SHEET.pengaturan, `B${s.rumusNegatif.row}`, "negatif");
     this.set(SHEET.pengaturan, `B${s.batasCapaian.row}`, "");
+    this.set(SHEET.pengaturan, `B${s.desimal.row}`, 2);
+    this.set(SHEET.pengaturan, `B${s.batasRataRata.row}`, "");
     [
       [90, "Sangat Tinggi"],
       [75, "Tinggi"],
@@ -198,9 +210,11 @@ export class FixtureWorkbook {
           this.set(b.lembar, `C${r}`, ind.satuan);
           this.set(b.lembar, `D${r}`, y);
           // The template's formulas; their values do not matter to validation.
-          this.setFormula(b.lembar, `H${r}`, `=IF(F${r}="","",F${r})`, "");
-          this.setFormula(b.lembar, `I${r}`, `=IF(H${r}="","",1)`, "");
-          this.setFormula(b.lembar, `J${r}`, `=IF(I${r}="","",1)`, "");
+          const f = (key: BidangColumn) => `${C[key].col}${r}`;
+          this.setFormula(b.lembar, f("realisasi"), `=IF(${f("pembilang")}="","",${f("pembilang")})`, "");
+          this.setFormula(b.lembar, f("capaian"), `=IF(${f("realisasi")}="","",1)`, "");
+          this.setFormula(b.lembar, f("predikat"), `=IF(${f("capaian")}="","",1)`, "");
+          this.setFormula(b.lembar, f("kriteria"), `=IF(${f("capaian")}="","",1)`, "");
           r++;
         }
       }

@@ -28,7 +28,7 @@ describe("validateWorkbook on a clean workbook", () => {
   it("recomputes realisasi, capaian and predikat from the raw inputs, not from the sheet's formula cells", () => {
     const wb = new FixtureWorkbook();
     // A stale formula result must not matter.
-    wb.setFormula("Satu", wb.cell("K1", 2024, "realisasi"), '=IF(F7="","",IKU.PERSEN(F7,G7))', 12);
+    wb.setFormula("Satu", wb.cell("K1", 2024, "realisasi"), '=IF(G7="","",IKU.PERSEN(G7,H7))', 12);
     const k1 = validateWorkbook(wb.snapshot()).data?.indikator[0]?.tahun.find((t) => t.tahun === 2024);
     expect(k1?.realisasi).toEqual({ status: "ada", value: 90 });
     expect(k1?.capaian).toEqual({ status: "ada", value: 112.5 });
@@ -40,13 +40,13 @@ describe("validateWorkbook: numeric inputs", () => {
   it.each([
     [
       "12,5",
-      'Pembilang K1 tahun 2024 berisi teks "12,5" di F7, bukan angka. Ketik ulang angkanya sebagai angka',
+      'Pembilang K1 tahun 2024 berisi teks "12,5" di G7, bukan angka. Ketik ulang angkanya sebagai angka',
     ],
     [
       "-",
-      'Pembilang K1 tahun 2024 berisi teks "-" di F7, bukan angka. Isi dengan angka, atau kosongkan sel bila datanya belum ada',
+      'Pembilang K1 tahun 2024 berisi teks "-" di G7, bukan angka. Isi dengan angka, atau kosongkan sel bila datanya belum ada',
     ],
-    ["n/a", 'Pembilang K1 tahun 2024 berisi teks "n/a" di F7, bukan angka.'],
+    ["n/a", 'Pembilang K1 tahun 2024 berisi teks "n/a" di G7, bukan angka.'],
   ])("reports text %p typed in a numeric input as a galat at its cell", (text, message) => {
     const wb = new FixtureWorkbook();
     wb.fill("K1", 2024, { pembilang: text });
@@ -54,7 +54,7 @@ describe("validateWorkbook: numeric inputs", () => {
     expect(issue).toMatchObject({
       severity: "galat",
       sheet: "Satu",
-      address: "F7",
+      address: "G7",
       params: { kode: "K1", tahun: 2024, nilai: text },
     });
     expect(formatIssue(issue)).toContain(message);
@@ -62,12 +62,12 @@ describe("validateWorkbook: numeric inputs", () => {
 
   it("reports text in another year's input as a peringatan, and that year as 'tidak valid'", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K1", 2023, { target: "75%" });
+    wb.fill("K1", 2023, { targetRenstra: "75%" });
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "inputText");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "E6" });
     expect(issue && formatIssue(issue)).toContain(
-      'Target K1 tahun 2023 berisi teks "75%" di E6, bukan angka.',
+      'Target Renstra K1 tahun 2023 berisi teks "75%" di E6, bukan angka.',
     );
     expect(result.data?.indikator[0]?.tahun[1]?.capaian.status).toBe("tidakValid");
   });
@@ -76,9 +76,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.fill("K3", 2024, { penyebut: -12 });
     const issue = only(wb, "negative");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "G7" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "H7" });
     expect(formatIssue(issue)).toBe(
-      "Penyebut K3 tahun 2024 bernilai negatif (-12) di G7. Isi dengan angka 0 atau lebih.",
+      "Penyebut K3 tahun 2024 bernilai negatif (-12) di H7. Isi dengan angka 0 atau lebih.",
     );
   });
 
@@ -86,9 +86,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.setFormula("Satu", wb.cell("K2", 2024, "pembilang"), "=1/0", "#DIV/0!");
     const issue = only(wb, "excelError");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "F12" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G12" });
     expect(formatIssue(issue)).toBe(
-      "Pembilang K2 tahun 2024 berisi galat Excel #DIV/0! di F12. Perbaiki rumusnya atau ketik angkanya langsung.",
+      "Pembilang K2 tahun 2024 berisi galat Excel #DIV/0! di G12. Perbaiki rumusnya atau ketik angkanya langsung.",
     );
   });
 
@@ -96,9 +96,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.fill("K1", 2024, { pembilang: 55, penyebut: 50 });
     const issue = only(wb, "pembilangOverPenyebut");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "F7" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G7" });
     expect(formatIssue(issue)).toBe(
-      "Pembilang K1 tahun 2024 (55) lebih besar dari penyebut (50): persentase melebihi 100%. Periksa pembilang di F7 dan penyebut di G7.",
+      "Pembilang K1 tahun 2024 (55) lebih besar dari penyebut (50): persentase melebihi 100%. Periksa pembilang di G7 dan penyebut di H7.",
     );
   });
 
@@ -110,9 +110,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.fill("K1", 2024, { penyebut: 0 });
     const issue = only(wb, "penyebutZero");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G7" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "H7" });
     expect(formatIssue(issue)).toBe(
-      "Penyebut K1 tahun 2024 bernilai 0 sedangkan pembilang 45: realisasi tidak dapat dihitung. Isi penyebut di G7 dengan jumlah keseluruhan yang benar.",
+      "Penyebut K1 tahun 2024 bernilai 0 sedangkan pembilang 45: realisasi tidak dapat dihitung. Isi penyebut di H7 dengan jumlah keseluruhan yang benar.",
     );
   });
 
@@ -121,7 +121,7 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K1", 2024, { pembilang: 0, penyebut: 0 });
     const result = validateWorkbook(wb.snapshot());
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: "zeroOverZero", severity: "peringatan", address: "G7" }),
+      expect.objectContaining({ code: "zeroOverZero", severity: "peringatan", address: "H7" }),
     ]);
     expect(result.data?.indikator[0]?.tahun[2]?.realisasi.status).toBe("tidakDapatDihitung");
   });
@@ -131,9 +131,9 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K2", 2024, { pembilang: 7.5 });
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "fractionInCount");
-    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "F12" });
+    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "G12" });
     expect(issue && formatIssue(issue)).toBe(
-      "Pembilang K2 tahun 2024 berisi pecahan (7.5) di F12, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.",
+      "Pembilang K2 tahun 2024 berisi pecahan (7.5) di G12, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.",
     );
     expect(result.galat).toBe(0);
     expect(result.data?.indikator[1]?.tahun[2]?.realisasi).toEqual({ status: "ada", value: 7.5 });
@@ -157,7 +157,7 @@ describe("validateWorkbook: numeric inputs", () => {
 describe("validateWorkbook: targets", () => {
   it("reports a missing target for the tahun laporan as a galat", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K2", 2024, { target: "" });
+    wb.fill("K2", 2024, { targetRenstra: "" });
     const issue = only(wb, "targetMissing");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "E12" });
     expect(formatIssue(issue)).toBe(
@@ -167,7 +167,7 @@ describe("validateWorkbook: targets", () => {
 
   it("reports a missing target for another year as a peringatan", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K3", 2026, { target: null });
+    wb.fill("K3", 2026, { targetRenstra: null });
     const issue = only(wb, "targetMissing");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Dua", address: "E9" });
     expect(formatIssue(issue)).toBe(
@@ -177,7 +177,7 @@ describe("validateWorkbook: targets", () => {
 
   it("reports target 0: capaian not computable", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K1", 2024, { target: 0 });
+    wb.fill("K1", 2024, { targetRenstra: 0 });
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "targetZero");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "E7" });
@@ -194,9 +194,9 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.set("Satu", wb.cell("K1", 2024, "realisasi"), 95);
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "realisasiOverwritten");
-    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "H7" });
+    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "I7" });
     expect(issue && formatIssue(issue)).toBe(
-      "Realisasi K1 tahun 2024 di H7 diketik manual (95) dan tidak sama dengan hasil pembilang/penyebut (90). Laporan memakai hasil hitungan; hapus isian manual dan jalankan Siapkan Template IKU untuk memulihkan rumusnya.",
+      "Realisasi K1 tahun 2024 di I7 diketik manual (95) dan tidak sama dengan hasil pembilang/penyebut (90). Laporan memakai hasil hitungan; hapus isian manual dan jalankan Siapkan Template IKU untuk memulihkan rumusnya.",
     );
     expect(result.data?.indikator[0]?.tahun[2]?.realisasi).toEqual({ status: "ada", value: 90 });
   });
@@ -343,9 +343,10 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
 
   it("reports a predikat scale whose thresholds do not descend, at the offending row", () => {
     const wb = new FixtureWorkbook();
-    wb.set("Pengaturan", "A14", 80);
+    // Version 2 moved the scale table to rows 14–23: its third band is on row 16.
+    wb.set("Pengaturan", "A16", 80);
     const issue = only(wb, "predikatScale");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A14" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A16" });
     expect(formatIssue(issue)).toBe(
       "Skala predikat baris 3: batas harus menurun (80 tidak di bawah 75). Perbaiki skala predikat di Pengaturan: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.",
     );
@@ -401,14 +402,14 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
 
   it("lists issues sheet by sheet in tab order, top to bottom", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K3", 2024, { target: "x" });
+    wb.fill("K3", 2024, { targetRenstra: "x" });
     wb.fill("K1", 2024, { penyebut: "y" });
     wb.fill("K1", 2023, { pembilang: "z" });
     wb.set("Pengaturan", "B3", "");
     expect(issuesOf(wb).map((i) => `${i.sheet}!${i.address}`)).toEqual([
       "Pengaturan!B3",
-      "Satu!F6",
-      "Satu!G7",
+      "Satu!G6",
+      "Satu!H7",
       "Dua!E7",
     ]);
   });
