@@ -7,6 +7,7 @@
 import type { SettingKey } from "../core/sheets/readPengaturan";
 import type { TemplateChange } from "../core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../core/template/TemplateReport";
+import type { ValidationIssueCode } from "../core/validation/ValidationIssue";
 
 export type Lang = "id" | "en";
 
@@ -79,7 +80,8 @@ export interface Strings {
 }
 
 // Keyed by ValidationIssue.code; a kind missing here is titled by its first message.
-const ID_KINDS: Readonly<Record<string, string>> = {
+// Total over the codes: a new issue kind without a title does not compile.
+const ID_KINDS: Readonly<Record<ValidationIssueCode, string>> = {
   sheetMissing: "Lembar tidak ada",
   sheetLayout: "Kolom lembar tidak sesuai template",
   katalog: "Katalog IKU tidak sah",
@@ -101,16 +103,25 @@ const ID_KINDS: Readonly<Record<string, string>> = {
   zeroOverZero: "Pembilang dan penyebut 0",
   pembilangOverPenyebut: "Pembilang melebihi penyebut",
   realisasiOverwritten: "Rumus Realisasi tertimpa",
+  capaianOverwritten: "Rumus Capaian tertimpa",
+  predikatOverwritten: "Rumus Predikat tertimpa",
+  targetAbove100: "Target persentase di atas 100",
+  targetFraction: "Target persentase berupa pecahan",
+  targetDate: "Target berformat tanggal",
+  tooLarge: "Angka terlalu besar untuk dihitung",
   instansiMissing: "Nama instansi belum diisi",
   periodeInvalid: "Periode Renstra tidak sah",
-  tahunLaporanMissing: "Tahun laporan belum diisi atau tidak sah",
+  tahunLaporanMissing: "Tahun laporan belum diisi",
+  tahunLaporanInvalid: "Tahun laporan tidak sah",
   tahunLaporanOutsidePeriod: "Tahun laporan di luar periode Renstra",
   rumusNegatifInvalid: "Rumus polaritas negatif tidak dikenal",
   batasCapaianInvalid: "Batas capaian tidak sah",
+  desimalInvalid: "Jumlah desimal tidak sah",
+  batasRataRataInvalid: "Batas rata-rata capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
 };
 
-const EN_KINDS: Readonly<Record<string, string>> = {
+const EN_KINDS: Readonly<Record<ValidationIssueCode, string>> = {
   sheetMissing: "Sheet missing",
   sheetLayout: "Sheet columns differ from the template",
   katalog: "Katalog IKU is invalid",
@@ -132,17 +143,26 @@ const EN_KINDS: Readonly<Record<string, string>> = {
   zeroOverZero: "Numerator and denominator are 0",
   pembilangOverPenyebut: "Numerator exceeds denominator",
   realisasiOverwritten: "Realisasi formula typed over",
+  capaianOverwritten: "Capaian formula typed over",
+  predikatOverwritten: "Predikat formula typed over",
+  targetAbove100: "Percentage target above 100",
+  targetFraction: "Percentage target typed as a fraction",
+  targetDate: "Target formatted as a date",
+  tooLarge: "Figure too large to compute",
   instansiMissing: "Agency name not filled in",
   periodeInvalid: "Invalid Renstra period",
-  tahunLaporanMissing: "Report year missing or invalid",
+  tahunLaporanMissing: "Report year not filled in",
+  tahunLaporanInvalid: "Invalid report year",
   tahunLaporanOutsidePeriod: "Report year outside the Renstra period",
   rumusNegatifInvalid: "Unknown negative-polarity formula",
   batasCapaianInvalid: "Invalid achievement cap",
+  desimalInvalid: "Invalid number of decimals",
+  batasRataRataInvalid: "Invalid cap on the mean achievement",
   predikatScale: "Invalid rating scale",
 };
 
 /** The issue kinds the pane titles, for the tests and the help page's checks. */
-export const ISSUE_KINDS: readonly string[] = Object.keys(ID_KINDS);
+export const ISSUE_KINDS: readonly ValidationIssueCode[] = Object.keys(ID_KINDS) as ValidationIssueCode[];
 
 /** "a", "b" dan "c" */
 const quoteList = (items: readonly string[], and: string) => {
@@ -211,7 +231,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? `${g} galat harus diperbaiki sebelum lembar LAKIP dapat dibuat${p > 0 ? `; ${p} peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa` : ""}.`
         : `Tidak ada galat: lembar LAKIP dapat dibuat. ${p} peringatan tidak menghalangi laporan, tetapi sebaiknya diperiksa.`,
     noIssues: "Tidak ada masalah: semua isian valid.",
-    issueKind: (code) => ID_KINDS[code],
+    issueKind: (code) => ID_KINDS[code as ValidationIssueCode],
     cellCount: (n) => `${n} sel`,
     selectCellLabel: (sheet, address) => `Pilih sel ${address} di lembar ${sheet}`,
     sheetLevel: "lembar",
@@ -332,7 +352,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? `${g} error${g === 1 ? "" : "s"} must be fixed before the LAKIP sheet can be generated${p > 0 ? `; ${p} warning${p === 1 ? " does" : "s do"} not block the report but should be checked` : ""}.`
         : `No errors: the LAKIP sheet can be generated. ${p} warning${p === 1 ? " does" : "s do"} not block the report but should be checked.`,
     noIssues: "No problems: every input is valid.",
-    issueKind: (code) => EN_KINDS[code],
+    issueKind: (code) => EN_KINDS[code as ValidationIssueCode],
     cellCount: (n) => `${n} cell${n === 1 ? "" : "s"}`,
     selectCellLabel: (sheet, address) => `Select cell ${address} on sheet ${sheet}`,
     sheetLevel: "sheet",

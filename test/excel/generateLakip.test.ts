@@ -50,6 +50,31 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
     expect(book.workbook.activeSheetName()).toBe("PM");
   });
 
+  it("tells a target typed as a date by its number format, read with the values in the same sync", async () => {
+    const row = book.rowOf("Linjamsos", "IKU-01", 2025);
+    // What "1.5" becomes in an Indonesian Excel: 1 May 2025, serial 45778, formatted as a date.
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Linjamsos");
+      sheet.protection.unprotect();
+      const cell = sheet.getRange(`${col("targetRenstra")}${row}`);
+      cell.values = [[45778]];
+      cell.numberFormat = [["d-mmm"]];
+      await context.sync();
+    });
+    book.workbook.resetStats();
+    const result = await runAction(validate, {}, book.run);
+    expect(book.workbook.stats().syncs).toBe(2);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "targetDate",
+        severity: "peringatan",
+        sheet: "Linjamsos",
+        address: `${col("targetRenstra")}${row}`,
+        params: { kode: "IKU-01", tahun: 2025, kolom: "targetRenstra", nilai: 45778, format: "d-mmm" },
+      }),
+    ]);
+  });
+
   it("spots a Realisasi typed over its formula, and the report uses the recomputed value", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
     book.workbook.write("Rehsos", `${col("realisasi")}${row}`, [[95]], { force: true });

@@ -21,8 +21,9 @@ export type NoOptions = Readonly<Record<string, never>>;
 const C = BIDANG.columns;
 
 /**
- * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:P), and the
- * formulas of Realisasi to Predikat only (to spot a typed-over formula). Indicator names
+ * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:P), the
+ * formulas of Realisasi to Predikat only (to spot a typed-over formula) and the number
+ * formats of the two targets (a date is a number with a date format). Indicator names
  * and units (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read
  * well under Excel on the web's 5 MB response limit.
  */
@@ -33,6 +34,7 @@ export function bidangCheckRead(sheet: string): SheetRead {
       { columns: `${C.kode.col}:${C.kode.col}`, load: "values" },
       { columns: `${C.tahun.col}:${BIDANG.lastCol}`, load: "values" },
       { columns: `${C.realisasi.col}:${C.predikat.col}`, load: "formulas" },
+      { columns: `${C.targetRenstra.col}:${C.targetPK.col}`, load: "numberFormat" },
     ],
   };
 }
@@ -72,7 +74,12 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
   const bidang: Record<string, SheetGrids> = {};
   for (const name of bidangSheets(read, settingsAndCatalog(read).catalog)) {
     const grids = readOf(read, name);
-    if (grids) bidang[name] = { formulas: grids.formulas ?? [], values: grids.values ?? [] };
+    if (grids)
+      bidang[name] = {
+        formulas: grids.formulas ?? [],
+        values: grids.values ?? [],
+        ...(grids.numberFormat ? { numberFormats: grids.numberFormat } : {}),
+      };
   }
   return {
     sheets: read.sheets,

@@ -1,4 +1,4 @@
-import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
+import { cellAt, columnIndex, isBlank, readTextCell, type CellValue, type Grid } from "../workbook/a1";
 import type { CellInput } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { BIDANG, type BidangColumn, type Column } from "../workbook/workbookLayout";
@@ -21,6 +21,8 @@ export interface BidangRow {
   readonly raw: Readonly<Record<BidangColumn, CellValue>>;
   /** Each column's value as shown (the formula where only formulas were read): what validation checks. */
   readonly values: Readonly<Record<BidangColumn, CellValue>>;
+  /** Each column's number format (en-US code) where it was read, "" elsewhere. */
+  readonly numberFormats: Readonly<Record<BidangColumn, string>>;
 }
 
 export interface BidangSheetContents {
@@ -124,6 +126,9 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
     const kode = isBlank(kodeValue) ? "" : String(kodeValue).trim();
     const tahunNumber = typeof tahunValue === "number" ? tahunValue : Number(String(tahunValue).trim());
     const tahun = Number.isInteger(tahunNumber) && !isBlank(tahunValue) ? tahunNumber : null;
+    const numberFormats = Object.fromEntries(
+      KEYS.map((k) => [k, grids.numberFormats ? readTextCell(at(grids.numberFormats, r, k)) : ""]),
+    ) as Record<BidangColumn, string>;
     const cells = Object.fromEntries(KEYS.map((k) => [k, carryCell(grids, r, cols[k])])) as Record<
       BidangColumn,
       CellInput
@@ -137,6 +142,7 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
       cells,
       raw,
       values,
+      numberFormats,
     });
   }
   return { sheet, headerRow, cols, inLayout: located.inPlace, rows, lastRow, grids };

@@ -6,6 +6,10 @@ import type { PredikatScale } from "../formulas/PredikatScale";
 import { predikat } from "../formulas/predikat";
 import { rasio } from "../formulas/rasio";
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
+import { kriteria, type Kriteria } from "../formulas/kriteria";
+import { roundToDecimals } from "../formulas/roundToDecimals";
+import type { FormulaResult } from "../formulas/FormulaResult";
+import { isDateFormat } from "./isDateFormat";
 import { isBlank, readTextCell } from "../workbook/a1";
 import { bidangCell, type BidangColumn } from "../workbook/workbookLayout";
 import type { LakipTahun, Nilai } from "../lakip/LakipData";
@@ -40,7 +44,16 @@ const ada = (value: number): Nilai => ({ status: "ada", value });
  *   "tidak dapat dihitung" rather than inventing a capaian;
  * - a fraction in a count and a hand-typed Realisasi are peringatan: the report is
  *   still right (the fraction is used as typed, realisasi is recomputed);
- * - 0/0 is a peringatan: nothing happened to be counted, realisasi is not computable.
+ * - 0/0 is a peringatan: nothing happened to be counted, realisasi is not computable;
+ * - a percent target above 100 is a galat in every year: the Renstra and PK targets of
+ *   every year are printed in the report, and no share exceeds its whole;
+ * - a target formatted as a date is a peringatan: the number is used as it is, but it
+ *   is rarely the one meant (see `isDateFormat`);
+ * - a realisasi or capaian too large to be a number is a galat in every year: never
+ *   NaN or Infinity in a report.
+ *
+ * The predikat is the band of the capaian as printed (`decimals`), and the kriteria
+ * reads the capaian before the cap at that precision: both agree with the figure shown.
  */
 export function evaluateRow(
   row: BidangInputRow,
@@ -51,6 +64,8 @@ export function evaluateRow(
     readonly batas: number | null;
     readonly skala: PredikatScale;
     readonly tahunLaporan: number | null;
+    /** The decimals the report prints capaian with (Pengaturan's IKU_Desimal). */
+    readonly decimals: number;
   },
 ): { tahun: LakipTahun; issues: ValidationIssue[] } {
   const { sheet, indikator: ind } = context;
@@ -88,8 +103,20 @@ export function evaluateRow(
     }
   };
 
-  const targetRenstra = numeric("targetRenstra");
-  const targetPK = numeric("targetPK");
+  /** A target, checked as a target: a percent is at most 100, and a date is rarely meant. */
+  const targetOf = (col: TargetColumn): Nilai => {
+    const n = numeric(col);
+    const format = row.numberFormats[col];
+    if (n.status === "ada" && format !== "" && isDateFormat(format))
+      push("targetDate", "peringatan", col, { kolom: col, nilai: n.value, format });
+    if (n.status === "ada" && ind.jenis === "persen" && n.value > 100) {
+      push("targetAbove100", "galat", col, { kolom: col, nilai: n.value });
+      return { status: "tidakValid", reason: `${LABEL[col]} di atas 100%` };
+    }
+    return n;
+  };
+  const targetRenstra = targetOf("targetRenstra");
+  const targetPK = targetOf("targetPK");
   const pembilang = numeric("pembilang");
   const penyebut: Nilai = ind.jenis === "jumlah" ? { status: "kosong" } : numeric("penyebut");
   // Capaian is measured against the signed PK target; a blank one means the Renstra's.
@@ -109,6 +136,13 @@ export function evaluateRow(
     if (v.status === "ada" && !Number.isInteger(v.value))
       push("fractionInCount", "peringatan", col, { kolom: col, nilai: v.value });
   }
+
+  /** A formula's number, or why there is none; a result too large to be a number is a galat. */
+  const computed = (r: FormulaResult<number>, hasil: "realisasi" | "capaian"): Nilai => {
+    if (r.ok) return ada(r.value);
+    if (r.error.type === "NUM") push("tooLarge", "galat", "pembilang", { hasil });
+    return { status: "tidakDapatDihitung", reason: r.error.message };
+  };
 
   let realisasi: Nilai;
   if (ind.jenis === "jumlah") realisasi = pembilang;
@@ -131,14 +165,13 @@ export function evaluateRow(
       ind.jenis === "persen"
         ? persen(pembilang.value, penyebut.value)
         : rasio(pembilang.value, penyebut.value);
-    realisasi = r.ok ? ada(r.value) : { status: "tidakDapatDihitung", reason: r.error.message };
+    realisasi = computed(r, "realisasi");
   }
 
   // The Realisasi column holds the template's formula; a constant there was typed over it.
   const formula = row.raw.realisasi;
   const shown = row.values.realisasi;
-  const typedOver = !(typeof formula === "string" && formula.startsWith("=")) && !isBlank(shown);
-  if (typedOver) {
+  if (!(typeof formula === "string" && formula.startsWith("=")) && !isBlank(shown)) {
     const agrees =
       realisasi.status === "ada" && typeof shown === "number" && toExcelPrecision(shown) === realisasi.value;
     if (!agrees) {
@@ -150,19 +183,54 @@ export function evaluateRow(
   }
 
   let capaianNilai: Nilai;
+  let tanpaBatas: Nilai;
   const missing =
     [target, realisasi].find((n) => n.status === "tidakValid") ??
     [target, realisasi].find((n) => n.status === "tidakDapatDihitung") ??
     [target, realisasi].find((n) => n.status === "kosong");
-  if (missing) capaianNilai = missing;
+  if (missing) capaianNilai = tanpaBatas = missing;
   else {
-    const c = capaian((realisasi as { value: number }).value, (target as { value: number }).value, {
-      polaritas: context.polaritas,
-      batas: context.batas,
-    });
-    capaianNilai = c.ok ? ada(c.value) : { status: "tidakDapatDihitung", reason: c.error.message };
+    const r = (realisasi as { value: number }).value;
+    const t = (target as { value: number }).value;
+    capaianNilai = computed(capaian(r, t, { polaritas: context.polaritas, batas: context.batas }), "capaian");
+    // Without the cap: what the kriteria reads, so a cap never hides an exceeded target.
+    const free = capaian(r, t, { polaritas: context.polaritas });
+    tanpaBatas = free.ok ? ada(free.value) : capaianNilai;
   }
-  const p = capaianNilai.status === "ada" ? predikat(capaianNilai.value, context.skala) : null;
+  // Banded as printed: 90.004 prints 90,00 and is Tinggi.
+  const p =
+    capaianNilai.status === "ada"
+      ? predikat(roundToDecimals(capaianNilai.value, context.decimals), context.skala)
+      : null;
+  const k: Kriteria | null =
+    tanpaBatas.status === "ada" ? kriteria(tanpaBatas.value, context.decimals) : null;
+
+  // Capaian and Predikat hold the template's formulas too: a constant was typed over one.
+  const typedOver = (key: "capaian" | "predikat") => {
+    const f = row.raw[key];
+    return !(typeof f === "string" && f.startsWith("=")) && !isBlank(row.values[key]);
+  };
+  if (typedOver("capaian")) {
+    const typed = row.values.capaian;
+    const agrees =
+      capaianNilai.status === "ada" &&
+      typeof typed === "number" &&
+      toExcelPrecision(typed) === capaianNilai.value;
+    if (!agrees)
+      push("capaianOverwritten", "peringatan", "capaian", {
+        nilai: readTextCell(typed),
+        ...(capaianNilai.status === "ada" ? { dihitung: capaianNilai.value } : {}),
+      });
+  }
+  if (typedOver("predikat")) {
+    const typed = readTextCell(row.values.predikat);
+    const label = p?.ok ? p.value : null;
+    if (label === null || typed.toLowerCase() !== label.toLowerCase())
+      push("predikatOverwritten", "peringatan", "predikat", {
+        nilai: typed,
+        ...(label === null ? {} : { dihitung: label }),
+      });
+  }
 
   return {
     tahun: {
@@ -176,7 +244,9 @@ export function evaluateRow(
       penyebut,
       realisasi,
       capaian: capaianNilai,
+      capaianTanpaBatas: tanpaBatas,
       predikat: p?.ok ? p.value : null,
+      kriteria: k,
       pendukung: readTextCell(row.values.pendukung),
       penghambat: readTextCell(row.values.penghambat),
       solusi: readTextCell(row.values.solusi),

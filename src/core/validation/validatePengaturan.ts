@@ -4,7 +4,7 @@ import type { Polaritas } from "../formulas/Polaritas";
 import { foundSettingCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
 import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
 import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
-import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
+import { DESIMAL, PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { blankCellSchema } from "./readNumericCell";
 import { sheetMissing } from "./sheetMissing";
 import type { PeriodeSetting, ValidationIssue } from "./ValidationIssue";
@@ -19,10 +19,18 @@ export interface Pengaturan {
   /** `null`: no cap (the cell is blank). */
   readonly batasCapaian: number | null;
   readonly batasValid: boolean;
+  /** The decimals the report prints; `null` when the cell is empty or not a whole number 0–4. */
+  readonly desimal: number | null;
+  /** `null`: no cap on the mean per sasaran (blank), or unusable (`batasRataRataValid` false). */
+  readonly batasRataRata: number | null;
+  readonly batasRataRataValid: boolean;
   readonly skala: PredikatScale | null;
 }
 
 const capSchema = z.union([blankCellSchema.transform(() => null), z.number().finite().positive()]);
+// No default for a blank: the Bidang sheets' formulas round with IKU_Desimal as it is, and
+// an empty cell rounds to 0 decimals there, so the report must not quietly use 2.
+const desimalSchema = z.number().int().min(DESIMAL.min).max(DESIMAL.max);
 const rumusSchema = z.union([
   blankCellSchema.transform((): Polaritas => "negatif"),
   z
@@ -52,6 +60,9 @@ export function validatePengaturan(grid: Grid | null): {
     rumusNegatif: null,
     batasCapaian: null,
     batasValid: false,
+    desimal: null,
+    batasRataRata: null,
+    batasRataRataValid: false,
     skala: null,
   };
   if (!grid) return { pengaturan: empty, issues: [sheetMissing(sheet)] };
@@ -162,6 +173,30 @@ export function validatePengaturan(grid: Grid | null): {
     });
   }
 
+  const desimalRaw = typed.desimal;
+  const desimal = desimalSchema.safeParse(desimalRaw);
+  if (!desimal.success) {
+    issues.push({
+      code: "desimalInvalid",
+      severity: "galat",
+      sheet,
+      address: at("desimal"),
+      params: { nilai: readTextCell(desimalRaw), min: DESIMAL.min, max: DESIMAL.max },
+    });
+  }
+
+  const rataRaw = typed.batasRataRata;
+  const rata = capSchema.safeParse(rataRaw);
+  if (!rata.success) {
+    issues.push({
+      code: "batasRataRataInvalid",
+      severity: "galat",
+      sheet,
+      address: at("batasRataRata"),
+      params: { nilai: readTextCell(rataRaw) },
+    });
+  }
+
   const k = PENGATURAN.skala;
   // Excel sends an empty cell as ""; the scale parser treats "" as blank too.
   const scale = readPredikatScale(skalaRows);
@@ -188,6 +223,9 @@ export function validatePengaturan(grid: Grid | null): {
       rumusNegatif: rumus.success ? rumus.data : null,
       batasCapaian: batas.success ? batas.data : null,
       batasValid: batas.success,
+      desimal: desimal.success ? desimal.data : null,
+      batasRataRata: rata.success ? rata.data : null,
+      batasRataRataValid: rata.success,
       skala,
     },
     issues,

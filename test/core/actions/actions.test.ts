@@ -57,6 +57,8 @@ describe("what each action reads", () => {
       // Version 2: Tahun to Keterangan is D:P; Realisasi, Capaian and Predikat (I:K) are checked for typed-over formulas.
       { columns: "D:P", load: "values" },
       { columns: "I:K", load: "formulas" },
+      // …and the number formats of the two targets (E:F), to tell a target typed as a date.
+      { columns: "E:F", load: "numberFormat" },
     ]);
   });
 

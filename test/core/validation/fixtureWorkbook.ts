@@ -145,6 +145,8 @@ function set(grid: Cells, row1: number, col: string, value: unknown) {
 export class FixtureWorkbook {
   readonly values = new Map<string, Cells>();
   readonly formulas = new Map<string, Cells>();
+  /** Number formats set on cells, by sheet; a sheet without any is read without formats. */
+  readonly numberFormats = new Map<string, Cells>();
   sheetNames: string[] = [];
 
   constructor() {
@@ -254,6 +256,14 @@ export class FixtureWorkbook {
     set(this.formulas.get(sheet) as Cells, Number(m[2]), m[1] as string, formula);
   }
 
+  /** A cell's number format (en-US code), as `range.numberFormat` reads it. */
+  setNumberFormat(sheet: string, address: string, code: string) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) throw new Error(address);
+    if (!this.numberFormats.has(sheet)) this.numberFormats.set(sheet, []);
+    set(this.numberFormats.get(sheet) as Cells, Number(m[2]), m[1] as string, code);
+  }
+
   lembarOf(kode: string): string {
     const ind = INDICATORS.find((i) => i.kode === kode);
     return BIDANG_LIST.find((b) => b.kode === ind?.bidang)?.lembar ?? "";
@@ -286,7 +296,12 @@ export class FixtureWorkbook {
     const bidang: Record<string, SheetGrids> = {};
     for (const name of this.sheetNames) {
       if (name === SHEET.pengaturan || name === SHEET.katalog) continue;
-      bidang[name] = { values: grid(this.values.get(name)), formulas: grid(this.formulas.get(name)) };
+      const formats = this.numberFormats.get(name);
+      bidang[name] = {
+        values: grid(this.values.get(name)),
+        formulas: grid(this.formulas.get(name)),
+        ...(formats ? { numberFormats: grid(formats) } : {}),
+      };
     }
     return {
       sheets: this.sheetNames.map((name) => ({ name })),

@@ -414,3 +414,236 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
     ]);
   });
 });
+
+describe("validateWorkbook: Target Renstra and Target PK", () => {
+  const year = (wb: FixtureWorkbook, kode: string, tahun: number) => {
+    const data = validateWorkbook(wb.snapshot()).data;
+    return data?.indikator.find((i) => i.kode === kode)?.tahun.find((t) => t.tahun === tahun);
+  };
+
+  it("measures capaian against the PK target, and against the Renstra target while the PK's is blank", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K2", 2024, { targetPK: 8 });
+    // K2 2024: realisasi 7; PK 8 → 7/8 × 100 = 87.5 (Tinggi); the Renstra's 10 is kept beside it.
+    expect(year(wb, "K2", 2024)).toMatchObject({
+      targetRenstra: { status: "ada", value: 10 },
+      targetPK: { status: "ada", value: 8 },
+      target: { status: "ada", value: 8 },
+      targetDariRenstra: false,
+      capaian: { status: "ada", value: 87.5 },
+      predikat: "Tinggi",
+    });
+    // K1 2024 has no PK target: the Renstra's 80 is used, and the data says so.
+    expect(year(wb, "K1", 2024)).toMatchObject({
+      target: { status: "ada", value: 80 },
+      targetDariRenstra: true,
+    });
+    expect(issuesOf(wb)).toEqual([]);
+  });
+
+  it("reports a missing target only when both are blank, at the Target Renstra cell", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K2", 2024, { targetRenstra: "", targetPK: 10 });
+    expect(issuesOf(wb, "targetMissing")).toEqual([]);
+    wb.fill("K2", 2024, { targetPK: "" });
+    expect(only(wb, "targetMissing")).toMatchObject({ severity: "galat", address: "E12" });
+  });
+
+  it("reports a percent target above 100 as a galat, whichever the year and column", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K1", 2024, { targetPK: 120 });
+    wb.fill("K1", 2026, { targetRenstra: 105 });
+    const found = issuesOf(wb, "targetAbove100");
+    expect(found.map((i) => [i.severity, i.address, i.params])).toEqual([
+      ["galat", "F7", { kode: "K1", tahun: 2024, kolom: "targetPK", nilai: 120 }],
+      ["galat", "E9", { kode: "K1", tahun: 2026, kolom: "targetRenstra", nilai: 105 }],
+    ]);
+    expect(formatIssue(found[0] as ValidationIssue)).toBe(
+      "Target PK K1 tahun 2024 bernilai 120 di F7, padahal indikator ini persentase: target tidak dapat melebihi 100. Perbaiki targetnya sesuai Perjanjian Kinerja.",
+    );
+    // A count may well exceed 100.
+    const count = new FixtureWorkbook();
+    count.fill("K2", 2024, { targetRenstra: 150, pembilang: 140 });
+    expect(issuesOf(count, "targetAbove100")).toEqual([]);
+  });
+
+  it("warns of a percent target under 1 among targets above 1: 0,8 means 0,8 %, not 80 %", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K1", 2025, { targetRenstra: 0.8 });
+    const issue = only(wb, "targetFraction");
+    expect(issue).toMatchObject({
+      severity: "peringatan",
+      address: "E8",
+      params: { kode: "K1", tahun: 2025, kolom: "targetRenstra", nilai: 0.8, lain: 70 },
+    });
+    expect(formatIssue(issue)).toContain("0,8 berarti 0,8 %, bukan 80 %");
+    // Every target a fraction: an agency's own convention, not a slip.
+    const all = new FixtureWorkbook();
+    const fractions: [number, number][] = [
+      [2022, 0.7],
+      [2023, 0.75],
+      [2024, 0.8],
+      [2025, 0.85],
+      [2026, 0.9],
+    ];
+    for (const [t, v] of fractions) all.fill("K1", t, { targetRenstra: v });
+    expect(issuesOf(all, "targetFraction")).toEqual([]);
+  });
+
+  it("warns of a target formatted as a date, by its number format, and keeps its number", () => {
+    const wb = new FixtureWorkbook();
+    // "1.5" typed in an Indonesian Excel becomes 1 May: the value is the date's serial number.
+    wb.fill("K2", 2025, { targetRenstra: 45778 });
+    wb.setNumberFormat("Satu", "E13", "d-mmm");
+    wb.setNumberFormat("Satu", "E12", "#,##0");
+    const issue = only(wb, "targetDate");
+    expect(issue).toMatchObject({
+      severity: "peringatan",
+      address: "E13",
+      params: { kode: "K2", tahun: 2025, kolom: "targetRenstra", nilai: 45778, format: "d-mmm" },
+    });
+    expect(formatIssue(issue, "en")).toContain("has a date or time format (d-mmm)");
+    expect(year(wb, "K2", 2025)?.targetRenstra).toEqual({ status: "ada", value: 45778 });
+  });
+});
+
+describe("validateWorkbook: formulas typed over, figures too large", () => {
+  it("reports a Capaian typed over its formula unless it agrees with the computed one", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Satu", wb.cell("K1", 2024, "capaian"), 100);
+    const issue = only(wb, "capaianOverwritten");
+    expect(issue).toMatchObject({
+      severity: "peringatan",
+      address: "J7",
+      params: { kode: "K1", tahun: 2024, nilai: "100", dihitung: 112.5 },
+    });
+    const agrees = new FixtureWorkbook();
+    agrees.set("Satu", agrees.cell("K1", 2024, "capaian"), 112.5);
+    expect(issuesOf(agrees)).toEqual([]);
+  });
+
+  it("reports a Predikat typed over its formula unless it is the computed band", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Satu", wb.cell("K1", 2024, "predikat"), "Baik");
+    expect(only(wb, "predikatOverwritten")).toMatchObject({
+      severity: "peringatan",
+      address: "K7",
+      params: { kode: "K1", tahun: 2024, nilai: "Baik", dihitung: "Sangat Tinggi" },
+    });
+    const agrees = new FixtureWorkbook();
+    agrees.set("Satu", agrees.cell("K1", 2024, "predikat"), "Sangat Tinggi");
+    expect(issuesOf(agrees)).toEqual([]);
+  });
+
+  it("reports a realisasi or capaian too large to be a number as a galat, and never hands the report NaN", () => {
+    const wb = new FixtureWorkbook();
+    // K3 2024, a rasio: 1e308 / 1e-10 overflows. K2 2024, a count of 1e307 against a target of 0.001 overflows too.
+    wb.fill("K3", 2024, { pembilang: 1e308, penyebut: 1e-10 });
+    wb.fill("K2", 2024, { targetRenstra: 0.001, pembilang: 1e307 });
+    const result = validateWorkbook(wb.snapshot());
+    const tooLarge = result.issues.filter((i) => i.code === "tooLarge");
+    expect(tooLarge.map((i) => [i.severity, i.sheet, i.address, i.params])).toEqual([
+      ["galat", "Satu", "G12", { kode: "K2", tahun: 2024, hasil: "capaian" }],
+      ["galat", "Dua", "G7", { kode: "K3", tahun: 2024, hasil: "realisasi" }],
+    ]);
+    // The figures the report would get are "tidak dapat dihitung", not NaN or Infinity.
+    const year = (i: number) => result.data?.indikator[i]?.tahun[2];
+    expect([year(1)?.capaian.status, year(2)?.realisasi.status, year(2)?.capaian.status]).toEqual([
+      "tidakDapatDihitung",
+      "tidakDapatDihitung",
+      "tidakDapatDihitung",
+    ]);
+    expect([year(1)?.predikat, year(1)?.kriteria]).toEqual([null, null]);
+  });
+});
+
+describe("validateWorkbook: the catalog's Kondisi Awal and Sifat Target", () => {
+  it("reads them into the data, the default sifat target filled in", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Katalog IKU", "K6", 8);
+    wb.set("Katalog IKU", "L6", "Kumulatif");
+    const data = validateWorkbook(wb.snapshot()).data;
+    expect(data?.indikator.map((i) => [i.kode, i.kondisiAwal, i.sifatTarget])).toEqual([
+      ["K1", null, "akhir"],
+      ["K2", 8, "kumulatif"],
+      ["K3", null, "akhir"],
+      ["K4", null, "akhir"],
+    ]);
+  });
+
+  it("reports kumulatif on a persen indicator, and a kondisi awal that is not a number, at their cells", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Katalog IKU", "L5", "kumulatif");
+    wb.set("Katalog IKU", "K7", "tiga");
+    const result = validateWorkbook(wb.snapshot());
+    expect(result.issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+      [
+        "katalog",
+        "galat",
+        "L5",
+        { masalah: { code: "kumulatifNotJumlah", jenis: "persen" }, kolom: "sifatTarget" },
+      ],
+      [
+        "katalog",
+        "galat",
+        "K7",
+        { masalah: { code: "notNumber", field: "indikator.kondisiAwal" }, kolom: "kondisiAwal" },
+      ],
+    ]);
+    expect(formatIssue(result.issues[0] as ValidationIssue)).toContain(
+      "Sifat target kumulatif hanya untuk indikator jumlah",
+    );
+    expect(result.data).toBeNull();
+  });
+});
+
+describe("validateWorkbook: the new Pengaturan settings", () => {
+  it.each([
+    ["", "belum diisi"],
+    [2.5, '"2.5" tidak sah'],
+    [5, '"5" tidak sah'],
+    ["dua", '"dua" tidak sah'],
+  ])("reports the decimals %p as a galat: the sheets round with it as it is", (value, words) => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B9", value);
+    const issue = only(wb, "desimalInvalid");
+    expect(issue).toMatchObject({ severity: "galat", address: "B9" });
+    expect(formatIssue(issue)).toContain(`Jumlah desimal capaian ${words}`);
+  });
+
+  it("reads the decimals and the cap on the mean into the data", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B9", 3);
+    wb.set("Pengaturan", "B10", 100);
+    expect(validateWorkbook(wb.snapshot()).data?.settings).toMatchObject({ desimal: 3, batasRataRata: 100 });
+  });
+
+  it("reports a cap on the mean that is not a positive number", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B10", "seratus");
+    expect(only(wb, "batasRataRataInvalid")).toMatchObject({ severity: "galat", address: "B10" });
+  });
+});
+
+describe("validateWorkbook: predikat and kriteria agree with the printed capaian", () => {
+  it("rates 90.004 as Tinggi (printed 90,00) and a capped 112.5 as Terlampaui", () => {
+    const wb = new FixtureWorkbook();
+    // K4 2024, persen: 22,501 of 25,000 = 90.004 %; against a target of 100, capaian 90.004.
+    wb.fill("K4", 2024, { targetPK: 100, pembilang: 22501, penyebut: 25000 });
+    wb.set("Pengaturan", "B8", 100);
+    const data = validateWorkbook(wb.snapshot()).data;
+    const k4 = data?.indikator[3]?.tahun[2];
+    expect(k4).toMatchObject({
+      capaian: { status: "ada", value: 90.004 },
+      predikat: "Tinggi",
+      kriteria: "Tidak Tercapai",
+    });
+    // K1 2024: 112.5 capped at 100 → Sangat Tinggi; uncapped 112.5 → Terlampaui.
+    expect(data?.indikator[0]?.tahun[2]).toMatchObject({
+      capaian: { status: "ada", value: 100 },
+      capaianTanpaBatas: { status: "ada", value: 112.5 },
+      predikat: "Sangat Tinggi",
+      kriteria: "Terlampaui",
+    });
+  });
+});
