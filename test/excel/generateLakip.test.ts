@@ -109,7 +109,8 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
     expect(book.workbook.selection()).toEqual({ sheet: "LAKIP 2024", address: "A1" });
     expect(book.row("LAKIP 2024", 1, "A")).toEqual(["PENGUKURAN KINERJA"]);
     expect(book.row("LAKIP 2024", 4, "A")).toEqual(["Dibuat: 06-01-2025 08.15"]);
-    // IKU-01, a count: 7 of 10 → 70 → Sedang. IKU-02, persen: 45/50 = 90 of 80 → 112.5 → Sangat Tinggi.
+    // IKU-01, a count: 7 of 10 → 70 → Sedang, Tidak Tercapai.
+    // IKU-02, persen: 45/50 = 90 of 80 → 112.5 → Sangat Tinggi, Terlampaui.
     expect(book.row("LAKIP 2024", 9)).toEqual([
       1,
       S1,
@@ -119,6 +120,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       7,
       70,
       "Sedang",
+      "Tidak Tercapai",
       LINJAMSOS,
     ]);
     expect(book.row("LAKIP 2024", 10)).toEqual([
@@ -130,13 +132,15 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       90,
       112.5,
       "Sangat Tinggi",
+      "Terlampaui",
       "Bidang Rehabilitasi Sosial",
     ]);
     expect(book.workbook.read("LAKIP 2024", "G10").text).toEqual([["112.50"]]);
     expect(book.workbook.read("LAKIP 2024", "E9").numberFormat).toEqual([["#,##0"]]);
 
     const sheet = book.workbook.sheet("LAKIP 2024");
-    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:I1", "B9:B17", "B18:B25"]));
+    // The title spans the pengukuran table, A:J with the Kriteria column of version 2.
+    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:J1", "B9:B17", "B18:B25"]));
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",

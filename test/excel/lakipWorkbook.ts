@@ -81,8 +81,8 @@ export class LakipWorkbook {
     return r + 1;
   }
 
-  /** Row `row` of a sheet, columns A.. `lastCol`. */
-  row(sheet: string, row: number, lastCol = "I"): unknown[] {
+  /** Row `row` of a sheet, columns A.. `lastCol` (A:J, the pengukuran table, by default). */
+  row(sheet: string, row: number, lastCol = "J"): unknown[] {
     return this.workbook.read(sheet, `A${row}:${lastCol}${row}`).values[0] ?? [];
   }
 }

@@ -2,8 +2,10 @@
  * A small IKU workbook as a snapshot, laid out by workbookLayout and built by hand (not
  * by the template), so validation and report tests do not move when the template does.
  *
- * Two sasaran, two Bidang sheets ("Satu", "Dua"), four indicators, Renstra 2022–2026,
+ * Two sasaran, two Bidang sheets ("Satu", "Dua"), five indicators, Renstra 2022–2026,
  * tahun laporan 2024; the figures are the golden test's (see lakip/buildLakipSheet.test).
+ * K3 is of negative polarity; K5 is a kumulatif count with a kondisi awal and the only PK
+ * target typed (2024, below the Renstra's), its 2024 capaian exactly 90.004.
  */
 import { columnIndex, type CellValue, type Grid } from "../../../src/core/workbook/a1";
 import type { SheetGrids, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
@@ -25,6 +27,8 @@ export interface FixtureIndicator {
   pembilang: string;
   penyebut: string | null;
   bidang: string;
+  kondisiAwal?: number;
+  sifatTarget?: "kumulatif" | "akhir";
 }
 
 export const INDICATORS: FixtureIndicator[] = [
@@ -72,6 +76,19 @@ export const INDICATORS: FixtureIndicator[] = [
     penyebut: "Jumlah Posyandu",
     bidang: "B2",
   },
+  {
+    kode: "K5",
+    sasaran: "S2",
+    nama: "Jumlah PPKS yang mendapat pelayanan sosial",
+    jenis: "jumlah",
+    satuan: "orang",
+    polaritas: "positif",
+    pembilang: "PPKS terlayani",
+    penyebut: null,
+    bidang: "B2",
+    kondisiAwal: 20000,
+    sifatTarget: "kumulatif",
+  },
 ];
 export const SASARAN = [
   { kode: "S1", nama: "Meningkatnya kualitas hidup PPKS" },
@@ -110,6 +127,7 @@ export const FIGURES: [string, number, Figures][] = [
       penyebut: 50,
       pendukung: "Dukungan anggaran",
       solusi: "Koordinasi lintas bidang",
+      keterangan: "Data sementara",
     },
   ],
   ["K1", 2025, { targetRenstra: 85 }],
@@ -129,6 +147,11 @@ export const FIGURES: [string, number, Figures][] = [
   ["K4", 2024, { targetRenstra: 60 }],
   ["K4", 2025, { targetRenstra: 65 }],
   ["K4", 2026, { targetRenstra: 70 }],
+  ["K5", 2022, { targetRenstra: 24000, pembilang: 23000 }],
+  ["K5", 2023, { targetRenstra: 25000, pembilang: 25500 }],
+  ["K5", 2024, { targetRenstra: 26000, targetPK: 25000, pembilang: 22501 }],
+  ["K5", 2025, { targetRenstra: 27000 }],
+  ["K5", 2026, { targetRenstra: 28000 }],
 ];
 
 type Cells = unknown[][];
@@ -186,6 +209,8 @@ export class FixtureWorkbook {
       this.set(SHEET.katalog, `${K.penyebut.col}${r}`, ind.penyebut ?? "");
       this.set(SHEET.katalog, `${K.sumberData.col}${r}`, "Dinas");
       this.set(SHEET.katalog, `${K.bidang.col}${r}`, ind.bidang);
+      this.set(SHEET.katalog, `${K.kondisiAwal.col}${r}`, ind.kondisiAwal ?? "");
+      this.set(SHEET.katalog, `${K.sifatTarget.col}${r}`, ind.sifatTarget ?? "");
     });
     SASARAN.forEach((x, i) => {
       this.set(SHEET.katalog, `${KATALOG.sasaran.kode.col}${KATALOG.firstDataRow + i}`, x.kode);

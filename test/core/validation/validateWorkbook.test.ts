@@ -21,7 +21,7 @@ describe("validateWorkbook on a clean workbook", () => {
     const result = validateWorkbook(new FixtureWorkbook().snapshot());
     expect(result.issues).toEqual([]);
     expect(result.galat).toBe(0);
-    expect(result.data?.indikator.map((i) => i.kode)).toEqual(["K1", "K2", "K3", "K4"]);
+    expect(result.data?.indikator.map((i) => i.kode)).toEqual(["K1", "K2", "K3", "K4", "K5"]);
     expect(result.bidangSheets).toEqual(["Satu", "Dua"]);
   });
 
@@ -568,6 +568,7 @@ describe("validateWorkbook: the catalog's Kondisi Awal and Sifat Target", () => 
       ["K2", 8, "kumulatif"],
       ["K3", null, "akhir"],
       ["K4", null, "akhir"],
+      ["K5", 20000, "kumulatif"],
     ]);
   });
 
