@@ -22,6 +22,7 @@ import { validate } from "../src/core/actions/validate";
 import { runAction } from "../src/excel/runAction";
 import { LakipWorkbook } from "../test/excel/lakipWorkbook";
 import { bigCatalog } from "../test/fixtures/bigCatalog";
+import { asVersion1 } from "../test/fixtures/v1/asVersion1";
 
 interface Row {
   action: string;
@@ -135,6 +136,14 @@ async function main(): Promise<void> {
       (w) => runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
     );
     await measure(rows, "Siapkan Template (again)", n, filled, (w) =>
+      runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
+    );
+    // A workbook of template version 1, filled in, upgraded in place to the current version.
+    const version1 = async (w: LakipWorkbook) => {
+      await filled(w);
+      await asVersion1(w.workbook, w.catalog);
+    };
+    await measure(rows, "Siapkan Template (upgrade)", n, version1, (w) =>
       runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
     );
     await measure(rows, "Validasi", n, filled, (w) => runAction(validate, {}, w.run));

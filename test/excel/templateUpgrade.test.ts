@@ -8,6 +8,10 @@ import { runAction } from "../../src/excel/runAction";
 import * as functions from "../../src/functions/functions";
 import { Workbook } from "../../src/preview/host";
 import { restoreWorkbook, WORKBOOK_V1 } from "../fixtures/v1/restoreWorkbook";
+import { asVersion1 } from "../fixtures/v1/asVersion1";
+import { bigCatalog } from "../fixtures/bigCatalog";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "../../src/preview/host";
+import { LakipWorkbook } from "./lakipWorkbook";
 
 function restoredHost() {
   const wb = new Workbook();
@@ -221,5 +225,30 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
     const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 1, 3, 9, 0) }, h.run);
     expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
     expect(h.wb.sheetNames().filter((n) => n.startsWith("LAKIP"))).toEqual(["LAKIP 2024"]);
+  });
+});
+
+describe("the upgrade at scale", () => {
+  it("upgrades 170 indicators of version 1 in at most 3 syncs, each batch and response under 5 MB, every value kept", async () => {
+    const catalog = bigCatalog(170);
+    const book = await new LakipWorkbook(catalog).setUp();
+    try {
+      await asVersion1(book.workbook, catalog);
+      const before = new Map(
+        catalog.bidang.map((b) => [b.lembar, typedInputsV1(book.workbook.read(b.lembar).formulas)]),
+      );
+      expect([...before.values()].reduce((n, m) => n + m.size, 0)).toBe(170 * 5);
+      const report = await runAction(setupTemplate, { catalog, currentYear: 2025 }, book.run);
+      const { syncs, batchBytes, responseBytes } = book.workbook.stats();
+      expect(syncs).toBeLessThanOrEqual(3);
+      for (const b of [...batchBytes, ...responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+      expect(report.events).toEqual([{ kind: "upgraded", from: 1, to: 2, changes: changesSince(1) }]);
+      for (const b of catalog.bidang) {
+        const after = typedInputsV2(book.workbook.read(b.lembar).formulas);
+        expect([b.lembar, after.inputs]).toEqual([b.lembar, before.get(b.lembar)]);
+      }
+    } finally {
+      book.tearDown();
+    }
   });
 });

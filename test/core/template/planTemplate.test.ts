@@ -406,6 +406,23 @@ describe("planTemplate run again", () => {
     expect(report.events).toContainEqual({ kind: "headerRestored", sheet: "PM" });
   });
 
+  it("moves Katalog IKU's tables back under their headers when they sit elsewhere, every value kept", () => {
+    const wb = new GridWorkbook();
+    run(wb);
+    const before = wb.grids(SHEET.katalog).values;
+    // The sasaran table (N:O) moved two columns left over the blank K:L, headers included.
+    for (let r = 4; r <= before.length; r++) {
+      wb.set(SHEET.katalog, `K${r}`, before[r - 1]?.[13] ?? "");
+      wb.set(SHEET.katalog, `L${r}`, before[r - 1]?.[14] ?? "");
+      wb.set(SHEET.katalog, `N${r}`, "");
+      wb.set(SHEET.katalog, `O${r}`, "");
+    }
+    const { report } = run(wb);
+    expect(wb.grids(SHEET.katalog).values).toEqual(before);
+    expect(report.events).toContainEqual({ kind: "headerRestored", sheet: SHEET.katalog });
+    expect(ofKind(report, "catalogInvalid")).toEqual([]);
+  });
+
   it("writes nothing into a workbook made by a newer template", () => {
     const wb = new GridWorkbook();
     run(wb);
