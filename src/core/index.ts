@@ -9,6 +9,8 @@ export { rasio } from "./formulas/rasio";
 export { capaian, type CapaianOptions } from "./formulas/capaian";
 export { parsePolaritas, POLARITAS_WORDS, type Polaritas } from "./formulas/Polaritas";
 export { predikat } from "./formulas/predikat";
+export { roundToDecimals } from "./formulas/roundToDecimals";
+export { kriteria, KRITERIA, type Kriteria } from "./formulas/kriteria";
 export {
   PERMENDAGRI_86_2017,
   parsePredikatScale,
@@ -71,6 +73,7 @@ export {
 export * from "./sheets";
 export { emptySnapshot, type TemplateSnapshot } from "./template/TemplateSnapshot";
 export type { SheetIssue, TemplateEvent, TemplateEventKind, TemplateReport } from "./template/TemplateReport";
+export { changesSince, TEMPLATE_CHANGES, type TemplateChange } from "./template/TEMPLATE_CHANGES";
 export {
   readCatalogFromSheet,
   type CatalogFromSheet,

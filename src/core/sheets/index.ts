@@ -15,6 +15,7 @@ export {
 export {
   defaultSettings,
   effectiveSettings,
+  foundSettingCell,
   pengaturanCell,
   readPengaturan,
   SETTING_KEYS,
@@ -23,6 +24,7 @@ export {
 } from "./readPengaturan";
 export { findHeaderRow, readBidangSheet, type BidangRow, type BidangSheetContents } from "./readBidangSheet";
 export { normaliseHeader } from "./normaliseHeader";
+export { locateFields, type LayoutField, type LocatedFields } from "./locateFields";
 export {
   clampToPeriode,
   PERIODE_MAX_TAHUN,

@@ -46,7 +46,7 @@ export interface BidangSheetContents {
 const KEYS = Object.keys(BIDANG.columns) as BidangColumn[];
 
 /** The Bidang columns as `locateFields` takes them. */
-export const BIDANG_FIELDS: Readonly<Record<BidangColumn, LayoutField>> = Object.fromEntries(
+const BIDANG_FIELDS: Readonly<Record<BidangColumn, LayoutField>> = Object.fromEntries(
   KEYS.map((k) => {
     const c: Column = BIDANG.columns[k];
     return [k, { at: columnIndex(c.col), header: c.header, ...(c.aliases ? { aliases: c.aliases } : {}) }];

@@ -1,4 +1,4 @@
-import { BIDANG, KATALOG, PENGATURAN, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { BIDANG, KATALOG, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import type { SettingKey } from "../sheets/readPengaturan";
 
 /**
@@ -60,6 +60,3 @@ export function changesSince(from: number): TemplateChange[] {
 export function settingsAddedSince(from: number): SettingKey[] {
   return changesSince(from).flatMap((c) => (c.kind === "settingsAdded" ? c.settings : []));
 }
-
-/** The named range of a setting (for the pane: "IKU_Desimal"). */
-export const settingName = (key: SettingKey): string => PENGATURAN.settings[key].name;

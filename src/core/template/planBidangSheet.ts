@@ -99,7 +99,7 @@ function formulas(
 }
 
 /** "#,##0.00" for 2 decimals, "#,##0" for none: en-US codes. */
-export function figureFormat(decimals: number): string {
+function figureFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
 }
 

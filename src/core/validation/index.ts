@@ -4,6 +4,7 @@ export type {
   IssueOf,
   PeriodeSetting,
   Severity,
+  TargetColumn,
   ValidationIssue,
   ValidationIssueCode,
 } from "./ValidationIssue";
@@ -14,6 +15,7 @@ export { validateKatalog } from "./validateKatalog";
 export { readBidangRows, type BidangInputRow, type BidangRows } from "./readBidangRows";
 export { sheetMissing } from "./sheetMissing";
 export { evaluateRow } from "./evaluateRow";
+export { isDateFormat } from "./isDateFormat";
 export {
   validateWorkbook,
   readSettingsAndCatalog,

@@ -6,7 +6,7 @@ import { tableBlock, type ReportColumn } from "../report/ReportTable";
 import { indikatorColumns } from "./indikatorColumns";
 import { kondisiAwalNilai } from "./targetRenstraPk";
 
-export const TREN = {
+const TREN = {
   naik: "naik",
   turun: "turun",
   tetap: "tetap",

@@ -6,7 +6,7 @@ import { tableBlock, type ReportColumn } from "../report/ReportTable";
 import { indikatorColumns } from "./indikatorColumns";
 
 /** What the Keterangan column says of a PK target beside the Renstra's. */
-export const PK_KETERANGAN = {
+const PK_KETERANGAN = {
   berbeda: "berbeda dari Renstra",
   sama: "sama dengan Renstra",
   kosong: "PK belum diisi; dipakai Target Renstra",
