@@ -25,6 +25,7 @@ import { LakipWorkbook } from "../test/excel/lakipWorkbook";
 import { bigCatalog } from "../test/fixtures/bigCatalog";
 import { TASKPANE_GZIP_BUDGET } from "../test/build/bundleBudget";
 import { bundleBreakdown, packageOf, type BundlePart } from "./bundleBreakdown";
+import { asVersion1 } from "../test/fixtures/v1/asVersion1";
 
 interface Row {
   action: string;
@@ -137,6 +138,14 @@ async function main(): Promise<void> {
       (w) => runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
     );
     await measure(rows, "Siapkan Template (again)", n, filled, (w) =>
+      runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
+    );
+    // A workbook of template version 1, filled in, upgraded in place to the current version.
+    const version1 = async (w: LakipWorkbook) => {
+      await filled(w);
+      await asVersion1(w.workbook, w.catalog);
+    };
+    await measure(rows, "Siapkan Template (upgrade)", n, version1, (w) =>
       runAction(setupTemplate, { catalog: w.catalog, ...options }, w.run),
     );
     await measure(rows, "Validasi", n, filled, (w) => runAction(validate, {}, w.run));

@@ -37,6 +37,8 @@ function toExcel<T>(result: FormulaResult<T>): T {
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
     case "VALUE":
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+    case "NUM":
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
   }
 }
 

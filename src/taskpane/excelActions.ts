@@ -26,7 +26,10 @@ const issueViews = (issues: readonly ValidationIssue[], s: Strings): IssueView[]
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
 export function describeTemplate(report: TemplateReport): Describe {
   return (s: Strings): Outcome => {
-    const lines = report.events.map((e) => s.templateEvent(e));
+    const lines = report.events.flatMap((e) => [
+      s.templateEvent(e),
+      ...(e.kind === "upgraded" ? e.changes.map((c) => s.templateChange(c)) : []),
+    ]);
     const catalogIssues = report.events.flatMap((e) => (e.kind === "catalogInvalid" ? e.issues : []));
     const trouble = report.events.some((e) => e.kind === "foreignSheet" || e.kind === "catalogInvalid");
     return {

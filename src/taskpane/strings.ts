@@ -5,6 +5,8 @@
  */
 
 import type { ActionStep } from "../core/actions/Action";
+import type { SettingKey } from "../core/sheets/readPengaturan";
+import type { TemplateChange } from "../core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../core/template/TemplateReport";
 import type { ValidationIssueCode } from "../core/validation/ValidationIssue";
 
@@ -54,6 +56,8 @@ export interface Strings {
   readonly templateNotApplied: string;
   readonly templateNothingToDo: string;
   readonly templateEvent: (e: TemplateEvent) => string;
+  /** One change an upgrade made (listed under the "upgraded" event). */
+  readonly templateChange: (c: TemplateChange) => string;
   readonly validateDone: string;
   readonly lakipWritten: (sheet: string, replaced: boolean) => string;
   readonly lakipKept: (from: string, to: string, edited: boolean) => string;
@@ -102,6 +106,12 @@ const ID_KINDS: IssueKindTitles = {
   zeroOverZero: "Pembilang dan penyebut 0",
   pembilangOverPenyebut: "Pembilang melebihi penyebut",
   realisasiOverwritten: "Rumus Realisasi tertimpa",
+  capaianOverwritten: "Rumus Capaian tertimpa",
+  predikatOverwritten: "Rumus Predikat tertimpa",
+  targetAbove100: "Target persentase di atas 100",
+  targetFraction: "Target persentase berupa pecahan",
+  targetDate: "Target berformat tanggal",
+  tooLarge: "Angka terlalu besar untuk dihitung",
   instansiMissing: "Nama instansi belum diisi",
   periodeInvalid: "Periode Renstra tidak sah",
   tahunLaporanMissing: "Tahun laporan belum diisi",
@@ -109,6 +119,8 @@ const ID_KINDS: IssueKindTitles = {
   tahunLaporanOutsidePeriod: "Tahun laporan di luar periode Renstra",
   rumusNegatifInvalid: "Rumus polaritas negatif tidak dikenal",
   batasCapaianInvalid: "Batas capaian tidak sah",
+  desimalInvalid: "Jumlah desimal tidak sah",
+  batasRataRataInvalid: "Batas rata-rata capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
 };
 
@@ -134,13 +146,21 @@ const EN_KINDS: IssueKindTitles = {
   zeroOverZero: "Numerator and denominator are 0",
   pembilangOverPenyebut: "Numerator exceeds denominator",
   realisasiOverwritten: "Realisasi formula typed over",
+  capaianOverwritten: "Capaian formula typed over",
+  predikatOverwritten: "Predikat formula typed over",
+  targetAbove100: "Percentage target above 100",
+  targetFraction: "Percentage target typed as a fraction",
+  targetDate: "Target formatted as a date",
+  tooLarge: "Figure too large to compute",
   instansiMissing: "Agency name not filled in",
   periodeInvalid: "Invalid Renstra period",
-  tahunLaporanMissing: "Report year missing",
+  tahunLaporanMissing: "Report year not filled in",
   tahunLaporanInvalid: "Invalid report year",
   tahunLaporanOutsidePeriod: "Report year outside the Renstra period",
   rumusNegatifInvalid: "Unknown negative-polarity formula",
   batasCapaianInvalid: "Invalid achievement cap",
+  desimalInvalid: "Invalid number of decimals",
+  batasRataRataInvalid: "Invalid cap on the mean achievement",
   predikatScale: "Invalid rating scale",
 };
 
@@ -150,6 +170,35 @@ export const ISSUE_KINDS = Object.keys(ID_KINDS) as readonly ValidationIssueCode
 /** A kind's title, or undefined for a code that is not an issue kind (the pane then uses the first message). */
 const titleOf = (titles: IssueKindTitles, code: string): string | undefined =>
   Object.prototype.hasOwnProperty.call(titles, code) ? titles[code as ValidationIssueCode] : undefined;
+/** "a", "b" dan "c" */
+const quoteList = (items: readonly string[], and: string) => {
+  const q = items.map((i) => `"${i}"`);
+  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} ${and} ${q.at(-1) ?? ""}`;
+};
+
+/** Settings an upgrade may add, as the pane names them (the workbook's label, and its named range). */
+const SETTING_LABELS: Readonly<Record<Lang, Readonly<Record<SettingKey, string>>>> = {
+  id: {
+    instansi: "nama instansi",
+    tahunAwal: "tahun awal Renstra",
+    tahunAkhir: "tahun akhir Renstra",
+    tahunLaporan: "tahun laporan",
+    rumusNegatif: "rumus capaian polaritas negatif",
+    batasCapaian: "batas atas capaian",
+    desimal: "jumlah desimal capaian di laporan (IKU_Desimal)",
+    batasRataRata: "batas atas rata-rata capaian per sasaran (IKU_BatasRataRata)",
+  },
+  en: {
+    instansi: "agency name",
+    tahunAwal: "Renstra start year",
+    tahunAkhir: "Renstra end year",
+    tahunLaporan: "report year",
+    rumusNegatif: "negative-polarity formula",
+    batasCapaian: "achievement cap",
+    desimal: "decimals printed in the report (IKU_Desimal)",
+    batasRataRata: "cap on the mean achievement per sasaran (IKU_BatasRataRata)",
+  },
+};
 
 const list = (items: readonly string[], max = 5) =>
   items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} …`;
@@ -219,13 +268,25 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "settingsFilled":
           return `Pengaturan yang kosong diisi nilai bawaan: ${list(e.settings, 8)}.`;
         case "upgraded":
-          return `Template diperbarui dari versi ${e.from} ke versi ${e.to}; semua isian dipertahankan.`;
+          return `Template diperbarui dari versi ${e.from} ke versi ${e.to}; semua isian dipertahankan di baris dan kolomnya yang baru.`;
         case "metaRestored":
           return "Catatan add-in (lembar tersembunyi IKU_Meta) dibuat kembali.";
         case "newerTemplate":
           return `Buku kerja ini dibuat oleh versi add-in yang lebih baru (template ${e.found}; versi ini mengenal ${e.supported}). Perbarui add-in; tidak ada yang diubah.`;
         case "catalogInvalid":
           return `Katalog IKU belum dapat dibaca (${e.issues.length} masalah); lembar Bidang tidak diubah sampai katalog diperbaiki.`;
+      }
+    },
+    templateChange: (c) => {
+      switch (c.kind) {
+        case "columnsAdded":
+          return `${c.sheet === "bidang" ? "Lembar Bidang" : "Katalog IKU"}: kolom baru ${quoteList(c.columns, "dan")}.`;
+        case "columnRenamed":
+          return `${c.sheet === "bidang" ? "Lembar Bidang" : "Katalog IKU"}: kolom "${c.from}" kini "${c.to}"; isiannya tetap.`;
+        case "settingsAdded":
+          return `Pengaturan baru: ${c.settings.map((k) => SETTING_LABELS.id[k]).join("; ")} (terisi nilai bawaan).`;
+        case "formulasRewritten":
+          return `Lembar Bidang: rumus ${quoteList(c.columns, "dan")} ditulis ulang.`;
       }
     },
     validateDone: "Validasi selesai",
@@ -328,13 +389,25 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "settingsFilled":
           return `Empty settings were given their defaults: ${list(e.settings, 8)}.`;
         case "upgraded":
-          return `Template upgraded from version ${e.from} to ${e.to}; every input kept.`;
+          return `Template upgraded from version ${e.from} to ${e.to}; every input kept, in its row and its new column.`;
         case "metaRestored":
           return "The add-in's record (hidden sheet IKU_Meta) was created again.";
         case "newerTemplate":
           return `This workbook was made by a newer add-in (template ${e.found}; this version knows ${e.supported}). Update the add-in; nothing was changed.`;
         case "catalogInvalid":
           return `Katalog IKU cannot be read yet (${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}); the Bidang sheets are left unchanged until it is fixed.`;
+      }
+    },
+    templateChange: (c) => {
+      switch (c.kind) {
+        case "columnsAdded":
+          return `${c.sheet === "bidang" ? "Bidang sheets" : "Katalog IKU"}: new column${c.columns.length === 1 ? "" : "s"} ${quoteList(c.columns, "and")}.`;
+        case "columnRenamed":
+          return `${c.sheet === "bidang" ? "Bidang sheets" : "Katalog IKU"}: column "${c.from}" is now "${c.to}"; its values are kept.`;
+        case "settingsAdded":
+          return `New settings in Pengaturan: ${c.settings.map((k) => SETTING_LABELS.en[k]).join("; ")} (given their defaults).`;
+        case "formulasRewritten":
+          return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
       }
     },
     validateDone: "Validation finished",

@@ -62,24 +62,26 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     expect(stats.syncs).toBeLessThanOrEqual(3);
     await expect(page.textContent(".iku-outcome h2")).resolves.toBe("Template IKU telah dibuat.");
 
-    const sheet = await preview((p) => p.read("Linjamsos", "A4:J5"));
+    const sheet = await preview((p) => p.read("Linjamsos", "A4:L5"));
     expect(sheet.values[0]).toEqual([
       "Kode",
       "Indikator",
       "Satuan",
       "Tahun",
-      "Target",
+      "Target Renstra",
+      "Target PK",
       "Pembilang",
       "Penyebut",
       "Realisasi",
       "Capaian (%)",
       "Predikat",
+      "Kriteria",
     ]);
     await preview((p) => p.showSheet("Linjamsos"));
     await page.screenshot({ path: join(screenshotDir, "template-linjamsos.png") });
   });
 
-  it("computes Realisasi, Capaian and Predikat when pembilang, penyebut and target are typed in the grid", async () => {
+  it("computes Realisasi, Capaian, Predikat and Kriteria when target, pembilang and penyebut are typed in the grid", async () => {
     await preview((p) => p.showSheet("Rehsos"));
     // Rehsos row 5 is IKU-02 (a persen indicator), year 2022: type into the grid like a user.
     const type = async (address: string, text: string) => {
@@ -87,17 +89,18 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
       await page.keyboard.type(text);
       await page.keyboard.press("Enter");
     };
+    // Target Renstra E, Pembilang G, Penyebut H (Target PK F left blank: the Renstra's is used).
     await type("E5", "80");
-    await type("F5", "45");
-    await type("G5", "60");
-    const row = await preview((p) => p.read("Rehsos", "A5:J5"));
+    await type("G5", "45");
+    await type("H5", "60");
+    const row = await preview((p) => p.read("Rehsos", "A5:L5"));
     expect(row.values[0]?.slice(0, 1)).toEqual(["IKU-02"]);
-    // 45 of 60 = 75%; 75 / 80 × 100 = 93.75 → Sangat Tinggi
-    expect(row.values[0]?.slice(7)).toEqual([75, 93.75, "Sangat Tinggi"]);
+    // 45 of 60 = 75%; 75 / 80 × 100 = 93.75 → Sangat Tinggi, below 100 → Tidak Tercapai
+    expect(row.values[0]?.slice(8)).toEqual([75, 93.75, "Sangat Tinggi", "Tidak Tercapai"]);
     // A formula cell is locked, as in Excel: the typed value is refused and the grid says why.
-    await type("H5", "99");
-    await expect(page.textContent("#pv-status")).resolves.toContain("Sel H5 terkunci");
-    expect((await preview((p) => p.read("Rehsos", "H5"))).values).toEqual([[75]]);
+    await type("I5", "99");
+    await expect(page.textContent("#pv-status")).resolves.toContain("Sel I5 terkunci");
+    expect((await preview((p) => p.read("Rehsos", "I5"))).values).toEqual([[75]]);
     expect(dialogs).toEqual([]);
   });
 
@@ -112,11 +115,12 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
           if (kode === "" || typeof tahun !== "number") break;
           const step = tahun - 2022;
           const filled = tahun <= 2025;
-          if (satuan === "%") rows.push([80, filled ? 40 + 2 * step : "", filled ? 50 : ""]);
-          else if (satuan === "lembaga") rows.push([10, filled ? 7 + step : "", ""]);
-          else rows.push([2, filled ? 24 + 2 * step : "", filled ? 12 : ""]);
+          // Target Renstra, Target PK (blank), Pembilang, Penyebut: E:H.
+          if (satuan === "%") rows.push([80, "", filled ? 40 + 2 * step : "", filled ? 50 : ""]);
+          else if (satuan === "lembaga") rows.push([10, "", filled ? 7 + step : "", ""]);
+          else rows.push([2, "", filled ? 24 + 2 * step : "", filled ? 12 : ""]);
         }
-        p.write(sheet, `E5:G${4 + rows.length}`, rows);
+        p.write(sheet, `E5:H${4 + rows.length}`, rows);
       }
       p.write("Pengaturan", "B6", [[2025]]);
     });
@@ -144,8 +148,9 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
 
   it("lists a bad input as an issue, shows cell text as text, and selects the cell when clicked", async () => {
     const hostile = "<img src=x onerror=alert(1)>";
-    await preview((p) => p.write("Rehsos", "F6", [["12,5"]]));
-    await page.evaluate((text) => window.ikuPreview.write("Rehsos", "F7", [[text]]), hostile);
+    // Pembilang is column G in version 2.
+    await preview((p) => p.write("Rehsos", "G6", [["12,5"]]));
+    await page.evaluate((text) => window.ikuPreview.write("Rehsos", "G7", [[text]]), hostile);
     await clickAction("validate");
 
     const issues = page.locator(".iku-issue");
@@ -154,17 +159,17 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     const group = page.locator(".iku-group", { hasText: "Teks di sel angka" });
     await expect(group.locator("summary").textContent()).resolves.toContain("2 sel");
     await group.locator("summary").click();
-    const f6 = group.locator(".iku-issue", { hasText: "F6" }).first();
-    await expect(f6.textContent()).resolves.toContain('berisi teks "12,5"');
+    const g6 = group.locator(".iku-issue", { hasText: "G6" }).first();
+    await expect(g6.textContent()).resolves.toContain('berisi teks "12,5"');
     // The hostile text is on screen as characters, and no element or dialog came of it.
     await expect(page.locator(".iku-issue", { hasText: hostile }).count()).resolves.toBe(1);
     await expect(page.locator(".iku-pane img").count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
 
-    await f6.click();
-    await page.waitForFunction(() => window.ikuPreview.selection().address === "F6");
-    expect(await preview((p) => p.selection())).toEqual({ sheet: "Rehsos", address: "F6" });
-    await expect(page.getAttribute('table.pv-grid td[data-address="F6"]', "class")).resolves.toContain(
+    await g6.click();
+    await page.waitForFunction(() => window.ikuPreview.selection().address === "G6");
+    expect(await preview((p) => p.selection())).toEqual({ sheet: "Rehsos", address: "G6" });
+    await expect(page.getAttribute('table.pv-grid td[data-address="G6"]', "class")).resolves.toContain(
       "pv-selected",
     );
     await page.screenshot({ path: join(screenshotDir, "validasi-issues.png") });

@@ -6,6 +6,9 @@ import { runAction } from "../../src/excel/runAction";
 import { selectCell } from "../../src/excel/selectCell";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "@iku-lakip/excel-host";
 import { LakipWorkbook } from "./lakipWorkbook";
+import { BIDANG } from "../../src/core/workbook/workbookLayout";
+
+const col = (key: keyof typeof BIDANG.columns) => BIDANG.columns[key].col;
 
 const S1 = "Meningkatkan Kualitas Hidup Pemerlu Pelayanan Kesejahteraan Sosial (PPKS)";
 const LINJAMSOS = "Bidang Perlindungan dan Jaminan Sosial";
@@ -26,30 +29,55 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
 
   it("reports text typed into an input at its cell, and selects that cell on request", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
-    book.workbook.write("Rehsos", `F${row}`, [["12,5"]]);
+    book.workbook.write("Rehsos", `${col("pembilang")}${row}`, [["12,5"]]);
     const result = await runAction(validate, {}, book.run);
     expect(result.galat).toBe(1);
     expect(result.issues[0]).toMatchObject({
       code: "inputText",
       severity: "galat",
       sheet: "Rehsos",
-      address: `F${row}`,
+      address: `${col("pembilang")}${row}`,
     });
     expect(result.issues.map((i) => formatIssue(i))[0]).toContain(
       'Pembilang IKU-02 tahun 2024 berisi teks "12,5"',
     );
 
-    await expect(selectCell("Rehsos", `F${row}`, book.run)).resolves.toBe(true);
-    expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `F${row}` });
+    await expect(selectCell("Rehsos", `${col("pembilang")}${row}`, book.run)).resolves.toBe(true);
+    expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `${col("pembilang")}${row}` });
     await expect(selectCell("Tidak Ada", "A1", book.run)).resolves.toBe(false);
     // A sheet-level issue ("" address) only shows its sheet.
     await expect(selectCell("PM", "", book.run)).resolves.toBe(true);
     expect(book.workbook.activeSheetName()).toBe("PM");
   });
 
+  it("tells a target typed as a date by its number format, read with the values in the same sync", async () => {
+    const row = book.rowOf("Linjamsos", "IKU-01", 2025);
+    // What "1.5" becomes in an Indonesian Excel: 1 May 2025, serial 45778, formatted as a date.
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Linjamsos");
+      sheet.protection.unprotect();
+      const cell = sheet.getRange(`${col("targetRenstra")}${row}`);
+      cell.values = [[45778]];
+      cell.numberFormat = [["d-mmm"]];
+      await context.sync();
+    });
+    book.workbook.resetStats();
+    const result = await runAction(validate, {}, book.run);
+    expect(book.workbook.stats().syncs).toBe(2);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "targetDate",
+        severity: "peringatan",
+        sheet: "Linjamsos",
+        address: `${col("targetRenstra")}${row}`,
+        params: { kode: "IKU-01", tahun: 2025, kolom: "targetRenstra", nilai: 45778, format: "d-mmm" },
+      }),
+    ]);
+  });
+
   it("spots a Realisasi typed over its formula, and the report uses the recomputed value", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
-    book.workbook.write("Rehsos", `H${row}`, [[95]], { force: true });
+    book.workbook.write("Rehsos", `${col("realisasi")}${row}`, [[95]], { force: true });
     const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
     expect(result).toMatchObject({ status: "written", peringatan: 1 });
     expect(result.issues).toEqual([
@@ -57,7 +85,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
         code: "realisasiOverwritten",
         severity: "peringatan",
         sheet: "Rehsos",
-        address: `H${row}`,
+        address: `${col("realisasi")}${row}`,
       }),
     ]);
     expect(book.row("LAKIP 2024", 10).slice(4, 7)).toEqual([80, 90, 112.5]);
@@ -81,7 +109,8 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
     expect(book.workbook.selection()).toEqual({ sheet: "LAKIP 2024", address: "A1" });
     expect(book.row("LAKIP 2024", 1, "A")).toEqual(["PENGUKURAN KINERJA"]);
     expect(book.row("LAKIP 2024", 4, "A")).toEqual(["Dibuat: 06-01-2025 08.15"]);
-    // IKU-01, a count: 7 of 10 → 70 → Sedang. IKU-02, persen: 45/50 = 90 of 80 → 112.5 → Sangat Tinggi.
+    // IKU-01, a count: 7 of 10 → 70 → Sedang, Tidak Tercapai.
+    // IKU-02, persen: 45/50 = 90 of 80 → 112.5 → Sangat Tinggi, Terlampaui.
     expect(book.row("LAKIP 2024", 9)).toEqual([
       1,
       S1,
@@ -91,6 +120,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       7,
       70,
       "Sedang",
+      "Tidak Tercapai",
       LINJAMSOS,
     ]);
     expect(book.row("LAKIP 2024", 10)).toEqual([
@@ -102,13 +132,15 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       90,
       112.5,
       "Sangat Tinggi",
+      "Terlampaui",
       "Bidang Rehabilitasi Sosial",
     ]);
     expect(book.workbook.read("LAKIP 2024", "G10").text).toEqual([["112.50"]]);
     expect(book.workbook.read("LAKIP 2024", "E9").numberFormat).toEqual([["#,##0"]]);
 
     const sheet = book.workbook.sheet("LAKIP 2024");
-    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:I1", "B9:B17", "B18:B25"]));
+    // The title spans the pengukuran table, A:J with the Kriteria column of version 2.
+    expect(sheet.merges).toEqual(expect.arrayContaining(["A1:J1", "B9:B17", "B18:B25"]));
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
@@ -120,11 +152,11 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
 
   it("writes nothing while a galat stands for the tahun laporan, and returns the issues", async () => {
     const row = book.rowOf("PM", "IKU-13", 2024);
-    book.workbook.write("PM", `F${row}`, [[-3]]);
+    book.workbook.write("PM", `${col("pembilang")}${row}`, [[-3]]);
     const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
     expect(result.status).toBe("blocked");
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: "negative", sheet: "PM", address: `F${row}` }),
+      expect.objectContaining({ code: "negative", sheet: "PM", address: `${col("pembilang")}${row}` }),
     ]);
     expect(book.workbook.sheetNames()).not.toContain("LAKIP 2024");
     expect(book.workbook.stats().syncs).toBe(2);
@@ -133,7 +165,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   it("replaces an unchanged report when run again, keeping one report sheet with one chart", async () => {
     await runAction(generateLakip, { generatedAt: NOW }, book.run);
     const row = book.rowOf("Linjamsos", "IKU-01", 2024);
-    book.workbook.write("Linjamsos", `F${row}`, [[9]]);
+    book.workbook.write("Linjamsos", `${col("pembilang")}${row}`, [[9]]);
     book.workbook.resetStats();
     const again = await runAction(generateLakip, { generatedAt: NOW }, book.run);
     expect(again).toMatchObject({ status: "written", mode: "replace", kept: null });

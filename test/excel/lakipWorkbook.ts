@@ -9,6 +9,7 @@ import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { runAction } from "../../src/excel/runAction";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
+import { BIDANG } from "../../src/core/workbook/workbookLayout";
 
 export type Figures = (
   kode: string,
@@ -47,7 +48,10 @@ export class LakipWorkbook {
     this.restore?.();
   }
 
-  /** Writes Target, Pembilang, Penyebut of every row of a Bidang sheet in one write. */
+  /**
+   * Writes Target Renstra, Pembilang, Penyebut of every row of a Bidang sheet in one write
+   * (Target PK left blank: the Renstra target is used).
+   */
   fillSheet(sheet: string, figures: Figures): void {
     const { values } = this.workbook.read(sheet, "A1:D20000");
     const jenis = new Map(this.catalog.indikator.map((i) => [i.kode, i.jenis]));
@@ -55,9 +59,17 @@ export class LakipWorkbook {
     for (let r = 4; r < values.length; r++) {
       const [kode, , , tahun] = values[r] ?? [];
       if (typeof kode !== "string" || kode === "" || typeof tahun !== "number") break;
-      rows.push(figures(kode, tahun, jenis.get(kode) ?? "persen"));
+      const [target, pembilang, penyebut] = figures(kode, tahun, jenis.get(kode) ?? "persen");
+      rows.push([target, "", pembilang, penyebut]);
     }
-    if (rows.length > 0) this.workbook.write(sheet, `E5:G${4 + rows.length}`, rows);
+    const c = BIDANG.columns;
+    const first = BIDANG.firstDataRow;
+    if (rows.length > 0)
+      this.workbook.write(
+        sheet,
+        `${c.targetRenstra.col}${first}:${c.penyebut.col}${first + rows.length - 1}`,
+        rows,
+      );
   }
 
   /** The 1-based row of an indicator-year on a sheet. */
@@ -68,8 +80,8 @@ export class LakipWorkbook {
     return r + 1;
   }
 
-  /** Row `row` of a sheet, columns A.. `lastCol`. */
-  row(sheet: string, row: number, lastCol = "I"): unknown[] {
+  /** Row `row` of a sheet, columns A.. `lastCol` (A:J, the pengukuran table, by default). */
+  row(sheet: string, row: number, lastCol = "J"): unknown[] {
     return this.workbook.read(sheet, `A${row}:${lastCol}${row}`).values[0] ?? [];
   }
 }

@@ -1,7 +1,13 @@
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import type { TemplateEvent, TemplateReport } from "../../src/core/template/TemplateReport";
-import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
+import {
+  BIDANG,
+  BIDANG_INPUT_COLUMNS,
+  BIDANG_NUMERIC_INPUT_COLUMNS,
+  KATALOG,
+  SHEET,
+} from "../../src/core/workbook/workbookLayout";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { runAction } from "../../src/excel/runAction";
@@ -92,7 +98,7 @@ describe("setupTemplate in the workbook host", () => {
       for (const { row } of rows(h.wb, sheet)) {
         for (const key of BIDANG_INPUT_COLUMNS) {
           n++;
-          const numeric = key === "target" || key === "pembilang" || key === "penyebut";
+          const numeric = BIDANG_NUMERIC_INPUT_COLUMNS.includes(key);
           const typed = numeric
             ? [n * 1.25, 0, "'12", "=2*5", 1e-7, "belum ada"][n % 6]
             : [`catatan ${n}`, "'0812", '="a"&"b"', "  spasi  "][n % 4];
@@ -141,7 +147,7 @@ describe("setupTemplate in the workbook host", () => {
     await setup(h.run);
     const target = rowOf(h.wb, "Rehsos", "IKU-04", 2024);
     h.wb.write("Rehsos", `E${target}`, 75);
-    h.wb.write("Rehsos", `L${target}`, "anggaran terbatas");
+    h.wb.write("Rehsos", `${col("penghambat")}${target}`, "anggaran terbatas");
     const gone = rowOf(h.wb, "Rehsos", "IKU-03", 2023);
     const formulaRow = rowOf(h.wb, "PM", "IKU-15", 2022);
     deleteRow(h.wb, "Rehsos", gone);
@@ -149,17 +155,18 @@ describe("setupTemplate in the workbook host", () => {
       context.workbook.worksheets.getItem("PPFM").delete();
       await context.sync();
     });
-    h.wb.write("PM", `I${formulaRow}`, "", { force: true });
+    h.wb.write("PM", `${col("capaian")}${formulaRow}`, "", { force: true });
     const report = await setup(h.run);
 
     const back = rowOf(h.wb, "Rehsos", "IKU-03", 2023);
-    expect(formula(h.wb, "Rehsos", `H${back}`)).toBe(
-      `=IF(OR(F${back}="",G${back}=""),"",IKU.PERSEN(F${back},G${back}))`,
+    // Version 2: Pembilang G, Penyebut H, Realisasi I, Capaian J.
+    expect(formula(h.wb, "Rehsos", `I${back}`)).toBe(
+      `=IF(OR(G${back}="",H${back}=""),"",IKU.PERSEN(G${back},H${back}))`,
     );
-    expect(formula(h.wb, "PM", `I${formulaRow}`)).toContain("IKU.CAPAIAN");
+    expect(formula(h.wb, "PM", `${col("capaian")}${formulaRow}`)).toContain("IKU.CAPAIAN");
     expect(rows(h.wb, "PPFM").length).toBe(2 * YEARS.length);
     const kept = rowOf(h.wb, "Rehsos", "IKU-04", 2024);
-    expect([cell(h.wb, "Rehsos", `E${kept}`), cell(h.wb, "Rehsos", `L${kept}`)]).toEqual([
+    expect([cell(h.wb, "Rehsos", `E${kept}`), cell(h.wb, "Rehsos", `${col("penghambat")}${kept}`)]).toEqual([
       75,
       "anggaran terbatas",
     ]);
@@ -196,45 +203,67 @@ describe("setupTemplate in the workbook host", () => {
       { kind: "rowsAdded", sheet: "PM", count: 5, kodes: ["IKU-18"] },
     ]);
     const row = rowOf(h.wb, "PM", "IKU-18", 2024);
-    h.wb.write("PM", `E${row}:G${row}`, [[4, 30, 10]]);
-    expect(cell(h.wb, "PM", `H${row}`)).toBeCloseTo(3);
+    // Target Renstra, Target PK (blank), Pembilang, Penyebut: E:H in version 2.
+    h.wb.write("PM", `E${row}:H${row}`, [[4, "", 30, 10]]);
+    expect(cell(h.wb, "PM", `I${row}`)).toBeCloseTo(3);
     // Negative polarity with the default (2T − R)/T: (8 − 3)/4 × 100.
-    expect(cell(h.wb, "PM", `I${row}`)).toBeCloseTo(125);
+    expect(cell(h.wb, "PM", `J${row}`)).toBeCloseTo(125);
   });
 
-  it("computes Realisasi, Capaian and Predikat from typed pembilang, penyebut and target", async () => {
+  it("computes Realisasi, Capaian, Predikat and Kriteria from typed pembilang, penyebut and targets", async () => {
     await setup(h.run);
+    // Version 2 columns: Target Renstra E, Target PK F, Pembilang G, Penyebut H,
+    // Realisasi I, Capaian J, Predikat K, Kriteria L.
+    const at = (key: keyof typeof BIDANG.columns, row: number) => `${col(key)}${row}`;
     const persen = rowOf(h.wb, "Rehsos", "IKU-02", 2024);
-    h.wb.write("Rehsos", `E${persen}:G${persen}`, [[80, 45, 60]]);
-    expect(cell(h.wb, "Rehsos", `H${persen}`)).toBeCloseTo(75);
-    expect(cell(h.wb, "Rehsos", `I${persen}`)).toBeCloseTo(93.75);
-    expect(cell(h.wb, "Rehsos", `J${persen}`)).toBe("Sangat Tinggi");
+    h.wb.write("Rehsos", `E${persen}:H${persen}`, [[80, "", 45, 60]]);
+    expect(cell(h.wb, "Rehsos", at("realisasi", persen))).toBeCloseTo(75);
+    expect(cell(h.wb, "Rehsos", at("capaian", persen))).toBeCloseTo(93.75);
+    expect(cell(h.wb, "Rehsos", at("predikat", persen))).toBe("Sangat Tinggi");
+    expect(cell(h.wb, "Rehsos", at("kriteria", persen))).toBe("Tidak Tercapai");
+    // A PK target is what capaian is measured against: 75 / 70 × 100 = 107.142857…
+    h.wb.write("Rehsos", at("targetPK", persen), 70);
+    expect(cell(h.wb, "Rehsos", at("capaian", persen))).toBeCloseTo(107.142857142857);
+    expect(cell(h.wb, "Rehsos", at("kriteria", persen))).toBe("Terlampaui");
+    h.wb.write("Rehsos", at("targetPK", persen), "");
 
     const jumlah = rowOf(h.wb, "Linjamsos", "IKU-01", 2023);
-    h.wb.write("Linjamsos", `E${jumlah}:F${jumlah}`, [[40, 26]]);
-    expect(cell(h.wb, "Linjamsos", `H${jumlah}`)).toBe(26);
-    expect(cell(h.wb, "Linjamsos", `I${jumlah}`)).toBeCloseTo(65);
-    expect(cell(h.wb, "Linjamsos", `J${jumlah}`)).toBe("Rendah");
+    h.wb.write("Linjamsos", `E${jumlah}:G${jumlah}`, [[40, "", 26]]);
+    expect(cell(h.wb, "Linjamsos", at("realisasi", jumlah))).toBe(26);
+    expect(cell(h.wb, "Linjamsos", at("capaian", jumlah))).toBeCloseTo(65);
+    expect(cell(h.wb, "Linjamsos", at("predikat", jumlah))).toBe("Rendah");
 
     const rasio = rowOf(h.wb, "PM", "IKU-10", 2022);
-    h.wb.write("PM", `E${rasio}:G${rasio}`, [[3, 30, 12]]);
-    expect(cell(h.wb, "PM", `H${rasio}`)).toBeCloseTo(2.5);
-    expect(cell(h.wb, "PM", `I${rasio}`)).toBeCloseTo((2.5 / 3) * 100);
-    expect(cell(h.wb, "PM", `J${rasio}`)).toBe("Tinggi");
+    h.wb.write("PM", `E${rasio}:H${rasio}`, [[3, "", 30, 12]]);
+    expect(cell(h.wb, "PM", at("realisasi", rasio))).toBeCloseTo(2.5);
+    expect(cell(h.wb, "PM", at("capaian", rasio))).toBeCloseTo((2.5 / 3) * 100);
+    expect(cell(h.wb, "PM", at("predikat", rasio))).toBe("Tinggi");
 
-    // The Pengaturan options reach the formulas: a cap of 100 and an edited scale.
+    // The predikat agrees with the capaian as printed: 22,501 of 25,000 is 90.004 %, shown
+    // 90,00 with 2 decimals → Tinggi, not Sangat Tinggi; with 3 decimals (90,004) it is.
+    const shown = rowOf(h.wb, "Rehsos", "IKU-03", 2024);
+    h.wb.write("Rehsos", `E${shown}:H${shown}`, [[100, "", 22501, 25000]]);
+    expect(cell(h.wb, "Rehsos", at("capaian", shown))).toBeCloseTo(90.004, 10);
+    expect(cell(h.wb, "Rehsos", at("predikat", shown))).toBe("Tinggi");
+    h.wb.write(SHEET.pengaturan, "B9", 3);
+    expect(cell(h.wb, "Rehsos", at("predikat", shown))).toBe("Sangat Tinggi");
+    h.wb.write(SHEET.pengaturan, "B9", 2);
+
+    // The Pengaturan options reach the formulas: a cap of 100 and an edited scale (its
+    // first band on row 14 in version 2). The cap never hides an exceeded target.
     h.wb.write(SHEET.pengaturan, "B8", 100);
-    h.wb.write(SHEET.pengaturan, "B12", "Terlampaui");
+    h.wb.write(SHEET.pengaturan, "B14", "Terlampaui");
     h.wb.write("Rehsos", `E${persen}`, 50);
-    expect(cell(h.wb, "Rehsos", `I${persen}`)).toBeCloseTo(100);
-    expect(cell(h.wb, "Rehsos", `J${persen}`)).toBe("Terlampaui");
+    expect(cell(h.wb, "Rehsos", at("capaian", persen))).toBeCloseTo(100);
+    expect(cell(h.wb, "Rehsos", at("predikat", persen))).toBe("Terlampaui");
+    expect(cell(h.wb, "Rehsos", at("kriteria", persen))).toBe("Terlampaui");
     // An unfilled row shows nothing rather than an error.
     const empty = rowOf(h.wb, "Rehsos", "IKU-03", 2026);
-    expect([
-      cell(h.wb, "Rehsos", `H${empty}`),
-      cell(h.wb, "Rehsos", `I${empty}`),
-      cell(h.wb, "Rehsos", `J${empty}`),
-    ]).toEqual(["", "", ""]);
+    expect(
+      (["realisasi", "capaian", "predikat", "kriteria"] as const).map((k) =>
+        cell(h.wb, "Rehsos", at(k, empty)),
+      ),
+    ).toEqual(["", "", "", ""]);
   });
 
   it("locks formulas, validates numeric inputs in Indonesian and sets up printing", async () => {
@@ -249,15 +278,16 @@ describe("setupTemplate in the workbook host", () => {
     const dv = pm.dataValidations.find((v) => v.address.startsWith("E5"));
     expect(dv?.prompt).toMatchObject({ showPrompt: true, title: "Isian angka" });
     expect(dv?.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    // Version 2: Realisasi I (formula), Target Renstra E and Faktor pendukung M (inputs).
     expect([
-      h.wb.cellFormat("PM", "H5").locked,
+      h.wb.cellFormat("PM", "I5").locked,
       h.wb.cellFormat("PM", "E5").locked,
-      h.wb.cellFormat("PM", "K5").locked,
+      h.wb.cellFormat("PM", "M5").locked,
     ]).toEqual([true, false, false]);
-    expect(() => h.wb.write("PM", "H5", 1)).toThrow();
+    expect(() => h.wb.write("PM", "I5", 1)).toThrow();
     expect(() => h.wb.write("PM", "E5", 1)).not.toThrow();
     expect(h.wb.names().map((n) => n.name)).toEqual(
-      expect.arrayContaining(["IKU_TahunLaporan", "IKU_SkalaPredikat", "IKU_BatasCapaian"]),
+      expect.arrayContaining(["IKU_TahunLaporan", "IKU_SkalaPredikat", "IKU_BatasCapaian", "IKU_Desimal"]),
     );
     expect(h.wb.sheet(SHEET.meta).visibility).toBe("Hidden");
   });
@@ -340,13 +370,13 @@ describe("setupTemplate in the workbook host", () => {
 
     await setup(h.run);
 
-    expect(h.wb.read(sheet, `A${BIDANG.headerRow}:N${BIDANG.headerRow}`).values[0]).toEqual(
+    expect(h.wb.read(sheet, `A${BIDANG.headerRow}:${BIDANG.lastCol}${BIDANG.headerRow}`).values[0]).toEqual(
       Object.values(BIDANG.columns).map((c) => c.header),
     );
     for (const t of typed) {
       const r = rowOf(h.wb, sheet, t.kode as string, t.tahun as number);
       expect([
-        cell(h.wb, sheet, `${col("target")}${r}`),
+        cell(h.wb, sheet, `${col("targetRenstra")}${r}`),
         cell(h.wb, sheet, `${col("pembilang")}${r}`),
         cell(h.wb, sheet, `${col("penyebut")}${r}`),
         cell(h.wb, sheet, `${col("pendukung")}${r}`),

@@ -30,6 +30,11 @@ describe("IKU.RASIO", () => {
   it("returns the plain ratio: =IKU.RASIO(30,12) is 2.5", () => {
     expect(rasio(30, 12)).toBe(2.5);
   });
+
+  it("shows #NUM! for a ratio too large to be a number, as Excel's own division does", () => {
+    expect(excelResult(() => rasio(1e308, 1e-10))).toMatchObject({ code: "#NUM!" });
+    expect(excelResult(() => capaian(1e307, 1e-3, null, null))).toMatchObject({ code: "#NUM!" });
+  });
 });
 
 describe("IKU.CAPAIAN", () => {

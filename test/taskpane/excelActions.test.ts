@@ -12,7 +12,8 @@ describe("excelActions: the pane's actions on a workbook", () => {
 
   it("shows validation issues in the pane's language: English in an English pane, Indonesian in an Indonesian one", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
-    book.workbook.write("Rehsos", `F${row}`, [["12,5"]]);
+    // Version 2: Pembilang is column G.
+    book.workbook.write("Rehsos", `G${row}`, [["12,5"]]);
     const describe = await excelActions(book.run).validate();
 
     expect(describe(STRINGS.en).issues).toEqual([
@@ -20,12 +21,12 @@ describe("excelActions: the pane's actions on a workbook", () => {
         code: "inputText",
         severity: "galat",
         sheet: "Rehsos",
-        address: `F${row}`,
-        message: `Pembilang (numerator) of IKU-02, 2024 holds the text "12,5" in F${row}, not a number. Type the number again as a number (no quote mark, no Text format); leave the cell empty if there is no data yet.`,
+        address: `G${row}`,
+        message: `Pembilang (numerator) of IKU-02, 2024 holds the text "12,5" in G${row}, not a number. Type the number again as a number (no quote mark, no Text format); leave the cell empty if there is no data yet.`,
       },
     ]);
     expect(describe(STRINGS.id).issues?.map((i) => i.message)).toEqual([
-      `Pembilang IKU-02 tahun 2024 berisi teks "12,5" di F${row}, bukan angka. Ketik ulang angkanya sebagai angka (tanpa tanda kutip, tanpa format Teks); kosongkan bila datanya belum ada.`,
+      `Pembilang IKU-02 tahun 2024 berisi teks "12,5" di G${row}, bukan angka. Ketik ulang angkanya sebagai angka (tanpa tanda kutip, tanpa format Teks); kosongkan bila datanya belum ada.`,
     ]);
     // The workbook itself is untouched by the pane's language.
     expect(book.workbook.sheetNames()).not.toContain("LAKIP 2024");

@@ -29,7 +29,18 @@ const EVERY_EVENT: TemplateEvent[] = [
   { kind: "headerRestored", sheet: "PM" },
   { kind: "sheetNotInCatalog", sheet: "Lama" },
   { kind: "settingsFilled", settings: ["tahunLaporan"] },
-  { kind: "upgraded", from: 1, to: 2 },
+  {
+    kind: "upgraded",
+    from: 1,
+    to: 2,
+    changes: [
+      { kind: "columnRenamed", sheet: "bidang", from: "Target", to: "Target Renstra" },
+      { kind: "columnsAdded", sheet: "bidang", columns: ["Target PK", "Kriteria"] },
+      { kind: "columnsAdded", sheet: "katalog", columns: ["Kondisi Awal", "Sifat Target"] },
+      { kind: "formulasRewritten", columns: ["Realisasi", "Capaian (%)"] },
+      { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
+    ],
+  },
   { kind: "metaRestored" },
   { kind: "newerTemplate", found: 3, supported: 1 },
   {
@@ -108,6 +119,27 @@ describe("describeTemplate", () => {
         address: "D7",
         message: 'Jenis harus "jumlah", "persen" atau "rasio"',
       },
+    ]);
+  });
+
+  it("lists what an upgrade changed under it, in the pane's language, naming the workbook's own words", () => {
+    const upgraded = EVERY_EVENT.find((e) => e.kind === "upgraded");
+    const report = { templateVersion: 2, firstRun: false, applied: true, events: upgraded ? [upgraded] : [] };
+    expect(describeTemplate(report)(STRINGS.id).lines).toEqual([
+      "Template diperbarui dari versi 1 ke versi 2; semua isian dipertahankan di baris dan kolomnya yang baru.",
+      'Lembar Bidang: kolom "Target" kini "Target Renstra"; isiannya tetap.',
+      'Lembar Bidang: kolom baru "Target PK" dan "Kriteria".',
+      'Katalog IKU: kolom baru "Kondisi Awal" dan "Sifat Target".',
+      'Lembar Bidang: rumus "Realisasi" dan "Capaian (%)" ditulis ulang.',
+      "Pengaturan baru: jumlah desimal capaian di laporan (IKU_Desimal); batas atas rata-rata capaian per sasaran (IKU_BatasRataRata) (terisi nilai bawaan).",
+    ]);
+    expect(describeTemplate(report)(STRINGS.en).lines).toEqual([
+      "Template upgraded from version 1 to 2; every input kept, in its row and its new column.",
+      'Bidang sheets: column "Target" is now "Target Renstra"; its values are kept.',
+      'Bidang sheets: new columns "Target PK" and "Kriteria".',
+      'Katalog IKU: new columns "Kondisi Awal" and "Sifat Target".',
+      'Bidang sheets: formulas of "Realisasi" and "Capaian (%)" rewritten.',
+      "New settings in Pengaturan: decimals printed in the report (IKU_Desimal); cap on the mean achievement per sasaran (IKU_BatasRataRata) (given their defaults).",
     ]);
   });
 

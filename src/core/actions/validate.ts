@@ -21,10 +21,11 @@ export type NoOptions = Readonly<Record<string, never>>;
 const C = BIDANG.columns;
 
 /**
- * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:N), and the
- * formulas of Realisasi only (to spot a typed-over formula). Indicator names and units
- * (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read well under
- * Excel on the web's 5 MB response limit.
+ * What validation reads of a Bidang sheet: Kode (A), Tahun to Keterangan (D:P), the
+ * formulas of Realisasi to Predikat only (to spot a typed-over formula) and the number
+ * formats of the two targets (a date is a number with a date format). Indicator names
+ * and units (B:C) come from the catalog: leaving them out keeps a 1,700-indicator read
+ * well under Excel on the web's 5 MB response limit.
  */
 function bidangCheckRead(sheet: string): SheetRead {
   return {
@@ -32,7 +33,8 @@ function bidangCheckRead(sheet: string): SheetRead {
     columns: [
       { columns: `${C.kode.col}:${C.kode.col}`, load: "values" },
       { columns: `${C.tahun.col}:${BIDANG.lastCol}`, load: "values" },
-      { columns: `${C.realisasi.col}:${C.realisasi.col}`, load: "formulas" },
+      { columns: `${C.realisasi.col}:${C.predikat.col}`, load: "formulas" },
+      { columns: `${C.targetRenstra.col}:${C.targetPK.col}`, load: "numberFormat" },
     ],
   };
 }
@@ -72,7 +74,12 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
   const bidang: Record<string, SheetGrids> = {};
   for (const name of bidangSheets(read, settingsAndCatalog(read).catalog)) {
     const grids = readOf(read, name);
-    if (grids) bidang[name] = { formulas: grids.formulas ?? [], values: grids.values ?? [] };
+    if (grids)
+      bidang[name] = {
+        formulas: grids.formulas ?? [],
+        values: grids.values ?? [],
+        ...(grids.numberFormat ? { numberFormats: grids.numberFormat } : {}),
+      };
   }
   return {
     sheets: read.sheets,

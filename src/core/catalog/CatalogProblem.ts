@@ -31,7 +31,9 @@ export type CatalogField =
   | "indikator.pembilang"
   | "indikator.penyebut"
   | "indikator.sumberData"
-  | "indikator.bidang";
+  | "indikator.bidang"
+  | "indikator.kondisiAwal"
+  | "indikator.sifatTarget";
 
 export const CATALOG_FIELDS: readonly CatalogField[] = [
   "instansi",
@@ -52,7 +54,12 @@ export const CATALOG_FIELDS: readonly CatalogField[] = [
   "indikator.penyebut",
   "indikator.sumberData",
   "indikator.bidang",
+  "indikator.kondisiAwal",
+  "indikator.sifatTarget",
 ];
+
+/** The catalog fields that hold a number rather than text. */
+export const NUMBER_FIELDS: readonly CatalogField[] = ["indikator.kondisiAwal"];
 
 export type CatalogProblem =
   /** The input is not a catalog object at all. */
@@ -71,6 +78,11 @@ export type CatalogProblem =
   | { readonly code: "notOneOf"; readonly field: CatalogField; readonly options: readonly string[] }
   | { readonly code: "penyebutRequired"; readonly jenis: string }
   | { readonly code: "penyebutUnused" }
+  /** A number field (kondisi awal) holding text or something else. */
+  | { readonly code: "notNumber"; readonly field: CatalogField }
+  | { readonly code: "numberNegative"; readonly field: CatalogField }
+  /** Sifat target kumulatif on a persen or rasio indicator: a share is never summed over years. */
+  | { readonly code: "kumulatifNotJumlah"; readonly jenis: string }
   | { readonly code: "yearNotNumber"; readonly field: CatalogField }
   | { readonly code: "yearNotWhole"; readonly field: CatalogField }
   | {

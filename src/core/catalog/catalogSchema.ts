@@ -30,6 +30,13 @@ const jenisSchema = z.enum(["jumlah", "persen", "rasio"]);
 
 const polaritasSchema = z.enum(["positif", "negatif"]);
 
+/**
+ * How a year's realisasi adds up towards the Renstra end (domain notes, part 2):
+ * `kumulatif` (a flow: the years are summed) or `akhir` (a stock or a state: the latest
+ * year stands). Blank in the catalog means the default (`sifatTargetOf`).
+ */
+const sifatTargetSchema = z.enum(["kumulatif", "akhir"]);
+
 const bidangSchema = z.object({
   kode,
   nama: text,
@@ -54,9 +61,21 @@ const indikatorSchema = z
     penyebut: z.nullable(text),
     sumberData: text,
     bidang: kode,
+    /** The value in the year before the Renstra period; optional. */
+    kondisiAwal: z._default(z.nullable(z.number().check(z.nonnegative())), null),
+    /** `null`: the default for the indicator's jenis (see `sifatTargetOf`). */
+    sifatTarget: z._default(z.nullable(sifatTargetSchema), null),
   })
   .check(
     z.superRefine((ind, ctx) => {
+      // A share or an average is a state: summing years of it means nothing.
+      if (ind.sifatTarget === "kumulatif" && ind.jenis !== "jumlah") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sifatTarget"],
+          ...problem({ code: "kumulatifNotJumlah", jenis: ind.jenis }),
+        });
+      }
       if (ind.jenis !== "jumlah" && ind.penyebut === null) {
         ctx.addIssue({
           code: "custom",
@@ -152,3 +171,12 @@ export type Catalog = z.infer<typeof catalogSchema>;
 export type Indikator = z.infer<typeof indikatorSchema>;
 export type Bidang = z.infer<typeof bidangSchema>;
 export type Jenis = z.infer<typeof jenisSchema>;
+export type SifatTarget = z.infer<typeof sifatTargetSchema>;
+
+/**
+ * An indicator's sifat target, its default filled in: `persen` and `rasio` are akhir, and
+ * so is `jumlah` unless the catalog says kumulatif (the two DSPM counts are stocks).
+ */
+export function sifatTargetOf(ind: Pick<Indikator, "sifatTarget">): SifatTarget {
+  return ind.sifatTarget ?? "akhir";
+}

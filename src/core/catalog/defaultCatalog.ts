@@ -72,5 +72,9 @@ export const defaultCatalog: Catalog = {
     penyebut,
     sumberData: DSPM,
     bidang,
+    // Not in the decree: staff type the 2021 baseline in Katalog IKU. Blank sifat target is
+    // the default (akhir): the two counts, LKS and LPM, are stocks.
+    kondisiAwal: null,
+    sifatTarget: null,
   })),
 };

@@ -1,7 +1,13 @@
 import type * as z from "zod/mini";
 import { TAHUN_MAX, TAHUN_MIN } from "../sheets/renstraPeriod";
 import { catalogSchema, type Catalog } from "./catalogSchema";
-import { CATALOG_FIELDS, isCatalogList, type CatalogField, type CatalogProblem } from "./CatalogProblem";
+import {
+  CATALOG_FIELDS,
+  isCatalogList,
+  NUMBER_FIELDS,
+  type CatalogField,
+  type CatalogProblem,
+} from "./CatalogProblem";
 
 /** One problem in a catalog, with the entry it belongs to so a person can find it. */
 export interface CatalogIssue {
@@ -43,7 +49,12 @@ function problemOf(issue: z.core.$ZodIssue): CatalogProblem {
   const path = issue.path;
   const field = fieldOf(path);
   const year = field === "periode.awal" || field === "periode.akhir";
+  const number = field !== null && NUMBER_FIELDS.includes(field);
   const list = path[0];
+  if (field && number) {
+    if (issue.code === "invalid_type") return { code: "notNumber", field };
+    if (issue.code === "too_small") return { code: "numberNegative", field };
+  }
   switch (issue.code) {
     case "invalid_type":
       if (path.length === 0) return { code: "notACatalog" };

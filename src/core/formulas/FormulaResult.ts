@@ -4,9 +4,10 @@
  * Modelled on HyperFormula's `CellError`: the error is data, not an exception, so
  * callers (the custom functions, the validator, the LAKIP report) decide how to
  * show it. Each error type maps to one Excel error value:
- * `DIV0` → `#DIV/0!`, `VALUE` → `#VALUE!`, `NA` → `#N/A`.
+ * `DIV0` → `#DIV/0!`, `VALUE` → `#VALUE!`, `NA` → `#N/A`, `NUM` → `#NUM!` (a result too
+ * large to be a number, as Excel's own arithmetic says it).
  */
-export type FormulaErrorType = "DIV0" | "VALUE" | "NA";
+export type FormulaErrorType = "DIV0" | "VALUE" | "NA" | "NUM";
 
 interface FormulaError {
   readonly type: FormulaErrorType;

@@ -17,7 +17,8 @@ export interface CapaianOptions {
 /**
  * Capaian (achievement) in percent of the target, at full precision (rounding is for
  * display). Inputs follow {@link toQuantity}'s policy. A target of 0 (or an empty one)
- * makes capaian undefined → `NA` with the reason, never 0%.
+ * makes capaian undefined → `NA` with the reason, never 0%; a result too large to be a
+ * number (a huge realisasi over a tiny target) → `NUM`, never Infinity.
  */
 export function capaian(
   realisasi: unknown,
@@ -49,6 +50,10 @@ export function capaian(
       value = (t.value * 100) / r.value;
       break;
   }
+  // A realisasi near Excel's largest number against a small target overflows: say so
+  // rather than hand Infinity to a cell or a report.
+  if (!Number.isFinite(value))
+    return fail("NUM", "Capaian terlalu besar untuk dihitung: periksa realisasi dan targetnya.");
   value = toExcelPrecision(value);
   return ok(batas !== null && value > batas ? batas : value);
 }

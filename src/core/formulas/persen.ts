@@ -4,7 +4,7 @@ import { toQuantity } from "./toQuantity";
 
 /**
  * A share in percent points: 1 of 4 → 25. Inputs follow {@link toQuantity}'s policy;
- * a penyebut of 0 (or an empty one) → `DIV0`.
+ * a penyebut of 0 (or an empty one) → `DIV0`; a result past the largest number → `NUM`.
  */
 export function persen(pembilang: unknown, penyebut: unknown): FormulaResult<number> {
   const n = toQuantity(pembilang, "Pembilang");
@@ -13,5 +13,7 @@ export function persen(pembilang: unknown, penyebut: unknown): FormulaResult<num
   if (!d.ok) return d;
   if (d.value === 0) return fail("DIV0", "Penyebut 0: persentase tidak dapat dihitung.");
   // Multiply first: (1 × 100) / 3 keeps more of the decimal value than (1 / 3) × 100.
-  return ok(toExcelPrecision((n.value * 100) / d.value));
+  const value = (n.value * 100) / d.value;
+  if (!Number.isFinite(value)) return fail("NUM", "Persentase terlalu besar untuk dihitung.");
+  return ok(toExcelPrecision(value));
 }

@@ -1,4 +1,5 @@
-import type { Jenis } from "../catalog/catalogSchema";
+import type { Jenis, SifatTarget } from "../catalog/catalogSchema";
+import type { Kriteria } from "../formulas/kriteria";
 import type { Polaritas } from "../formulas/Polaritas";
 import type { PredikatScale } from "../formulas/PredikatScale";
 
@@ -26,7 +27,14 @@ export interface LakipTahun {
   readonly tahun: number;
   /** The 1-based row on the Bidang sheet, `null` when the sheet has no row for this year. */
   readonly row: number | null;
+  /** The Renstra's target of the year, as typed. */
+  readonly targetRenstra: Nilai;
+  /** The Perjanjian Kinerja's target of the year, as typed (`kosong` when not typed). */
+  readonly targetPK: Nilai;
+  /** The target capaian is measured against: the PK's, or the Renstra's while the PK's is blank. */
   readonly target: Nilai;
+  /** True when the PK target was blank and the Renstra target was used instead. */
+  readonly targetDariRenstra: boolean;
   readonly pembilang: Nilai;
   /** `kosong` for a count (jumlah), which has no penyebut. */
   readonly penyebut: Nilai;
@@ -34,8 +42,15 @@ export interface LakipTahun {
   readonly realisasi: Nilai;
   /** With the Pengaturan polarity formula and cap. */
   readonly capaian: Nilai;
-  /** The band label on the Pengaturan scale, `null` when capaian is not a number. */
+  /** The same without the cap: what the kriteria reads. */
+  readonly capaianTanpaBatas: Nilai;
+  /**
+   * The band label on the Pengaturan scale of the capaian rounded as printed
+   * (`LakipSettings.desimal`), `null` when capaian is not a number.
+   */
   readonly predikat: string | null;
+  /** Terlampaui / Tercapai / Tidak Tercapai on the uncapped capaian as printed; `null` when not a number. */
+  readonly kriteria: Kriteria | null;
   readonly pendukung: string;
   readonly penghambat: string;
   readonly solusi: string;
@@ -51,6 +66,10 @@ export interface LakipIndikator {
   /** The formula actually used: a negative indicator takes the Pengaturan choice. */
   readonly polaritas: Polaritas;
   readonly bidang: { readonly kode: string; readonly nama: string; readonly lembar: string };
+  /** The value in the year before the Renstra period (Katalog IKU), `null` when not given. */
+  readonly kondisiAwal: number | null;
+  /** How the years add up towards the Renstra end, the default filled in (`sifatTargetOf`). */
+  readonly sifatTarget: SifatTarget;
   /** One entry per Renstra year, in order, whether or not the sheet has a row for it. */
   readonly tahun: readonly LakipTahun[];
 }
@@ -63,6 +82,10 @@ export interface LakipSettings {
   /** The formula for negative polarity: "negatif" ((2T − R)/T) or "negatif-t/r" (T/R). */
   readonly rumusNegatif: Polaritas;
   readonly batasCapaian: number | null;
+  /** The decimals figures are printed with; predikat and kriteria are judged at this precision. */
+  readonly desimal: number;
+  /** A cap on the mean capaian per sasaran; `null`: none (the default). */
+  readonly batasRataRata: number | null;
   readonly skala: PredikatScale;
 }
 

@@ -12,6 +12,7 @@ import { pengukuranKinerja } from "./sections/pengukuranKinerja";
 import { perbandinganRenstra } from "./sections/perbandinganRenstra";
 import { perbandinganTahun } from "./sections/perbandinganTahun";
 import { ringkasanSasaran } from "./sections/ringkasanSasaran";
+import { targetRenstraPk } from "./sections/targetRenstraPk";
 
 export { LAKIP_LAYOUT } from "./LAKIP_LAYOUT";
 
@@ -23,15 +24,18 @@ export interface LakipSheetOptions extends ReportOptions {
 }
 
 /**
- * The LAKIP sheet's sections, top to bottom (LKjIP Bab III.A): the title block, then
- * A. pengukuran kinerja, B. comparison over the Renstra years up to the report year,
- * C. comparison with the Renstra end target, D. summary per sasaran and for the agency,
- * E. analysis (faktor pendukung, penghambat, solusi), F. a chart of capaian.
+ * The LAKIP sheet's sections, top to bottom: the title block, then A. pengukuran kinerja
+ * (LKjIP Bab III.A), B. the Renstra and PK targets (Bab II; after A so that the table
+ * whose header repeats on every page stays at LAKIP_LAYOUT.headerRow), C. comparison over
+ * the Renstra years up to the report year, D. progress towards the Renstra end target,
+ * E. summary per sasaran and for the agency, F. analysis (faktor pendukung, penghambat,
+ * solusi, keterangan), G. a chart of capaian.
  * A new section is a module in ./sections and a line here; letters follow this order.
  */
 const LAKIP_SECTIONS: readonly LakipSection[] = [
   judul,
   pengukuranKinerja,
+  targetRenstraPk,
   perbandinganTahun,
   perbandinganRenstra,
   ringkasanSasaran,

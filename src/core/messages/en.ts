@@ -4,7 +4,7 @@ import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import { pengaturanCell } from "../sheets/readPengaturan";
 import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
 import type { FigureColumn, PeriodeSetting } from "../validation/ValidationIssue";
-import { RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import { DESIMAL, RUMUS_NEGATIF } from "../workbook/workbookLayout";
 import { wordOf, type Messages, type Wording } from "./Messages";
 
 /**
@@ -15,7 +15,8 @@ import { wordOf, type Messages, type Wording } from "./Messages";
 
 const number = (n: number) => String(toExcelPrecision(n));
 const FIGURE: Readonly<Record<FigureColumn, string>> = {
-  target: "Target",
+  targetRenstra: "Target Renstra",
+  targetPK: "Target PK (Perjanjian Kinerja)",
   pembilang: "Pembilang (numerator)",
   penyebut: "Penyebut (denominator)",
 };
@@ -44,6 +45,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.penyebut": "Penyebut (denominator)",
   "indikator.sumberData": "Data source",
   "indikator.bidang": "Bidang code",
+  "indikator.kondisiAwal": "Kondisi awal (baseline)",
+  "indikator.sifatTarget": "Sifat target (how years add up)",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
@@ -74,6 +77,10 @@ const catalogProblem: Wording<CatalogProblem> = {
   notOneOf: ({ field, options }) => `${FIELD[field]} must be ${oneOf(options)}`,
   penyebutRequired: ({ jenis }) => `A ${jenis} indicator needs a penyebut (denominator)`,
   penyebutUnused: () => "A jumlah (count) indicator has no penyebut (denominator)",
+  notNumber: ({ field }) => `${FIELD[field]} must be a number (or left blank)`,
+  numberNegative: ({ field }) => `${FIELD[field]} must not be negative`,
+  kumulatifNotJumlah: ({ jenis }) =>
+    `Sifat target "kumulatif" is for jumlah (count) indicators only; a ${jenis} indicator is a state at the end of the year: choose "akhir" or leave it blank`,
   yearNotNumber: () => "The year must be a number",
   yearNotWhole: () => "The year must be a whole number",
   yearOutOfRange: ({ min, max }) => `The year must be between ${min} and ${max}`,
@@ -145,6 +152,18 @@ export const en: Messages = {
       `Pembilang (numerator) of ${p.kode}, ${p.tahun} (${number(p.pembilang)}) is greater than the penyebut (${number(p.penyebut)}): the percentage would exceed 100%. Check the pembilang in ${address} and the penyebut in ${p.selPenyebut}.`,
     realisasiOverwritten: ({ address, params: p }) =>
       `Realisasi of ${p.kode}, ${p.tahun} in ${address} was typed in by hand (${p.nilai}) and differs from pembilang/penyebut (${p.dihitung === undefined ? "not computable yet" : number(p.dihitung)}). The report uses the computed value; clear the typed value and run ${SET_UP} to restore the formula.`,
+    capaianOverwritten: ({ address, params: p }) =>
+      `Capaian of ${p.kode}, ${p.tahun} in ${address} was typed in by hand (${p.nilai}) and differs from the computed capaian (${p.dihitung === undefined ? "not computable yet" : number(p.dihitung)}). The report uses the computed value; clear the typed value and run ${SET_UP} to restore the formula.`,
+    predikatOverwritten: ({ address, params: p }) =>
+      `Predikat of ${p.kode}, ${p.tahun} in ${address} was typed in by hand ("${p.nilai}") and differs from the rating of its capaian (${p.dihitung === undefined ? "not ratable yet" : `"${p.dihitung}"`}). The report uses the computed rating; clear the typed value and run ${SET_UP} to restore the formula.`,
+    targetAbove100: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is ${number(p.nilai)} in ${address}, but this is a percentage indicator: a target cannot exceed 100. Correct it from the ${p.kolom === "targetPK" ? "performance agreement (Perjanjian Kinerja)" : "Renstra"}.`,
+    targetFraction: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} in ${address} is ${number(p.nilai)} while its other targets are above 1 (such as ${number(p.lain)}): ${number(p.nilai)} means ${number(p.nilai)} %, not ${number(p.nilai * 100)} %. If ${number(p.nilai * 100)} % is meant, type ${number(p.nilai * 100)}.`,
+    targetDate: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} in ${address} has a date or time format (${p.format}), so it shows as a date; its value is ${number(p.nilai)}. Excel turns entries such as 1.5 or 1/5 into dates. Type the target again and set the cell's format to Number; until then the report uses ${number(p.nilai)}.`,
+    tooLarge: ({ address, params: p }) =>
+      `The ${p.hasil} of ${p.kode}, ${p.tahun} is too large to compute (beyond Excel's largest number). Check the figure in ${address} and its penyebut or target.`,
     instansiMissing: ({ sheet, address }) =>
       `The agency name (Nama instansi) is empty. Enter it in ${sheet}!${address} so that it appears in the report.`,
     periodeInvalid: ({ sheet, address, params: p }) => {
@@ -164,6 +183,10 @@ export const en: Messages = {
       `The capaian formula for negative polarity "${p.nilai}" is not known. Choose ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" or ")} in ${sheet}!${address}.`,
     batasCapaianInvalid: ({ sheet, address, params: p }) =>
       `The capaian cap (Batas atas capaian) "${p.nilai}" is not valid. Enter a number above 0 (for example 100 or 120), or leave it empty for no cap, in ${sheet}!${address}.`,
+    desimalInvalid: ({ sheet, address, params: p }) =>
+      `The number of decimals (Jumlah desimal capaian) ${p.nilai === "" ? "is empty" : `"${p.nilai}" is not valid`}. Enter a whole number from ${p.min} to ${p.max} (default ${DESIMAL.bawaan}) in ${sheet}!${address}: capaian is printed with these decimals, and predikat and kriteria are judged on the printed figure.`,
+    batasRataRataInvalid: ({ sheet, address, params: p }) =>
+      `The cap on the mean capaian per sasaran (Batas atas rata-rata capaian) "${p.nilai}" is not valid. Enter a number above 0 (for example 100 or 120), or leave it empty for no cap, in ${sheet}!${address}.`,
     predikatScale: ({ sheet, params: p }) =>
       `${wordOf(scaleProblem, p.masalah)} Correct the predikat scale on ${sheet}: the lower limits must go down from top to bottom and every row needs a predikat.`,
     katalog: ({ sheet, address, params: p }) =>

@@ -4,7 +4,7 @@ import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import { pengaturanCell } from "../sheets/readPengaturan";
 import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
 import type { FigureColumn } from "../validation/ValidationIssue";
-import { PENGATURAN, RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import { DESIMAL, PENGATURAN, RUMUS_NEGATIF } from "../workbook/workbookLayout";
 import { wordOf, type Messages, type Wording } from "./Messages";
 
 /**
@@ -13,8 +13,11 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const angka = (n: number) => String(toExcelPrecision(n));
+/** A number as Indonesian Excel shows it, with a decimal comma: 0,8. */
+const koma = (n: number) => String(toExcelPrecision(n)).replace(".", ",");
 const FIGURE: Readonly<Record<FigureColumn, string>> = {
-  target: "Target",
+  targetRenstra: "Target Renstra",
+  targetPK: "Target PK",
   pembilang: "Pembilang",
   penyebut: "Penyebut",
 };
@@ -39,6 +42,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.penyebut": "Penyebut",
   "indikator.sumberData": "Sumber data",
   "indikator.bidang": "Kode",
+  "indikator.kondisiAwal": "Kondisi awal",
+  "indikator.sifatTarget": "Sifat target",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
@@ -70,6 +75,10 @@ const catalogProblem: Wording<CatalogProblem> = {
   notOneOf: ({ field, options }) => `${FIELD[field]} harus ${oneOf(options)}`,
   penyebutRequired: ({ jenis }) => `Indikator ${jenis} memerlukan penyebut`,
   penyebutUnused: () => "Indikator jumlah tidak memakai penyebut",
+  notNumber: ({ field }) => `${FIELD[field]} harus berupa angka (atau kosong)`,
+  numberNegative: ({ field }) => `${FIELD[field]} tidak boleh negatif`,
+  kumulatifNotJumlah: ({ jenis }) =>
+    `Sifat target kumulatif hanya untuk indikator jumlah; indikator ${jenis} adalah keadaan akhir, pilih "akhir" atau kosongkan`,
   yearNotNumber: () => "Tahun harus berupa angka",
   yearNotWhole: () => "Tahun harus bilangan bulat",
   yearOutOfRange: ({ min, max }) => `Tahun harus antara ${min} dan ${max}`,
@@ -131,6 +140,18 @@ export const id: Messages = {
       `Pembilang ${p.kode} tahun ${p.tahun} (${angka(p.pembilang)}) lebih besar dari penyebut (${angka(p.penyebut)}): persentase melebihi 100%. Periksa pembilang di ${address} dan penyebut di ${p.selPenyebut}.`,
     realisasiOverwritten: ({ address, params: p }) =>
       `Realisasi ${p.kode} tahun ${p.tahun} di ${address} diketik manual (${p.nilai}) dan tidak sama dengan hasil pembilang/penyebut (${p.dihitung === undefined ? "belum dapat dihitung" : angka(p.dihitung)}). Laporan memakai hasil hitungan; hapus isian manual dan jalankan ${SIAPKAN} untuk memulihkan rumusnya.`,
+    capaianOverwritten: ({ address, params: p }) =>
+      `Capaian ${p.kode} tahun ${p.tahun} di ${address} diketik manual (${p.nilai}) dan tidak sama dengan hasil hitungan (${p.dihitung === undefined ? "belum dapat dihitung" : angka(p.dihitung)}). Laporan memakai hasil hitungan; hapus isian manual dan jalankan ${SIAPKAN} untuk memulihkan rumusnya.`,
+    predikatOverwritten: ({ address, params: p }) =>
+      `Predikat ${p.kode} tahun ${p.tahun} di ${address} diketik manual ("${p.nilai}") dan tidak sama dengan predikat capaiannya (${p.dihitung === undefined ? "belum dapat dinilai" : `"${p.dihitung}"`}). Laporan memakai predikat hasil hitungan; hapus isian manual dan jalankan ${SIAPKAN} untuk memulihkan rumusnya.`,
+    targetAbove100: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} bernilai ${angka(p.nilai)} di ${address}, padahal indikator ini persentase: target tidak dapat melebihi 100. Perbaiki targetnya sesuai ${p.kolom === "targetPK" ? "Perjanjian Kinerja" : "Renstra"}.`,
+    targetFraction: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} bernilai ${angka(p.nilai)}, sedangkan target lainnya di atas 1 (misalnya ${angka(p.lain)}): ${koma(p.nilai)} berarti ${koma(p.nilai)} %, bukan ${koma(p.nilai * 100)} %. Bila yang dimaksud ${koma(p.nilai * 100)} %, ketik ${koma(p.nilai * 100)}.`,
+    targetDate: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} berformat tanggal/waktu (${p.format}), jadi tampil sebagai tanggal; nilainya ${angka(p.nilai)}. Excel mengubah ketikan seperti 1.5 atau 1/5 menjadi tanggal. Ketik ulang targetnya dan ubah format selnya menjadi Angka; sampai diperbaiki, laporan memakai ${angka(p.nilai)}.`,
+    tooLarge: ({ address, params: p }) =>
+      `${p.hasil === "realisasi" ? "Realisasi" : "Capaian"} ${p.kode} tahun ${p.tahun} terlalu besar untuk dihitung (${p.hasil} melampaui angka terbesar Excel). Periksa angka di ${address} dan penyebut atau targetnya.`,
     instansiMissing: ({ sheet, address }) =>
       `Nama instansi belum diisi. Isi nama instansi di ${sheet}!${address} agar tercantum di laporan.`,
     periodeInvalid: ({ sheet, address, params: p }) => {
@@ -151,6 +172,10 @@ export const id: Messages = {
       `Rumus capaian polaritas negatif "${p.nilai}" tidak dikenal. Pilih ${RUMUS_NEGATIF.map((r) => `"${r}"`).join(" atau ")} di ${sheet}!${address}.`,
     batasCapaianInvalid: ({ sheet, address, params: p }) =>
       `Batas atas capaian "${p.nilai}" tidak sah. Isi dengan angka lebih dari 0 (misalnya 100 atau 120), atau kosongkan bila tanpa batas, di ${sheet}!${address}.`,
+    desimalInvalid: ({ sheet, address, params: p }) =>
+      `Jumlah desimal capaian ${p.nilai === "" ? "belum diisi" : `"${p.nilai}" tidak sah`}. Isi bilangan bulat dari ${p.min} sampai ${p.max} (bawaan ${DESIMAL.bawaan}) di ${sheet}!${address}: capaian dicetak dengan desimal ini, dan predikat serta kriteria dinilai pada angka yang dicetak.`,
+    batasRataRataInvalid: ({ sheet, address, params: p }) =>
+      `Batas atas rata-rata capaian per sasaran "${p.nilai}" tidak sah. Isi dengan angka lebih dari 0 (misalnya 100 atau 120), atau kosongkan bila tanpa batas, di ${sheet}!${address}.`,
     predikatScale: ({ sheet, params: p }) =>
       `${scaleProblemText(p.masalah)} Perbaiki skala predikat di ${sheet}: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.`,
     katalog: ({ sheet, address, params: p }) =>

@@ -1,8 +1,9 @@
-import { cellAt, columnIndex, isBlank, type CellValue, type Grid } from "../workbook/a1";
+import { cellAt, columnIndex, isBlank, readTextCell, type CellValue, type Grid } from "../workbook/a1";
 import type { CellInput } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { BIDANG, type BidangColumn } from "../workbook/workbookLayout";
+import { BIDANG, type BidangColumn, type Column } from "../workbook/workbookLayout";
 import { shownGrid, type SheetGrids } from "../workbook/WorkbookSnapshot";
+import { locateFields, type LayoutField } from "./locateFields";
 import { normaliseHeader } from "./normaliseHeader";
 
 /** One data row of an existing Bidang sheet, with what each cell holds. */
@@ -20,14 +21,22 @@ export interface BidangRow {
   readonly raw: Readonly<Record<BidangColumn, CellValue>>;
   /** Each column's value as shown (the formula where only formulas were read): what validation checks. */
   readonly values: Readonly<Record<BidangColumn, CellValue>>;
+  /** Each column's number format (en-US code) where it was read, "" elsewhere. */
+  readonly numberFormats: Readonly<Record<BidangColumn, string>>;
 }
 
 export interface BidangSheetContents {
   readonly sheet: string;
   /** 0-based header row found, or null when no header is recognisable. */
   readonly headerRow: number | null;
-  /** Where each column was found: by its header, else where the current layout puts it. */
-  readonly cols: Readonly<Record<BidangColumn, number>>;
+  /**
+   * Where each column was found: by its header (or an older header), else where the
+   * current layout puts it when that column is free; `null` when the sheet has no such
+   * column (a sheet of an older template, before the column existed).
+   */
+  readonly cols: Readonly<Record<BidangColumn, number | null>>;
+  /** Every column where the current layout puts it: the sheet needs no moving. */
+  readonly inLayout: boolean;
   readonly rows: readonly BidangRow[];
   /** 0-based index of the last row the used range reaches (-1 when empty). */
   readonly lastRow: number;
@@ -35,6 +44,14 @@ export interface BidangSheetContents {
 }
 
 const KEYS = Object.keys(BIDANG.columns) as BidangColumn[];
+
+/** The Bidang columns as `locateFields` takes them. */
+const BIDANG_FIELDS: Readonly<Record<BidangColumn, LayoutField>> = Object.fromEntries(
+  KEYS.map((k) => {
+    const c: Column = BIDANG.columns[k];
+    return [k, { at: columnIndex(c.col), header: c.header, ...(c.aliases ? { aliases: c.aliases } : {}) }];
+  }),
+) as Record<BidangColumn, LayoutField>;
 
 export function rowKey(kode: string, tahun: number): string {
   return `${kode.trim().toLowerCase()}|${tahun}`;
@@ -62,7 +79,8 @@ export function findHeaderRow(grid: Grid): number | null {
  * it). A formula's `values` differ from its `formulas`; a text that merely starts with
  * "=" reads the same in both.
  */
-function carryCell(grids: SheetGrids, row: number, col: number): CellInput {
+function carryCell(grids: SheetGrids, row: number, col: number | null): CellInput {
+  if (col === null) return "";
   const formula = cellAt(grids.formulas, row, col);
   if (!grids.values)
     return typeof formula === "string" && !formula.startsWith("=") && formula !== ""
@@ -84,22 +102,21 @@ function carryCell(grids: SheetGrids, row: number, col: number): CellInput {
 export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetContents {
   const shown = shownGrid(grids);
   const headerRow = findHeaderRow(shown);
-  const headers = headerRow === null ? [] : (shown[headerRow] ?? []).map(normaliseHeader);
-  const cols = Object.fromEntries(
-    KEYS.map((key) => {
-      const found = headers.indexOf(normaliseHeader(BIDANG.columns[key].header));
-      return [key, found >= 0 ? found : columnIndex(BIDANG.columns[key].col)];
-    }),
-  ) as Record<BidangColumn, number>;
+  const located = locateFields(headerRow === null ? [] : (shown[headerRow] ?? []), BIDANG_FIELDS);
+  const cols = located.at;
+  const at = (grid: Grid, r: number, key: BidangColumn): CellValue => {
+    const c = cols[key];
+    return c === null ? "" : cellAt(grid, r, c);
+  };
   const first = headerRow === null ? BIDANG.firstDataRow - 1 : headerRow + 1;
   const lastRow = Math.max(shown.length, grids.formulas.length) - 1;
   const rows: BidangRow[] = [];
   for (let r = first; r <= lastRow; r++) {
-    const raw = Object.fromEntries(KEYS.map((k) => [k, cellAt(grids.formulas, r, cols[k])])) as Record<
+    const raw = Object.fromEntries(KEYS.map((k) => [k, at(grids.formulas, r, k)])) as Record<
       BidangColumn,
       CellValue
     >;
-    const values = Object.fromEntries(KEYS.map((k) => [k, cellAt(shown, r, cols[k])])) as Record<
+    const values = Object.fromEntries(KEYS.map((k) => [k, at(shown, r, k)])) as Record<
       BidangColumn,
       CellValue
     >;
@@ -109,6 +126,9 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
     const kode = isBlank(kodeValue) ? "" : String(kodeValue).trim();
     const tahunNumber = typeof tahunValue === "number" ? tahunValue : Number(String(tahunValue).trim());
     const tahun = Number.isInteger(tahunNumber) && !isBlank(tahunValue) ? tahunNumber : null;
+    const numberFormats = Object.fromEntries(
+      KEYS.map((k) => [k, grids.numberFormats ? readTextCell(at(grids.numberFormats, r, k)) : ""]),
+    ) as Record<BidangColumn, string>;
     const cells = Object.fromEntries(KEYS.map((k) => [k, carryCell(grids, r, cols[k])])) as Record<
       BidangColumn,
       CellInput
@@ -122,7 +142,8 @@ export function readBidangSheet(sheet: string, grids: SheetGrids): BidangSheetCo
       cells,
       raw,
       values,
+      numberFormats,
     });
   }
-  return { sheet, headerRow, cols, rows, lastRow, grids };
+  return { sheet, headerRow, cols, inLayout: located.inPlace, rows, lastRow, grids };
 }

@@ -1,5 +1,6 @@
 import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { TemplateRole } from "../sheets/ikuMeta";
+import type { TemplateChange } from "./TEMPLATE_CHANGES";
 
 /**
  * What "Siapkan Template IKU" did, as data: the task pane words it (Indonesian or
@@ -70,8 +71,17 @@ export type TemplateEvent =
   | { readonly kind: "sheetNotInCatalog"; readonly sheet: string }
   /** Pengaturan cells that were empty and got their default (names as in PENGATURAN.settings, or "skala"). */
   | { readonly kind: "settingsFilled"; readonly settings: readonly string[] }
-  /** The workbook's template was older and has been brought up to date, inputs kept. */
-  | { readonly kind: "upgraded"; readonly from: number; readonly to: number }
+  /**
+   * The workbook's template was older and has been brought up to date, inputs kept:
+   * `changes` says what the versions in between changed (TEMPLATE_CHANGES). The sheets'
+   * own "restored" events that the upgrade explains are not reported besides.
+   */
+  | {
+      readonly kind: "upgraded";
+      readonly from: number;
+      readonly to: number;
+      readonly changes: readonly TemplateChange[];
+    }
   /** IKU_Meta was missing; our sheets were recognised by their headers and recorded again. */
   | { readonly kind: "metaRestored" }
   /** The workbook was made by a newer add-in: nothing was written. */

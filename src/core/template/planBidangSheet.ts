@@ -1,5 +1,5 @@
 import type { Bidang, Indikator } from "../catalog/catalogSchema";
-import { cellAt, columnIndex, isBlank, type CellValue } from "../workbook/a1";
+import { cellAt, columnIndex, columnLetter, isBlank, type CellValue } from "../workbook/a1";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { shownGrid } from "../workbook/WorkbookSnapshot";
@@ -9,10 +9,11 @@ import {
   PENGATURAN,
   type BidangColumn,
 } from "../workbook/workbookLayout";
-import { capaianFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
+import { KRITERIA } from "../formulas/kriteria";
+import { capaianFormula, kriteriaFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
 import { normaliseHeader } from "../sheets/normaliseHeader";
 import type { BidangRow, BidangSheetContents } from "../sheets/readBidangSheet";
-import { bandColour } from "../workbook/PALETTE";
+import { bandColour, PALETTE } from "../workbook/PALETTE";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 import type { TemplateEvent } from "./TemplateReport";
 
@@ -34,10 +35,38 @@ export interface BidangSheetInput {
   readonly kept: readonly BidangRow[];
   /** Predikat labels to colour, best band first. */
   readonly predikatLabels: readonly string[];
+  /** The decimals Realisasi and Capaian are shown with (Pengaturan's, see DESIMAL). */
+  readonly decimals: number;
+  /**
+   * The workbook is being upgraded to this template version: a sheet of the older layout
+   * is rebuilt, and its rewritten formulas and headers are the upgrade's doing, reported
+   * once by the "upgraded" event rather than as restorations.
+   */
+  readonly upgrading?: boolean;
 }
 
 const COLS = BIDANG.columns;
 const KEYS = Object.keys(COLS) as BidangColumn[];
+
+/** Column widths in points. */
+const WIDTHS: Readonly<Record<BidangColumn, number>> = {
+  kode: 60,
+  indikator: 260,
+  satuan: 80,
+  tahun: 45,
+  targetRenstra: 70,
+  targetPK: 70,
+  pembilang: 75,
+  penyebut: 75,
+  realisasi: 70,
+  capaian: 70,
+  predikat: 85,
+  kriteria: 85,
+  pendukung: 170,
+  penghambat: 170,
+  solusi: 170,
+  keterangan: 140,
+};
 const FIRST = BIDANG.firstDataRow - 1;
 
 const bidangTitle = (bidang: Bidang): string => `Indikator Kinerja Utama — ${bidang.nama}`;
@@ -60,13 +89,26 @@ function identity(
 function formulas(
   ind: Indikator,
   sheetRow: number,
-): Readonly<Record<"realisasi" | "capaian" | "predikat", string>> {
+): Readonly<Record<"realisasi" | "capaian" | "predikat" | "kriteria", string>> {
   return {
     realisasi: realisasiFormula(ind.jenis, sheetRow),
     capaian: capaianFormula(ind.polaritas, sheetRow),
     predikat: predikatFormula(sheetRow),
+    kriteria: kriteriaFormula(ind.polaritas, sheetRow),
   };
 }
+
+/** "#,##0.00" for 2 decimals, "#,##0" for none: en-US codes. */
+function figureFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+}
+
+/** Kriteria cells coloured like the predikat bands: exceeded and met green, missed red. */
+const KRITERIA_COLOURS: readonly (readonly [string, { fill: string; fontColor: string }])[] = [
+  [KRITERIA.terlampaui, PALETTE.bands[0]],
+  [KRITERIA.tercapai, PALETTE.bands[1]],
+  [KRITERIA.tidakTercapai, PALETTE.bands[4]],
+];
 
 /** Consecutive row numbers (1-based) as "G5:G9"-style ranges of one column. */
 function runs(rows: readonly number[], col: string): string[] {
@@ -115,6 +157,9 @@ function changedRuns(
 export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; events: TemplateEvent[] } {
   const { bidang, sheet, existing, targets, kept } = input;
   const events: TemplateEvent[] = [];
+  // Columns found elsewhere than the layout puts them (an older template): the table is
+  // rebuilt in place, its old formats, drop-downs and colour rules cleared first.
+  const relayout = existing !== null && !existing.inLayout;
   const at = (row: number, key: BidangColumn): CellValue =>
     existing ? cellAt(existing.grids.formulas, row, columnIndex(COLS[key].col)) : "";
   // Carried content for a cell now at `row`: untouched when already in place.
@@ -184,15 +229,15 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
         count: kept.length,
         kodes: [...new Set(kept.map((k) => k.kode))],
       });
-    if (restored > 0) events.push({ kind: "cellsRestored", sheet, count: restored });
+    const explained = relayout && input.upgrading === true;
+    if (restored > 0 && !explained) events.push({ kind: "cellsRestored", sheet, count: restored });
     const shown = shownGrid(existing.grids);
     const headerRow = shown[BIDANG.headerRow - 1] ?? [];
     const headerOk = KEYS.every(
       (k) => normaliseHeader(headerRow[columnIndex(COLS[k].col)]) === normaliseHeader(COLS[k].header),
     );
-    if (!headerOk || normaliseHeader(cellAt(shown, 0, 0)) !== normaliseHeader(bidangTitle(bidang))) {
-      events.push({ kind: "headerRestored", sheet });
-    }
+    const titleOk = normaliseHeader(cellAt(shown, 0, 0)) === normaliseHeader(bidangTitle(bidang));
+    if ((!headerOk && !explained) || !titleOk) events.push({ kind: "headerRestored", sheet });
   }
 
   const count = rows.length;
@@ -235,7 +280,7 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
       },
       { address: span("tahun", "tahun"), format: { horizontal: "Center" } },
       {
-        address: span("target", "penyebut"),
+        address: span("targetRenstra", "penyebut"),
         format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" },
       },
       {
@@ -245,11 +290,11 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
           locked: true,
           border: true,
           vertical: "Top",
-          numberFormat: "#,##0.00",
+          numberFormat: figureFormat(input.decimals),
         },
       },
       {
-        address: span("predikat", "predikat"),
+        address: span("predikat", "kriteria"),
         format: {
           fill: STYLE.formulaFill,
           locked: true,
@@ -278,21 +323,31 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
   const clearFrom = first + count;
   const clearTo = existing ? existing.lastRow + 1 : 0;
   const numeric = BIDANG_NUMERIC_INPUT_COLUMNS.map((k) => columnIndex(COLS[k].col));
-  const numericSpan = `${col("target")}${first}:${col("penyebut")}${last}`;
+  const numericSpan = `${col("targetRenstra")}${first}:${col("penyebut")}${last}`;
   if (
-    Math.min(...numeric) !== columnIndex(col("target")) ||
-    Math.max(...numeric) !== columnIndex(col("penyebut"))
+    Math.min(...numeric) !== columnIndex(col("targetRenstra")) ||
+    Math.max(...numeric) !== columnIndex(col("penyebut")) ||
+    numeric.length !== columnIndex(col("penyebut")) - columnIndex(col("targetRenstra")) + 1
   ) {
-    throw new Error("Kolom isian angka harus bersebelahan: Target, Pembilang, Penyebut");
+    throw new Error("Kolom isian angka harus bersebelahan: Target Renstra … Penyebut");
   }
+  // The old table's formats, drop-downs and colour rules go before the new ones are set,
+  // as far right as the old table reached.
+  const oldWidth = existing ? Math.max(0, ...existing.grids.formulas.map((r) => r.length)) : 0;
+  const rightmost = columnLetter(Math.max(columnIndex(BIDANG.lastCol), oldWidth - 1));
+  const clear: { address: string; applyTo: "formats" | "all" }[] = [];
+  if (relayout)
+    clear.push({
+      address: `A${BIDANG.headerRow}:${rightmost}${Math.max(last, BIDANG.headerRow)}`,
+      applyTo: "formats",
+    });
+  if (clearTo >= clearFrom) clear.push({ address: `A${clearFrom}:${rightmost}${clearTo}`, applyTo: "all" });
 
   const plan: SheetPlan = {
     name: sheet,
     mode: existing ? "update" : "create",
     tabColor: STYLE.tabColor,
-    ...(clearTo >= clearFrom
-      ? { clear: [{ address: `A${clearFrom}:${BIDANG.lastCol}${clearTo}`, applyTo: "all" as const }] }
-      : {}),
+    ...(clear.length > 0 ? { clear } : {}),
     cells: [
       {
         address: "A1",
@@ -307,22 +362,7 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     ],
     formats,
     merges: [`A1:${BIDANG.lastCol}1`, `A2:${BIDANG.lastCol}2`, `C${BIDANG.legendRow}:D${BIDANG.legendRow}`],
-    columnWidths: [
-      { column: "A", width: 60 },
-      { column: "B", width: 260 },
-      { column: "C", width: 80 },
-      { column: "D", width: 45 },
-      { column: "E", width: 70 },
-      { column: "F", width: 75 },
-      { column: "G", width: 75 },
-      { column: "H", width: 70 },
-      { column: "I", width: 70 },
-      { column: "J", width: 85 },
-      { column: "K", width: 170 },
-      { column: "L", width: 170 },
-      { column: "M", width: 170 },
-      { column: "N", width: 140 },
-    ],
+    columnWidths: KEYS.map((k) => ({ column: col(k), width: WIDTHS[k] })),
     rowHeights: [{ address: `A${BIDANG.headerRow}`, height: 32 }],
     validations:
       count > 0
@@ -337,11 +377,18 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
         : [],
     highlights:
       count > 0
-        ? input.predikatLabels.map((text, i) => ({
-            address: span("predikat", "predikat"),
-            text,
-            ...bandColour(i, input.predikatLabels.length),
-          }))
+        ? [
+            ...input.predikatLabels.map((text, i) => ({
+              address: span("predikat", "predikat"),
+              text,
+              ...bandColour(i, input.predikatLabels.length),
+            })),
+            ...KRITERIA_COLOURS.map(([text, colour]) => ({
+              address: span("kriteria", "kriteria"),
+              text,
+              ...colour,
+            })),
+          ]
         : [],
     freeze: { rows: BIDANG.headerRow, columns: 2 },
     print: {

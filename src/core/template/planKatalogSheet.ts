@@ -1,9 +1,10 @@
-import type { Catalog } from "../catalog/catalogSchema";
+import { sifatTargetSchema, type Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { columnIndex, type CellValue } from "../workbook/a1";
+import { cellAt, columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../workbook/a1";
 import { KATALOG, SHEET } from "../workbook/workbookLayout";
-import { STYLE } from "./templateStyle";
+import { KATALOG_TABLES, type KatalogLayout, type KatalogTableName } from "./readCatalogFromSheet";
+import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
 export const KATALOG_TITLE = "Katalog Indikator Kinerja Utama";
 const NOTE =
@@ -32,23 +33,94 @@ function catalogTables(catalog: Catalog): {
       i.penyebut === null ? "" : t(i.penyebut),
       t(i.sumberData),
       t(i.bidang),
+      i.kondisiAwal ?? "",
+      i.sifatTarget ?? "",
     ]),
     sasaran: catalog.sasaran.map((s) => [t(s.kode), t(s.nama)]),
     bidang: catalog.bidang.map((b) => [t(b.kode), t(b.nama), t(b.lembar)]),
   };
 }
 
+/** What a template run found on an existing Katalog IKU: its cells and where its tables are. */
+export interface KatalogFound {
+  readonly grid: Grid;
+  readonly layout: KatalogLayout;
+}
+
+const TABLE_NAMES = Object.keys(KATALOG_TABLES) as KatalogTableName[];
+
+/** Every table column where the layout puts it. */
+export function katalogInLayout(layout: KatalogLayout): boolean {
+  return TABLE_NAMES.every((t) => layout[t].inPlace);
+}
+
+/** A catalog typed into an older layout, rearranged into the current one. */
+interface Relayout {
+  /**
+   * The header row, then the data rows: every table column under its header in the
+   * current layout, as wide as the old sheet reached so nothing is left behind.
+   */
+  readonly rows: CellInput[][];
+  readonly width: number;
+}
+
+/**
+ * Every typed value kept: each table column moves under its header in the current
+ * layout, and columns outside every table (notes staff kept beside the tables) move to
+ * the right of the last table, in their order, with their headings. Values as read: a
+ * formula typed into the catalog is kept as its value.
+ */
+function relayout(found: KatalogFound): Relayout {
+  const { grid, layout } = found;
+  const used = new Set<number>();
+  const moves: { from: number | null; to: number }[] = [];
+  for (const t of TABLE_NAMES) {
+    for (const [key, column] of Object.entries(KATALOG_TABLES[t])) {
+      const from = layout[t].at[key] ?? null;
+      if (from !== null) used.add(from);
+      moves.push({ from, to: columnIndex(column.col) });
+    }
+  }
+  const oldWidth = Math.max(0, ...grid.map((r) => r.length));
+  const carriedAt = columnIndex(KATALOG.lastCol) + 2;
+  const extras = Array.from({ length: oldWidth }, (_, c) => c).filter(
+    (c) => !used.has(c) && grid.slice(KATALOG.headerRow - 1).some((row) => !isBlank(row[c])),
+  );
+  extras.forEach((from, i) => moves.push({ from, to: carriedAt + i }));
+  const width = Math.max(oldWidth, carriedAt + extras.length);
+  const asInput = (v: CellValue): CellInput => (typeof v === "string" && v !== "" ? textCell(v) : v);
+  const rows: CellInput[][] = [];
+  for (let r = KATALOG.headerRow - 1; r < grid.length; r++) {
+    const row = new Array<CellInput>(width).fill("");
+    for (const { from, to } of moves) row[to] = from === null ? "" : asInput(cellAt(grid, r, from));
+    rows.push(row);
+  }
+  // The tables' own headers are the layout's (written after this block, the same text).
+  const headerRow = rows[0];
+  if (headerRow)
+    for (const t of TABLE_NAMES)
+      for (const column of Object.values(KATALOG_TABLES[t]))
+        headerRow[columnIndex(column.col)] = column.header;
+  return { rows, width };
+}
+
 /**
  * Katalog IKU. Created, it holds `seed` (the default catalog); afterwards it belongs to
  * the staff: only the title, note, headers, formats and drop-downs are written again.
+ * A catalog typed into an older layout (`found` with columns elsewhere, see
+ * `locateKatalog`) is moved into this one, every typed value kept.
  */
 export function planKatalogSheet(args: {
   readonly seed: Catalog | null;
   readonly usedRows: number;
+  /** The existing sheet, when there is one of ours to keep. */
+  readonly found?: KatalogFound | null;
 }): SheetPlan {
   const { seed } = args;
   const first = KATALOG.firstDataRow;
   const tables = seed ? catalogTables(seed) : null;
+  const found = seed ? null : (args.found ?? null);
+  const moved = found !== null && !katalogInLayout(found.layout) ? relayout(found) : null;
   const dataRows = Math.max(
     args.usedRows - first + 1,
     tables?.indikator.length ?? 0,
@@ -72,8 +144,20 @@ export function planKatalogSheet(args: {
     name: SHEET.katalog,
     mode: seed ? "create" : "update",
     tabColor: STYLE.tabColor,
+    // Moving the tables: the old header row's fills and the old drop-downs go first.
+    ...(moved
+      ? {
+          clear: [
+            {
+              address: `A${hr}:${columnLetter(moved.width - 1)}${lastValidated}`,
+              applyTo: "formats" as const,
+            },
+          ],
+        }
+      : {}),
     cells: [
       { address: "A1", values: [[KATALOG_TITLE], [NOTE]] },
+      ...(moved ? [{ address: `A${hr}`, values: moved.rows }] : []),
       { address: `A${hr}`, values: [header(ind)] },
       { address: `${KATALOG.sasaran.kode.col}${hr}`, values: [header(KATALOG.sasaran)] },
       { address: `${KATALOG.bidang.kode.col}${hr}`, values: [header(KATALOG.bidang)] },
@@ -88,12 +172,15 @@ export function planKatalogSheet(args: {
     formats: [
       { address: "A1", format: { bold: true, fontSize: 14 } },
       { address: "A2", format: { italic: true } },
-      { address: `A${hr}:${ind.bidang.col}${hr}`, format: headerFormat },
+      { address: `A${hr}:${ind.sifatTarget.col}${hr}`, format: headerFormat },
       { address: `${KATALOG.sasaran.kode.col}${hr}:${KATALOG.sasaran.nama.col}${hr}`, format: headerFormat },
       { address: `${KATALOG.bidang.kode.col}${hr}:${KATALOG.bidang.lembar.col}${hr}`, format: headerFormat },
-      { address: `A${first}:${ind.bidang.col}${lastValidated}`, format: { vertical: "Top", wrap: true } },
+      {
+        address: `A${first}:${ind.sifatTarget.col}${lastValidated}`,
+        format: { vertical: "Top", wrap: true },
+      },
     ],
-    merges: [`A1:${ind.bidang.col}1`, `A2:${ind.bidang.col}2`],
+    merges: [`A1:${ind.sifatTarget.col}1`, `A2:${ind.sifatTarget.col}2`],
     columnWidths: [
       { column: ind.kode.col, width: 60 },
       { column: ind.sasaran.col, width: 55 },
@@ -105,10 +192,12 @@ export function planKatalogSheet(args: {
       { column: ind.penyebut.col, width: 200 },
       { column: ind.sumberData.col, width: 70 },
       { column: ind.bidang.col, width: 80 },
-      { column: "K", width: 12 },
+      { column: ind.kondisiAwal.col, width: 70 },
+      { column: ind.sifatTarget.col, width: 75 },
+      { column: columnLetter(columnIndex(ind.sifatTarget.col) + 1), width: 12 },
       { column: KATALOG.sasaran.kode.col, width: 55 },
       { column: KATALOG.sasaran.nama.col, width: 260 },
-      { column: "N", width: 12 },
+      { column: columnLetter(columnIndex(KATALOG.sasaran.nama.col) + 1), width: 12 },
       { column: KATALOG.bidang.kode.col, width: 80 },
       { column: KATALOG.bidang.nama.col, width: 240 },
       { column: KATALOG.bidang.lembar.col, width: 80 },
@@ -132,6 +221,28 @@ export function planKatalogSheet(args: {
           message: "positif: makin tinggi makin baik; negatif: makin rendah makin baik.",
         },
         error: { title: "Polaritas tidak dikenal", message: "Pilih positif atau negatif." },
+      },
+      {
+        address: `${ind.kondisiAwal.col}${first}:${ind.kondisiAwal.col}${lastValidated}`,
+        rule: { kind: "decimal", min: 0 },
+        prompt: {
+          title: "Kondisi awal",
+          message: "Nilai indikator pada tahun sebelum periode Renstra; boleh kosong.",
+        },
+        error: NUMBER_INPUT_MESSAGES.error,
+      },
+      {
+        address: `${ind.sifatTarget.col}${first}:${ind.sifatTarget.col}${lastValidated}`,
+        rule: { kind: "list", source: sifatTargetSchema.options.join(",") },
+        prompt: {
+          title: "Sifat target",
+          message:
+            "kumulatif: realisasi tiap tahun dijumlahkan menuju target akhir (hanya jumlah); akhir: tahun terakhir yang berlaku. Kosong: akhir.",
+        },
+        error: {
+          title: "Sifat target tidak dikenal",
+          message: "Pilih kumulatif atau akhir, atau kosongkan.",
+        },
       },
     ],
     freeze: { rows: hr, columns: 1 },
@@ -167,6 +278,8 @@ export function catalogToGrid(catalog: Catalog): CellValue[][] {
       i.penyebut ?? "",
       i.sumberData,
       i.bidang,
+      i.kondisiAwal ?? "",
+      i.sifatTarget ?? "",
     ]),
   );
   put(

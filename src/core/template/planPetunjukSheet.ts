@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { BIDANG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
+import { BIDANG, KATALOG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
 import { STYLE } from "./templateStyle";
 
 export const PETUNJUK_TITLE = "Petunjuk pengisian IKU";
@@ -22,6 +22,7 @@ export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "rep
     ? catalog.bidang.map((b) => `${b.lembar} (${b.nama})`).join("; ")
     : "lihat Katalog IKU";
   const c = BIDANG.columns;
+  const k = KATALOG.indikator;
   const s = PENGATURAN.settings;
   const rows: [CellInput?, CellInput?][] = [
     [PETUNJUK_TITLE],
@@ -32,20 +33,20 @@ export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "rep
     [HEADINGS.langkah],
     [
       "1.",
-      `Periksa lembar ${SHEET.pengaturan}: nama instansi, periode Renstra, tahun laporan, rumus polaritas negatif, batas capaian dan skala predikat.`,
+      `Periksa lembar ${SHEET.pengaturan}: nama instansi, periode Renstra, tahun laporan, rumus polaritas negatif, batas capaian, jumlah desimal laporan, batas rata-rata per sasaran dan skala predikat.`,
     ],
     [
       "2.",
-      `Periksa lembar ${SHEET.katalog}. Perbaikan atau indikator baru diketik di sana, lalu jalankan Siapkan Template IKU lagi.`,
+      `Periksa lembar ${SHEET.katalog}. Perbaikan atau indikator baru diketik di sana, lalu jalankan Siapkan Template IKU lagi. ${k.kondisiAwal.header} adalah nilai tahun sebelum periode Renstra (boleh kosong); ${k.sifatTarget.header} "kumulatif" (realisasi tahun-tahun dijumlahkan, hanya untuk indikator jumlah) atau "akhir" (tahun terakhir yang berlaku; bawaan bila kosong).`,
     ],
     ["3.", `Isi lembar Bidang: ${sheets}. Satu baris per indikator per tahun.`],
     [
       "4.",
-      `Ketik ${c.target.header}, ${c.pembilang.header} dan ${c.penyebut.header}. Untuk indikator jenis jumlah, ketik angkanya di ${c.pembilang.header}; ${c.penyebut.header} tidak dipakai (sel abu-abu tua).`,
+      `Ketik ${c.targetRenstra.header} (target tahun itu di Renstra), ${c.targetPK.header} (target Perjanjian Kinerja yang ditandatangani; kosongkan bila sama dengan Renstra), ${c.pembilang.header} dan ${c.penyebut.header}. Untuk indikator jenis jumlah, ketik angkanya di ${c.pembilang.header}; ${c.penyebut.header} tidak dipakai (sel abu-abu tua).`,
     ],
     [
       "5.",
-      `${c.realisasi.header}, ${c.capaian.header} dan ${c.predikat.header} dihitung otomatis. Lengkapi ${c.pendukung.header}, ${c.penghambat.header}, ${c.solusi.header} dan ${c.keterangan.header}.`,
+      `${c.realisasi.header}, ${c.capaian.header}, ${c.predikat.header} dan ${c.kriteria.header} dihitung otomatis. Capaian diukur terhadap ${c.targetPK.header}, atau ${c.targetRenstra.header} bila ${c.targetPK.header} kosong; predikat dan kriteria dinilai pada capaian yang dibulatkan seperti dicetak. Lengkapi ${c.pendukung.header}, ${c.penghambat.header}, ${c.solusi.header} dan ${c.keterangan.header} (semuanya dicetak di laporan).`,
     ],
     [],
     [HEADINGS.warna],

@@ -3,9 +3,9 @@ import { defaultCatalog } from "../catalog/defaultCatalog";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
 import { cellAt, columnIndex, type Grid } from "../workbook/a1";
 import type { SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
-import { KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { DESIMAL, KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import { planBidangSheet, type BidangTarget } from "./planBidangSheet";
-import { catalogToGrid, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
+import { catalogToGrid, katalogInLayout, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
 import { planPengaturanSheet } from "./planPengaturanSheet";
 import { planPetunjukSheet, PETUNJUK_TITLE } from "./planPetunjukSheet";
 import {
@@ -15,7 +15,8 @@ import {
   type BidangRow,
   type BidangSheetContents,
 } from "../sheets/readBidangSheet";
-import { readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
+import { locateKatalog, readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
+import { changesSince, settingsAddedSince } from "./TEMPLATE_CHANGES";
 import {
   bidangRole,
   isTemplateRole,
@@ -169,8 +170,16 @@ export function planTemplate(
   const records: MetaSheetRecord[] = [];
 
   if (meta === null && !firstRun) events.push({ kind: "metaRestored" });
-  if (meta?.version != null && meta.version < TEMPLATE_VERSION)
-    events.push({ kind: "upgraded", from: meta.version, to: TEMPLATE_VERSION });
+  // The version the workbook was made by, when it is older than ours: the upgrade explains
+  // the sheets' rebuilt layouts, so their restorations are not reported besides it.
+  const upgradingFrom = meta?.version != null && meta.version < TEMPLATE_VERSION ? meta.version : null;
+  if (upgradingFrom !== null)
+    events.push({
+      kind: "upgraded",
+      from: upgradingFrom,
+      to: TEMPLATE_VERSION,
+      changes: changesSince(upgradingFrom),
+    });
 
   // Reports a created or restored sheet and records it as ours.
   const adopt = (
@@ -217,19 +226,42 @@ export function planTemplate(
     pengaturanMode,
   );
   sheets.push(pengaturan.plan);
-  if (own.pengaturan.status === "ours" && !gridIsEmpty(snapshot.pengaturan) && pengaturan.filled.length > 0) {
-    events.push({ kind: "settingsFilled", settings: pengaturan.filled });
-  }
+  const pengaturanKept = own.pengaturan.status === "ours" && !gridIsEmpty(snapshot.pengaturan);
+  // Settings an upgrade adds are the upgrade's news, not "filled in".
+  const added = new Set<string>(upgradingFrom === null ? [] : settingsAddedSince(upgradingFrom));
+  const filled = pengaturan.filled.filter((k) => !added.has(k));
+  if (pengaturanKept && filled.length > 0) events.push({ kind: "settingsFilled", settings: filled });
+  if (pengaturanKept && !ctx.pengaturan.inLayout && upgradingFrom === null)
+    events.push({
+      kind: "headerRestored",
+      sheet: own.pengaturan.status === "ours" ? own.pengaturan.sheet.name : SHEET.pengaturan,
+    });
 
   // Katalog IKU
   adopt(SHEET.katalog, "katalog", own.katalog, snapshot.katalog);
+  const katalogFound =
+    ctx.katalogExists && snapshot.katalog
+      ? { grid: snapshot.katalog, layout: locateKatalog(snapshot.katalog) }
+      : null;
   sheets.push(
-    planKatalogSheet({ seed: ctx.katalogExists ? null : defaults, usedRows: snapshot.katalog?.length ?? 0 }),
+    planKatalogSheet({
+      seed: ctx.katalogExists ? null : defaults,
+      usedRows: snapshot.katalog?.length ?? 0,
+      found: katalogFound,
+    }),
   );
+  if (katalogFound && !katalogInLayout(katalogFound.layout) && upgradingFrom === null)
+    events.push({
+      kind: "headerRestored",
+      sheet: own.katalog.status === "ours" ? own.katalog.sheet.name : SHEET.katalog,
+    });
 
   // Bidang sheets
   const bidangOrder: string[] = [];
-  if (catalog) bidangOrder.push(...planBidang(snapshot, ctx, catalog, events, sheets, records, adopt));
+  if (catalog)
+    bidangOrder.push(
+      ...planBidang(snapshot, ctx, catalog, events, sheets, records, adopt, upgradingFrom !== null),
+    );
   else {
     // Without a readable catalog the Bidang sheets are left alone; keep their records.
     records.push(...recordedBidang(ctx).map((r) => withCurrentId(r, dir)));
@@ -269,6 +301,13 @@ export function planTemplate(
   return { plan, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: true, events } };
 }
 
+/** The decimals the Bidang sheets show figures with: the setting when it is one, else the default. */
+function formatDecimals(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= DESIMAL.min && value <= DESIMAL.max
+    ? value
+    : DESIMAL.bawaan;
+}
+
 const shownOf = (grids: SheetGrids | undefined): Grid | undefined => (grids ? shownGrid(grids) : undefined);
 
 function withCurrentId(record: MetaSheetRecord, dir: SheetDirectory): MetaSheetRecord {
@@ -293,6 +332,7 @@ function planBidang(
     o: Ownership,
     grid: Grid | null | undefined,
   ) => "create" | "update",
+  upgrading: boolean,
 ): string[] {
   const { dir } = ctx;
   const gridsOf = (name: string) => {
@@ -356,6 +396,7 @@ function planBidang(
   }
 
   const labels = skalaLabels(ctx.pengaturan, PERMENDAGRI_86_2017);
+  const decimals = formatDecimals(effectiveSettings(ctx.pengaturan, ctx.settingsDefaults).desimal);
   const order: string[] = [];
   for (const { bidang, o } of planned) {
     if (o.status === "foreign") continue;
@@ -369,6 +410,8 @@ function planBidang(
       targets: targetsBySheet.get(name.toLowerCase()) ?? [],
       kept: (existing?.rows ?? []).filter((r) => !claimed.has(r)),
       predikatLabels: labels,
+      decimals,
+      upgrading,
     });
     sheets.push(plan);
     events.push(...sheetEvents);

@@ -11,7 +11,8 @@ import {
   type CellValue,
   type Grid,
 } from "../workbook/a1";
-import { KATALOG, SHEET } from "../workbook/workbookLayout";
+import { KATALOG, SHEET, type Column } from "../workbook/workbookLayout";
+import { locateFields, type LayoutField, type LocatedFields } from "../sheets/locateFields";
 import { pengaturanCell } from "../sheets/readPengaturan";
 import type { SheetIssue } from "./TemplateReport";
 
@@ -26,24 +27,45 @@ export type CatalogFromSheet =
   | { readonly success: true; readonly data: Catalog }
   | { readonly success: false; readonly issues: readonly SheetIssue[] };
 
-type TableName = "indikator" | "sasaran" | "bidang";
-type Table = Readonly<Record<string, { readonly col: string; readonly header: string }>>;
+export type KatalogTableName = "indikator" | "sasaran" | "bidang";
+type Table = Readonly<Record<string, Column>>;
 
-const TABLES: Readonly<Record<TableName, Table>> = {
+export const KATALOG_TABLES: Readonly<Record<KatalogTableName, Table>> = {
   indikator: KATALOG.indikator,
   sasaran: KATALOG.sasaran,
   bidang: KATALOG.bidang,
 };
+const TABLE_NAMES = Object.keys(KATALOG_TABLES) as KatalogTableName[];
+
+const fieldsOf = (table: Table): Record<string, LayoutField> =>
+  Object.fromEntries(
+    Object.entries(table).map(([k, c]) => [
+      k,
+      { at: columnIndex(c.col), header: c.header, ...(c.aliases ? { aliases: c.aliases } : {}) },
+    ]),
+  );
+
+/** Where Katalog IKU's three tables are, column by column: see `locateFields`. */
+export type KatalogLayout = Readonly<Record<KatalogTableName, LocatedFields<string>>>;
+
+/**
+ * Finds the columns of Katalog IKU's tables by the headings on its header row, so a
+ * catalog typed into an older layout (fewer indicator columns, the sasaran and bidang
+ * tables further left) is read right, and the template can move it into the current
+ * one. A grid without headings (`catalogToGrid`) is read at the layout's positions.
+ */
+export function locateKatalog(grid: Grid): KatalogLayout {
+  const headings = grid[KATALOG.headerRow - 1] ?? [];
+  const every = TABLE_NAMES.flatMap((t) =>
+    Object.values(KATALOG_TABLES[t]).flatMap((c) => [c.header, ...(c.aliases ?? [])]),
+  );
+  return Object.fromEntries(
+    TABLE_NAMES.map((t) => [t, locateFields(headings, fieldsOf(KATALOG_TABLES[t]), every)]),
+  ) as Record<KatalogTableName, LocatedFields<string>>;
+}
 
 // The schema calls the indicator's name `nama`; the sheet's column is `indikator`.
-const FIELD_COLUMN: Readonly<Record<TableName, Readonly<Record<string, string>>>> = {
-  indikator: {
-    ...Object.fromEntries(Object.entries(KATALOG.indikator).map(([k, c]) => [k, c.col])),
-    nama: KATALOG.indikator.indikator.col,
-  },
-  sasaran: Object.fromEntries(Object.entries(KATALOG.sasaran).map(([k, c]) => [k, c.col])),
-  bidang: Object.fromEntries(Object.entries(KATALOG.bidang).map(([k, c]) => [k, c.col])),
-};
+const SCHEMA_FIELD: Readonly<Record<string, string>> = { nama: "indikator" };
 
 const RESERVED_SHEETS = Object.values(SHEET).map((s) => s.toLowerCase());
 
@@ -59,14 +81,17 @@ interface ReadTable {
 
 function readTable(
   grid: Grid,
-  table: Table,
+  located: LocatedFields<string>,
   convert: (cell: (key: string) => CellValue) => Record<string, unknown>,
 ): ReadTable {
-  const cols = Object.fromEntries(Object.entries(table).map(([k, c]) => [k, columnIndex(c.col)]));
+  const cols = located.at;
   const entries: Record<string, unknown>[] = [];
   const rows: number[] = [];
   for (let r = KATALOG.firstDataRow - 1; r < grid.length; r++) {
-    const cell = (key: string) => cellAt(grid, r, cols[key] ?? -1);
+    const cell = (key: string) => {
+      const c = cols[key];
+      return c === null || c === undefined ? "" : cellAt(grid, r, c);
+    };
     if (Object.keys(cols).every((k) => isBlank(cell(k)))) continue;
     entries.push(convert(cell));
     rows.push(r);
@@ -84,15 +109,17 @@ function catalogSettingsOf(catalog: Catalog): CatalogSettings {
  * are skipped, so staff may leave gaps. Never throws: every problem comes back with the
  * cell to fix.
  *
- * Lenient where Excel is: a number typed as a Kode is read as its text, jenis and
- * polaritas ignore case, an empty polaritas is "positif" (as IKU.CAPAIAN reads it) and an
- * empty penyebut is "none" (right for a jumlah, reported for the others).
+ * Lenient where Excel is: a number typed as a Kode is read as its text, jenis, polaritas
+ * and sifat target ignore case, an empty polaritas is "positif" (as IKU.CAPAIAN reads it),
+ * an empty penyebut is "none" (right for a jumlah, reported for the others), an empty
+ * kondisi awal is none and an empty sifat target the default (`sifatTargetOf`).
  */
 export function readCatalogFromSheet(
   values: Grid,
   settings: CatalogSettings = catalogSettingsOf(defaultCatalog),
 ): CatalogFromSheet {
-  const indikator = readTable(values, KATALOG.indikator, (c) => ({
+  const layout = locateKatalog(values);
+  const indikator = readTable(values, layout.indikator, (c) => ({
     kode: readTextCell(c("kode")),
     sasaran: readTextCell(c("sasaran")),
     nama: readTextCell(c("indikator")),
@@ -103,17 +130,20 @@ export function readCatalogFromSheet(
     penyebut: optionalText(c("penyebut")),
     sumberData: readTextCell(c("sumberData")),
     bidang: readTextCell(c("bidang")),
+    // A number as typed (text is reported, never coerced); blank: none.
+    kondisiAwal: isBlank(c("kondisiAwal")) ? null : c("kondisiAwal"),
+    sifatTarget: isBlank(c("sifatTarget")) ? null : word(c("sifatTarget")),
   }));
-  const sasaran = readTable(values, KATALOG.sasaran, (c) => ({
+  const sasaran = readTable(values, layout.sasaran, (c) => ({
     kode: readTextCell(c("kode")),
     nama: readTextCell(c("nama")),
   }));
-  const bidang = readTable(values, KATALOG.bidang, (c) => ({
+  const bidang = readTable(values, layout.bidang, (c) => ({
     kode: readTextCell(c("kode")),
     nama: readTextCell(c("nama")),
     lembar: readTextCell(c("lembar")),
   }));
-  const read: Readonly<Record<TableName, ReadTable>> = { indikator, sasaran, bidang };
+  const read: Readonly<Record<KatalogTableName, ReadTable>> = { indikator, sasaran, bidang };
 
   const input = {
     instansi: isBlank(settings.instansi) ? "" : readTextCell(settings.instansi),
@@ -129,7 +159,7 @@ export function readCatalogFromSheet(
     if (typeof b["lembar"] === "string" && RESERVED_SHEETS.includes(b["lembar"].toLowerCase())) {
       issues.push({
         sheet: SHEET.katalog,
-        address: cellAddress(bidang.rows[i] ?? 0, columnIndex(KATALOG.bidang.lembar.col)),
+        address: cellAddress(bidang.rows[i] ?? 0, columnOf(layout, "bidang", "lembar")),
         field: "lembar",
         problem: { code: "reservedSheetName", value: b["lembar"] },
       });
@@ -139,15 +169,25 @@ export function readCatalogFromSheet(
   const result = parseCatalog(input);
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   if (!result.success) {
-    for (const issue of result.issues) issues.push(locate(issue.path, issue.problem, read));
+    for (const issue of result.issues) issues.push(locate(issue.path, issue.problem, read, layout));
   }
   return { success: false, issues };
+}
+
+/** The column a field is read from: where it was found, else where the layout puts it. */
+function columnOf(layout: KatalogLayout, table: KatalogTableName, key: string): number {
+  const field = SCHEMA_FIELD[key] !== undefined && table === "indikator" ? SCHEMA_FIELD[key] : key;
+  const found = layout[table].at[field];
+  if (found !== null && found !== undefined) return found;
+  const column = KATALOG_TABLES[table][field] ?? Object.values(KATALOG_TABLES[table])[0];
+  return columnIndex(column?.col ?? "A");
 }
 
 function locate(
   path: readonly (string | number)[],
   problem: CatalogProblem,
-  read: Readonly<Record<TableName, ReadTable>>,
+  read: Readonly<Record<KatalogTableName, ReadTable>>,
+  layout: KatalogLayout,
 ): SheetIssue {
   const [list, index, field] = path;
   const setting = (key: "instansi" | "tahunAwal" | "tahunAkhir", fieldName: string): SheetIssue => ({
@@ -160,16 +200,15 @@ function locate(
   if (list === "periode")
     return index === "akhir" ? setting("tahunAkhir", "periode.akhir") : setting("tahunAwal", "periode.awal");
   if (list === "indikator" || list === "sasaran" || list === "bidang") {
-    const table = TABLES[list];
-    const firstCol = Object.values(table)[0]?.col ?? "A";
     const row =
       typeof index === "number"
         ? (read[list].rows[index] ?? KATALOG.firstDataRow - 1)
         : KATALOG.firstDataRow - 1;
-    const col = typeof field === "string" ? (FIELD_COLUMN[list][field] ?? firstCol) : firstCol;
+    const firstKey = Object.keys(KATALOG_TABLES[list])[0] ?? "kode";
+    const col = columnOf(layout, list, typeof field === "string" ? field : firstKey);
     return {
       sheet: SHEET.katalog,
-      address: `${col}${row + 1}`,
+      address: cellAddress(row, col),
       field: typeof field === "string" ? field : "",
       problem,
     };

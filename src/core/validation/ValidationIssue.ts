@@ -30,7 +30,10 @@ interface Issue<Code extends string, Params extends object> {
 type None = Readonly<Record<never, never>>;
 
 /** A figure typed into a Bidang row. */
-export type FigureColumn = "target" | "pembilang" | "penyebut";
+export type FigureColumn = "targetRenstra" | "targetPK" | "pembilang" | "penyebut";
+
+/** The two targets of a Bidang row. */
+export type TargetColumn = "targetRenstra" | "targetPK";
 
 /** An indicator-year row of a Bidang sheet. */
 interface Row {
@@ -68,6 +71,21 @@ export type ValidationIssue =
   | Issue<"pembilangOverPenyebut", Row & { pembilang: number; penyebut: number; selPenyebut: string }>
   /** `dihitung`: the realisasi computed from the inputs, absent when it cannot be. */
   | Issue<"realisasiOverwritten", Row & { nilai: string; dihitung?: number }>
+  /** A constant typed over the Capaian formula; `dihitung`: the capaian computed, when it can be. */
+  | Issue<"capaianOverwritten", Row & { nilai: string; dihitung?: number }>
+  /** A constant typed over the Predikat formula; `dihitung`: the predikat computed, when it can be. */
+  | Issue<"predikatOverwritten", Row & { nilai: string; dihitung?: string }>
+  /** A percent target above 100: no share can exceed the whole. */
+  | Issue<"targetAbove100", Row & { kolom: TargetColumn; nilai: number }>
+  /**
+   * A percent target under 1 while the indicator's other targets are above 1: a fraction
+   * typed for a percent (0.8 for 80 %). `lain`: one of those other targets.
+   */
+  | Issue<"targetFraction", Row & { kolom: TargetColumn; nilai: number; lain: number }>
+  /** A target cell formatted as a date or time: Excel took what was typed for one. `format`: its number format. */
+  | Issue<"targetDate", Row & { kolom: TargetColumn; nilai: number; format: string }>
+  /** Realisasi or capaian too large to be a number (a huge realisasi over a tiny target or penyebut). */
+  | Issue<"tooLarge", Row & { hasil: "realisasi" | "capaian" }>
   // Pengaturan.
   | Issue<"instansiMissing", None>
   | Issue<
@@ -80,6 +98,9 @@ export type ValidationIssue =
   | Issue<"tahunLaporanOutsidePeriod", { tahun: number; tahunAwal: number; tahunAkhir: number }>
   | Issue<"rumusNegatifInvalid", { nilai: string }>
   | Issue<"batasCapaianInvalid", { nilai: string }>
+  /** `nilai` "" when the cell is empty. */
+  | Issue<"desimalInvalid", { nilai: string; min: number; max: number }>
+  | Issue<"batasRataRataInvalid", { nilai: string }>
   | Issue<"predikatScale", { masalah: ScaleProblem }>
   // Katalog IKU (or the Pengaturan cells the catalog takes its period from).
   | Issue<"katalog", { masalah: CatalogProblem; kolom?: string }>;

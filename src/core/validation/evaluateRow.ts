@@ -6,16 +6,21 @@ import type { PredikatScale } from "../formulas/PredikatScale";
 import { predikat } from "../formulas/predikat";
 import { rasio } from "../formulas/rasio";
 import { toExcelPrecision } from "../formulas/toExcelPrecision";
+import { kriteria, type Kriteria } from "../formulas/kriteria";
+import { roundToDecimals } from "../formulas/roundToDecimals";
+import type { FormulaResult } from "../formulas/FormulaResult";
+import { isDateFormat } from "./isDateFormat";
 import { isBlank, readTextCell } from "../workbook/a1";
 import { bidangCell, type BidangColumn } from "../workbook/workbookLayout";
 import type { LakipTahun, Nilai } from "../lakip/LakipData";
 import type { BidangInputRow } from "./readBidangRows";
 import { readNumericCell } from "./readNumericCell";
-import type { FigureColumn, IssueOf, Severity, ValidationIssue } from "./ValidationIssue";
+import type { FigureColumn, IssueOf, Severity, TargetColumn, ValidationIssue } from "./ValidationIssue";
 
 // Names in the report's "tidak valid" reasons (data, not shown to staff as a message).
 const LABEL: Readonly<Record<FigureColumn, string>> = {
-  target: "Target",
+  targetRenstra: "Target Renstra",
+  targetPK: "Target PK",
   pembilang: "Pembilang",
   penyebut: "Penyebut",
 };
@@ -39,7 +44,16 @@ const ada = (value: number): Nilai => ({ status: "ada", value });
  *   "tidak dapat dihitung" rather than inventing a capaian;
  * - a fraction in a count and a hand-typed Realisasi are peringatan: the report is
  *   still right (the fraction is used as typed, realisasi is recomputed);
- * - 0/0 is a peringatan: nothing happened to be counted, realisasi is not computable.
+ * - 0/0 is a peringatan: nothing happened to be counted, realisasi is not computable;
+ * - a percent target above 100 is a galat in every year: the Renstra and PK targets of
+ *   every year are printed in the report, and no share exceeds its whole;
+ * - a target formatted as a date is a peringatan: the number is used as it is, but it
+ *   is rarely the one meant (see `isDateFormat`);
+ * - a realisasi or capaian too large to be a number is a galat in every year: never
+ *   NaN or Infinity in a report.
+ *
+ * The predikat is the band of the capaian as printed (`decimals`), and the kriteria
+ * reads the capaian before the cap at that precision: both agree with the figure shown.
  */
 export function evaluateRow(
   row: BidangInputRow,
@@ -50,6 +64,8 @@ export function evaluateRow(
     readonly batas: number | null;
     readonly skala: PredikatScale;
     readonly tahunLaporan: number | null;
+    /** The decimals the report prints capaian with (Pengaturan's IKU_Desimal). */
+    readonly decimals: number;
   },
 ): { tahun: LakipTahun; issues: ValidationIssue[] } {
   const { sheet, indikator: ind } = context;
@@ -87,20 +103,46 @@ export function evaluateRow(
     }
   };
 
-  const target = numeric("target");
+  /** A target, checked as a target: a percent is at most 100, and a date is rarely meant. */
+  const targetOf = (col: TargetColumn): Nilai => {
+    const n = numeric(col);
+    const format = row.numberFormats[col];
+    if (n.status === "ada" && format !== "" && isDateFormat(format))
+      push("targetDate", "peringatan", col, { kolom: col, nilai: n.value, format });
+    if (n.status === "ada" && ind.jenis === "persen" && n.value > 100) {
+      push("targetAbove100", "galat", col, { kolom: col, nilai: n.value });
+      return { status: "tidakValid", reason: `${LABEL[col]} di atas 100%` };
+    }
+    return n;
+  };
+  const targetRenstra = targetOf("targetRenstra");
+  const targetPK = targetOf("targetPK");
   const pembilang = numeric("pembilang");
   const penyebut: Nilai = ind.jenis === "jumlah" ? { status: "kosong" } : numeric("penyebut");
+  // Capaian is measured against the signed PK target; a blank one means the Renstra's.
+  const targetDariRenstra = targetPK.status === "kosong" && targetRenstra.status !== "kosong";
+  const targetCol: TargetColumn = targetPK.status === "kosong" ? "targetRenstra" : "targetPK";
+  const target = targetPK.status === "kosong" ? targetRenstra : targetPK;
 
-  if (target.status === "kosong") push("targetMissing", sev, "target", {});
-  else if (target.status === "ada" && target.value === 0) push("targetZero", "peringatan", "target", {});
+  if (target.status === "kosong") push("targetMissing", sev, "targetRenstra", {});
+  else if (target.status === "ada" && target.value === 0) push("targetZero", "peringatan", targetCol, {});
 
   // Counts are whole: a fraction is usually a slip (a decimal point for a thousands separator).
-  const whole: FigureColumn[] = ind.jenis === "jumlah" ? ["target", "pembilang"] : ["pembilang", "penyebut"];
+  const figures: Readonly<Record<FigureColumn, Nilai>> = { targetRenstra, targetPK, pembilang, penyebut };
+  const whole: FigureColumn[] =
+    ind.jenis === "jumlah" ? ["targetRenstra", "targetPK", "pembilang"] : ["pembilang", "penyebut"];
   for (const col of whole) {
-    const v = col === "target" ? target : col === "pembilang" ? pembilang : penyebut;
+    const v = figures[col];
     if (v.status === "ada" && !Number.isInteger(v.value))
       push("fractionInCount", "peringatan", col, { kolom: col, nilai: v.value });
   }
+
+  /** A formula's number, or why there is none; a result too large to be a number is a galat. */
+  const computed = (r: FormulaResult<number>, hasil: "realisasi" | "capaian"): Nilai => {
+    if (r.ok) return ada(r.value);
+    if (r.error.type === "NUM") push("tooLarge", "galat", "pembilang", { hasil });
+    return { status: "tidakDapatDihitung", reason: r.error.message };
+  };
 
   let realisasi: Nilai;
   if (ind.jenis === "jumlah") realisasi = pembilang;
@@ -123,14 +165,13 @@ export function evaluateRow(
       ind.jenis === "persen"
         ? persen(pembilang.value, penyebut.value)
         : rasio(pembilang.value, penyebut.value);
-    realisasi = r.ok ? ada(r.value) : { status: "tidakDapatDihitung", reason: r.error.message };
+    realisasi = computed(r, "realisasi");
   }
 
   // The Realisasi column holds the template's formula; a constant there was typed over it.
   const formula = row.raw.realisasi;
   const shown = row.values.realisasi;
-  const typedOver = !(typeof formula === "string" && formula.startsWith("=")) && !isBlank(shown);
-  if (typedOver) {
+  if (!(typeof formula === "string" && formula.startsWith("=")) && !isBlank(shown)) {
     const agrees =
       realisasi.status === "ada" && typeof shown === "number" && toExcelPrecision(shown) === realisasi.value;
     if (!agrees) {
@@ -142,30 +183,70 @@ export function evaluateRow(
   }
 
   let capaianNilai: Nilai;
+  let tanpaBatas: Nilai;
   const missing =
     [target, realisasi].find((n) => n.status === "tidakValid") ??
     [target, realisasi].find((n) => n.status === "tidakDapatDihitung") ??
     [target, realisasi].find((n) => n.status === "kosong");
-  if (missing) capaianNilai = missing;
+  if (missing) capaianNilai = tanpaBatas = missing;
   else {
-    const c = capaian((realisasi as { value: number }).value, (target as { value: number }).value, {
-      polaritas: context.polaritas,
-      batas: context.batas,
-    });
-    capaianNilai = c.ok ? ada(c.value) : { status: "tidakDapatDihitung", reason: c.error.message };
+    const r = (realisasi as { value: number }).value;
+    const t = (target as { value: number }).value;
+    capaianNilai = computed(capaian(r, t, { polaritas: context.polaritas, batas: context.batas }), "capaian");
+    // Without the cap: what the kriteria reads, so a cap never hides an exceeded target.
+    const free = capaian(r, t, { polaritas: context.polaritas });
+    tanpaBatas = free.ok ? ada(free.value) : capaianNilai;
   }
-  const p = capaianNilai.status === "ada" ? predikat(capaianNilai.value, context.skala) : null;
+  // Banded as printed: 90.004 prints 90,00 and is Tinggi.
+  const p =
+    capaianNilai.status === "ada"
+      ? predikat(roundToDecimals(capaianNilai.value, context.decimals), context.skala)
+      : null;
+  const k: Kriteria | null =
+    tanpaBatas.status === "ada" ? kriteria(tanpaBatas.value, context.decimals) : null;
+
+  // Capaian and Predikat hold the template's formulas too: a constant was typed over one.
+  const typedOver = (key: "capaian" | "predikat") => {
+    const f = row.raw[key];
+    return !(typeof f === "string" && f.startsWith("=")) && !isBlank(row.values[key]);
+  };
+  if (typedOver("capaian")) {
+    const typed = row.values.capaian;
+    const agrees =
+      capaianNilai.status === "ada" &&
+      typeof typed === "number" &&
+      toExcelPrecision(typed) === capaianNilai.value;
+    if (!agrees)
+      push("capaianOverwritten", "peringatan", "capaian", {
+        nilai: readTextCell(typed),
+        ...(capaianNilai.status === "ada" ? { dihitung: capaianNilai.value } : {}),
+      });
+  }
+  if (typedOver("predikat")) {
+    const typed = readTextCell(row.values.predikat);
+    const label = p?.ok ? p.value : null;
+    if (label === null || typed.toLowerCase() !== label.toLowerCase())
+      push("predikatOverwritten", "peringatan", "predikat", {
+        nilai: typed,
+        ...(label === null ? {} : { dihitung: label }),
+      });
+  }
 
   return {
     tahun: {
       tahun,
       row: row.row + 1,
+      targetRenstra,
+      targetPK,
       target,
+      targetDariRenstra,
       pembilang,
       penyebut,
       realisasi,
       capaian: capaianNilai,
+      capaianTanpaBatas: tanpaBatas,
       predikat: p?.ok ? p.value : null,
+      kriteria: k,
       pendukung: readTextCell(row.values.pendukung),
       penghambat: readTextCell(row.values.penghambat),
       solusi: readTextCell(row.values.solusi),

@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
 import { readPredikatScale, type PredikatScale } from "../formulas/PredikatScale";
 import type { Polaritas } from "../formulas/Polaritas";
-import { pengaturanCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
+import { foundSettingCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
 import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
 import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
-import { PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
+import { DESIMAL, PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { blankCellSchema } from "./readNumericCell";
 import { sheetMissing } from "./sheetMissing";
 import type { PeriodeSetting, ValidationIssue } from "./ValidationIssue";
@@ -19,6 +19,11 @@ export interface Pengaturan {
   /** `null`: no cap (the cell is blank). */
   readonly batasCapaian: number | null;
   readonly batasValid: boolean;
+  /** The decimals the report prints; `null` when the cell is empty or not a whole number 0–4. */
+  readonly desimal: number | null;
+  /** `null`: no cap on the mean per sasaran (blank), or unusable (`batasRataRataValid` false). */
+  readonly batasRataRata: number | null;
+  readonly batasRataRataValid: boolean;
   readonly skala: PredikatScale | null;
 }
 
@@ -29,6 +34,9 @@ const capSchema = z.union([
   ),
   z.number().check(z.positive()),
 ]);
+// No default for a blank: the Bidang sheets' formulas round with IKU_Desimal as it is, and
+// an empty cell rounds to 0 decimals there, so the report must not quietly use 2.
+const desimalSchema = z.int().check(z.gte(DESIMAL.min), z.lte(DESIMAL.max));
 const rumusSchema = z.union([
   z.pipe(
     blankCellSchema,
@@ -38,7 +46,6 @@ const rumusSchema = z.union([
 ]);
 
 const sheet = SHEET.pengaturan;
-const at = pengaturanCell;
 
 /**
  * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
@@ -59,10 +66,16 @@ export function validatePengaturan(grid: Grid | null): {
     rumusNegatif: null,
     batasCapaian: null,
     batasValid: false,
+    desimal: null,
+    batasRataRata: null,
+    batasRataRataValid: false,
     skala: null,
   };
   if (!grid) return { pengaturan: empty, issues: [sheetMissing(sheet)] };
-  const { typed, skala: skalaRows } = readPengaturan(grid);
+  const contents = readPengaturan(grid);
+  const { typed, skala: skalaRows } = contents;
+  // Where each value was read: a workbook not yet upgraded may keep a setting elsewhere.
+  const at = (key: SettingKey) => foundSettingCell(contents, key);
 
   const instansi = readTextCell(typed.instansi);
   if (instansi === "") {
@@ -166,6 +179,30 @@ export function validatePengaturan(grid: Grid | null): {
     });
   }
 
+  const desimalRaw = typed.desimal;
+  const desimal = desimalSchema.safeParse(desimalRaw);
+  if (!desimal.success) {
+    issues.push({
+      code: "desimalInvalid",
+      severity: "galat",
+      sheet,
+      address: at("desimal"),
+      params: { nilai: readTextCell(desimalRaw), min: DESIMAL.min, max: DESIMAL.max },
+    });
+  }
+
+  const rataRaw = typed.batasRataRata;
+  const rata = capSchema.safeParse(rataRaw);
+  if (!rata.success) {
+    issues.push({
+      code: "batasRataRataInvalid",
+      severity: "galat",
+      sheet,
+      address: at("batasRataRata"),
+      params: { nilai: readTextCell(rataRaw) },
+    });
+  }
+
   const k = PENGATURAN.skala;
   // Excel sends an empty cell as ""; the scale parser treats "" as blank too.
   const scale = readPredikatScale(skalaRows);
@@ -178,7 +215,7 @@ export function validatePengaturan(grid: Grid | null): {
       code: "predikatScale",
       severity: "galat",
       sheet,
-      address: cellAddress(k.firstRow + row - 2, columnIndex(k.thresholdCol)),
+      address: cellAddress(contents.skalaAt.firstRow + row - 1, columnIndex(k.thresholdCol)),
       params: { masalah: scale.problem },
     });
   }
@@ -192,6 +229,9 @@ export function validatePengaturan(grid: Grid | null): {
       rumusNegatif: rumus.success ? rumus.data : null,
       batasCapaian: batas.success ? batas.data : null,
       batasValid: batas.success,
+      desimal: desimal.success ? desimal.data : null,
+      batasRataRata: rata.success ? rata.data : null,
+      batasRataRataValid: rata.success,
       skala,
     },
     issues,

@@ -1,4 +1,6 @@
-import type { Catalog } from "../catalog/catalogSchema";
+import { sifatTargetOf, type Catalog } from "../catalog/catalogSchema";
+import { DESIMAL } from "../workbook/workbookLayout";
+import { targetFractions } from "./targetFractions";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
 import { TAHUN_MIN, tahunPeriode } from "../sheets/renstraPeriod";
@@ -85,6 +87,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     // then withheld (below), so no report is built from a guessed setting.
     const rumus: Polaritas = s.rumusNegatif ?? "negatif";
     const skala = s.skala ?? PERMENDAGRI_86_2017;
+    const decimals = s.desimal ?? DESIMAL.bawaan;
     if (periode) {
       for (const ind of catalog.indikator) {
         const bidang = catalog.bidang.find((b) => b.kode === ind.bidang);
@@ -114,6 +117,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
               batas: s.batasCapaian,
               skala,
               tahunLaporan,
+              decimals,
             });
             issues.push(...evaluated.issues);
             tahun.push(evaluated.tahun);
@@ -139,8 +143,11 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
           satuan: ind.satuan,
           polaritas,
           bidang: { kode: bidang.kode, nama: bidang.nama, lembar: bidang.lembar },
+          kondisiAwal: ind.kondisiAwal,
+          sifatTarget: sifatTargetOf(ind),
           tahun,
         });
+        if (ind.jenis === "persen") issues.push(...targetFractions(bidang.lembar, ind.kode, tahun));
       }
     }
   }
@@ -151,6 +158,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     tahunLaporan !== null &&
     s.rumusNegatif !== null &&
     s.batasValid &&
+    s.desimal !== null &&
+    s.batasRataRataValid &&
     s.skala !== null;
   const data: LakipData | null = usable
     ? {
@@ -161,6 +170,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
           tahunLaporan,
           rumusNegatif: s.rumusNegatif ?? "negatif",
           batasCapaian: s.batasCapaian,
+          desimal: s.desimal ?? DESIMAL.bawaan,
+          batasRataRata: s.batasRataRata,
           skala: s.skala ?? PERMENDAGRI_86_2017,
         },
         sasaran: catalog.sasaran.map((x) => ({ kode: x.kode, nama: x.nama })),
@@ -198,12 +209,17 @@ function emptyYear(tahun: number): LakipTahun {
   return {
     tahun,
     row: null,
+    targetRenstra: kosong,
+    targetPK: kosong,
     target: kosong,
+    targetDariRenstra: false,
     pembilang: kosong,
     penyebut: kosong,
     realisasi: kosong,
     capaian: kosong,
+    capaianTanpaBatas: kosong,
     predikat: null,
+    kriteria: null,
     pendukung: "",
     penghambat: "",
     solusi: "",

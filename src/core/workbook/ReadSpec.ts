@@ -10,8 +10,11 @@ import type { SheetInfo } from "./WorkbookSnapshot";
  * row r+1, column c+1) whatever its first cell, so the core never sees an offset.
  */
 
-/** What to load of cells: their values (what they show) or formulas (constants where none). */
-export type CellLoad = "values" | "formulas";
+/**
+ * What to load of cells: their values (what they show), formulas (constants where none),
+ * or number formats (en-US codes: a date is a number with a date format).
+ */
+export type CellLoad = "values" | "formulas" | "numberFormat";
 
 /** Whole columns of a sheet's used range, e.g. { columns: "D:N", load: "values" }. */
 interface ColumnRead {
@@ -44,6 +47,7 @@ export interface ReadSpec {
 export interface ReadGrids {
   readonly values?: Grid;
   readonly formulas?: Grid;
+  readonly numberFormat?: Grid;
 }
 
 /** What one or more reads gave, merged. */

@@ -45,6 +45,8 @@ export interface SheetInfo {
 export interface SheetGrids {
   readonly formulas: Grid;
   readonly values?: Grid;
+  /** Number formats (en-US codes) of the cells read for them; "" elsewhere. */
+  readonly numberFormats?: Grid;
 }
 
 /** What a sheet shows: its values when they were read, else its formulas. */

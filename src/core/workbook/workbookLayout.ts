@@ -10,8 +10,11 @@ import { cellAddress, columnIndex } from "./a1";
  * The workbook is an Indonesian government document: every name here is Indonesian.
  */
 
-/** Bump when the layout changes; the template upgrades a workbook of an older version. */
-export const TEMPLATE_VERSION = 1;
+/**
+ * Bump when the layout changes; the template upgrades a workbook of an older version in
+ * place (see TEMPLATE_CHANGES for what each version changed).
+ */
+export const TEMPLATE_VERSION = 2;
 
 export const SHEET = {
   petunjuk: "Petunjuk",
@@ -27,9 +30,20 @@ export const lakipSheetName = (tahun: number): string => `LAKIP ${tahun}`;
 export interface Column {
   readonly col: string;
   readonly header: string;
+  /**
+   * Headers an older template version gave this column: the readers find the column by
+   * any of them, so a workbook of that version upgrades with its values in place.
+   */
+  readonly aliases?: readonly string[];
 }
 
-/** The columns of a Bidang sheet: a row per indicator per Renstra year. */
+/**
+ * The columns of a Bidang sheet: a row per indicator per Renstra year. The targets come
+ * first (the Renstra's, then the Perjanjian Kinerja's, as the LKjIP reads them), then the
+ * figures they are measured against, the computed columns, then the texts: staff fill a
+ * row from left to right. Version 1 had one "Target" column (now Target Renstra) and no
+ * Target PK or Kriteria.
+ */
 export const BIDANG = {
   titleRow: 1,
   subtitleRow: 2,
@@ -41,18 +55,20 @@ export const BIDANG = {
     indikator: { col: "B", header: "Indikator" },
     satuan: { col: "C", header: "Satuan" },
     tahun: { col: "D", header: "Tahun" },
-    target: { col: "E", header: "Target" },
-    pembilang: { col: "F", header: "Pembilang" },
-    penyebut: { col: "G", header: "Penyebut" },
-    realisasi: { col: "H", header: "Realisasi" },
-    capaian: { col: "I", header: "Capaian (%)" },
-    predikat: { col: "J", header: "Predikat" },
-    pendukung: { col: "K", header: "Faktor pendukung" },
-    penghambat: { col: "L", header: "Faktor penghambat" },
-    solusi: { col: "M", header: "Solusi / tindak lanjut" },
-    keterangan: { col: "N", header: "Keterangan" },
+    targetRenstra: { col: "E", header: "Target Renstra", aliases: ["Target"] },
+    targetPK: { col: "F", header: "Target PK" },
+    pembilang: { col: "G", header: "Pembilang" },
+    penyebut: { col: "H", header: "Penyebut" },
+    realisasi: { col: "I", header: "Realisasi" },
+    capaian: { col: "J", header: "Capaian (%)" },
+    predikat: { col: "K", header: "Predikat" },
+    kriteria: { col: "L", header: "Kriteria" },
+    pendukung: { col: "M", header: "Faktor pendukung" },
+    penghambat: { col: "N", header: "Faktor penghambat" },
+    solusi: { col: "O", header: "Solusi / tindak lanjut" },
+    keterangan: { col: "P", header: "Keterangan" },
   },
-  lastCol: "N",
+  lastCol: "P",
 } as const satisfies {
   columns: Record<string, Column>;
   [k: string]: unknown;
@@ -67,7 +83,8 @@ export function bidangCell(row: number, col: BidangColumn): string {
 
 /** Columns staff type into; everything else on a Bidang sheet is the add-in's. */
 export const BIDANG_INPUT_COLUMNS: readonly BidangColumn[] = [
-  "target",
+  "targetRenstra",
+  "targetPK",
   "pembilang",
   "penyebut",
   "pendukung",
@@ -76,9 +93,21 @@ export const BIDANG_INPUT_COLUMNS: readonly BidangColumn[] = [
   "keterangan",
 ];
 
-export const BIDANG_NUMERIC_INPUT_COLUMNS: readonly BidangColumn[] = ["target", "pembilang", "penyebut"];
+export const BIDANG_NUMERIC_INPUT_COLUMNS: readonly BidangColumn[] = [
+  "targetRenstra",
+  "targetPK",
+  "pembilang",
+  "penyebut",
+];
 
-/** Katalog IKU: three side-by-side tables so each can grow downwards on its own. */
+/** The columns the template fills with formulas, in sheet order. */
+export const BIDANG_FORMULA_COLUMNS = ["realisasi", "capaian", "predikat", "kriteria"] as const;
+
+/**
+ * Katalog IKU: three side-by-side tables so each can grow downwards on its own. Version 1
+ * had no Kondisi Awal and Sifat Target, so its sasaran and bidang tables sat two columns
+ * further left (L:M and O:Q); the template moves them.
+ */
 export const KATALOG = {
   titleRow: 1,
   noteRow: 2,
@@ -95,22 +124,31 @@ export const KATALOG = {
     penyebut: { col: "H", header: "Penyebut" },
     sumberData: { col: "I", header: "Sumber Data" },
     bidang: { col: "J", header: "Bidang" },
+    kondisiAwal: { col: "K", header: "Kondisi Awal" },
+    sifatTarget: { col: "L", header: "Sifat Target" },
   },
   sasaran: {
-    kode: { col: "L", header: "Kode Sasaran" },
-    nama: { col: "M", header: "Sasaran Strategis" },
+    kode: { col: "N", header: "Kode Sasaran" },
+    nama: { col: "O", header: "Sasaran Strategis" },
   },
   bidang: {
-    kode: { col: "O", header: "Kode Bidang" },
-    nama: { col: "P", header: "Nama Bidang" },
-    lembar: { col: "Q", header: "Lembar" },
+    kode: { col: "Q", header: "Kode Bidang" },
+    nama: { col: "R", header: "Nama Bidang" },
+    lembar: { col: "S", header: "Lembar" },
   },
-  lastCol: "Q",
-} as const;
+  lastCol: "S",
+} as const satisfies {
+  indikator: Record<string, Column>;
+  sasaran: Record<string, Column>;
+  bidang: Record<string, Column>;
+  [k: string]: unknown;
+};
 
 /**
  * Pengaturan: label in A, value in B, one named range per setting so formulas and the
- * report never depend on a cell address.
+ * report never depend on a cell address. Settings are read by their labels and the
+ * scale by its title, so a new setting is a new row here: the template moves what
+ * follows (version 1 had the first six settings and the scale's title on row 10).
  */
 export const PENGATURAN = {
   titleRow: 1,
@@ -125,14 +163,22 @@ export const PENGATURAN = {
       label: "Batas atas capaian (%) — kosongkan bila tanpa batas",
       name: "IKU_BatasCapaian",
     },
+    desimal: { row: 9, label: "Jumlah desimal capaian di laporan", name: "IKU_Desimal" },
+    batasRataRata: {
+      row: 10,
+      label: "Batas atas rata-rata capaian per sasaran (%) — kosongkan bila tanpa batas",
+      name: "IKU_BatasRataRata",
+    },
   },
   labelCol: "A",
   valueCol: "B",
   noteCol: "C",
   skala: {
-    titleRow: 10,
-    headerRow: 11,
-    firstRow: 12,
+    title: "Skala predikat capaian",
+    headers: ["Capaian lebih dari (%)", "Predikat"],
+    titleRow: 12,
+    headerRow: 13,
+    firstRow: 14,
     /** Room for up to 10 bands; unused rows stay empty. */
     rows: 10,
     thresholdCol: "A",
@@ -143,6 +189,9 @@ export const PENGATURAN = {
 
 /** Values of the negative-polarity setting; they are IKU.CAPAIAN's polaritas words. */
 export const RUMUS_NEGATIF = ["negatif", "negatif-t/r"] as const;
+
+/** The decimals the report prints (and the predikat and kriteria band at): a whole number in this range. */
+export const DESIMAL = { min: 0, max: 4, bawaan: 2 } as const;
 
 /** IKU_Meta: key in A, value in B, detail in C; one row per fact. */
 export const META = {

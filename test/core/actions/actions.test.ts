@@ -54,8 +54,11 @@ describe("what each action reads", () => {
     expect(second?.sheets?.map((s) => s.sheet)).toEqual(["Satu", "Dua"]);
     expect(second?.sheets?.[0]?.columns).toEqual([
       { columns: "A:A", load: "values" },
-      { columns: "D:N", load: "values" },
-      { columns: "H:H", load: "formulas" },
+      // Version 2: Tahun to Keterangan is D:P; Realisasi, Capaian and Predikat (I:K) are checked for typed-over formulas.
+      { columns: "D:P", load: "values" },
+      { columns: "I:K", load: "formulas" },
+      // …and the number formats of the two targets (E:F), to tell a target typed as a date.
+      { columns: "E:F", load: "numberFormat" },
     ]);
   });
 

@@ -34,6 +34,14 @@ describe("capaian", () => {
     }
   });
 
+  it("says a capaian too large to be a number is #NUM!, never Infinity", () => {
+    expect(capaian(1e307, 0.001)).toMatchObject({ ok: false, error: { type: "NUM" } });
+    expect(capaian(1e307, 0.001, { polaritas: "negatif" })).toMatchObject({
+      ok: false,
+      error: { type: "NUM" },
+    });
+  });
+
   it("applies an optional cap to the result only", () => {
     expect(value(capaian(60, 50, { batas: 100 }))).toBe(100);
     expect(value(capaian(45, 50, { batas: 100 }))).toBe(90);

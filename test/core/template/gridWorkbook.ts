@@ -90,7 +90,7 @@ export class GridWorkbook {
     }
   }
 
-  grids(sheet: string): Required<SheetGrids> {
+  grids(sheet: string): Required<Pick<SheetGrids, "values" | "formulas">> {
     const raw = this.sheets.get(sheet) ?? [];
     let lastRow = -1;
     let width = 0;

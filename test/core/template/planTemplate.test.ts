@@ -5,7 +5,15 @@ import type { TemplateEvent, TemplateReport } from "../../../src/core/template/T
 import { emptySnapshot } from "../../../src/core/template/TemplateSnapshot";
 import type { CellValue } from "../../../src/core/workbook/a1";
 import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
-import { BIDANG, BIDANG_INPUT_COLUMNS, SHEET } from "../../../src/core/workbook/workbookLayout";
+import {
+  BIDANG,
+  BIDANG_INPUT_COLUMNS,
+  BIDANG_NUMERIC_INPUT_COLUMNS,
+  PENGATURAN,
+  SHEET,
+  TEMPLATE_VERSION,
+} from "../../../src/core/workbook/workbookLayout";
+import { changesSince, TEMPLATE_CHANGES } from "../../../src/core/template/TEMPLATE_CHANGES";
 import { GridWorkbook } from "./gridWorkbook";
 
 const OPTIONS = { currentYear: 2025 };
@@ -49,10 +57,9 @@ function typeEverywhere(wb: GridWorkbook): Map<string, CellValue> {
       for (const key of BIDANG_INPUT_COLUMNS) {
         n++;
         const kinds: CellValue[] = [n * 1.5, `catatan ${n}`, `${n}`, "=10*2", 0, `=${n}`];
-        const value =
-          key === "target" || key === "pembilang" || key === "penyebut"
-            ? (kinds[n % kinds.length] ?? n)
-            : `teks ${n}`;
+        const value = BIDANG_NUMERIC_INPUT_COLUMNS.includes(key)
+          ? (kinds[n % kinds.length] ?? n)
+          : `teks ${n}`;
         wb.set(sheet, `${col(key)}${row}`, value);
         typed.set(`${sheet}!${col(key)}${row}`, value);
       }
@@ -80,26 +87,35 @@ describe("planTemplate on an empty workbook", () => {
   });
 
   it("writes the formulas each jenis needs", () => {
-    const formula = (sheet: string, kode: string, key: "realisasi" | "capaian" | "predikat") => {
+    // Version 2: Pembilang G, Penyebut H, Realisasi I, Capaian J, Predikat K, Kriteria L;
+    // capaian against Target PK (F), or Target Renstra (E) while F is blank.
+    const formula = (sheet: string, kode: string, key: "realisasi" | "capaian" | "predikat" | "kriteria") => {
       const row = rowOf(wb, sheet, kode, 2024);
       return { row, f: wb.get(sheet, `${col(key)}${row}`) };
     };
     const jumlah = formula("Linjamsos", "IKU-01", "realisasi");
-    expect(jumlah.f).toBe(`=IF(F${jumlah.row}="","",F${jumlah.row})`);
+    expect(jumlah.f).toBe(`=IF(G${jumlah.row}="","",G${jumlah.row})`);
     const persen = formula("Rehsos", "IKU-02", "realisasi");
     expect(persen.f).toBe(
-      `=IF(OR(F${persen.row}="",G${persen.row}=""),"",IKU.PERSEN(F${persen.row},G${persen.row}))`,
+      `=IF(OR(G${persen.row}="",H${persen.row}=""),"",IKU.PERSEN(G${persen.row},H${persen.row}))`,
     );
     const rasio = formula("PM", "IKU-10", "realisasi");
     expect(rasio.f).toBe(
-      `=IF(OR(F${rasio.row}="",G${rasio.row}=""),"",IKU.RASIO(F${rasio.row},G${rasio.row}))`,
+      `=IF(OR(G${rasio.row}="",H${rasio.row}=""),"",IKU.RASIO(G${rasio.row},H${rasio.row}))`,
     );
-    const capaian = formula("PM", "IKU-10", "capaian");
-    expect(capaian.f).toBe(
-      `=IF(OR(H${capaian.row}="",E${capaian.row}=""),"",IKU.CAPAIAN(H${capaian.row},E${capaian.row},"positif",IKU_BatasCapaian))`,
+    const c = formula("PM", "IKU-10", "capaian");
+    const target = `IF(F${c.row}="",E${c.row},F${c.row})`;
+    expect(c.f).toBe(
+      `=IF(OR(I${c.row}="",E${c.row}&F${c.row}=""),"",IKU.CAPAIAN(I${c.row},${target},"positif",IKU_BatasCapaian))`,
     );
     const predikat = formula("PM", "IKU-10", "predikat");
-    expect(predikat.f).toBe(`=IF(I${predikat.row}="","",IKU.PREDIKAT(I${predikat.row},IKU_SkalaPredikat))`);
+    expect(predikat.f).toBe(
+      `=IF(J${predikat.row}="","",IKU.PREDIKAT(ROUND(J${predikat.row},IKU_Desimal),IKU_SkalaPredikat))`,
+    );
+    const kriteria = formula("PM", "IKU-10", "kriteria");
+    expect(kriteria.f).toBe(
+      `=IF(J${c.row}="","",CHOOSE(SIGN(ROUND(IKU.CAPAIAN(I${c.row},${target}),IKU_Desimal)-100)+2,"Tidak Tercapai","Tercapai","Terlampaui"))`,
+    );
   });
 
   it("passes IKU_RumusNegatif for an indicator of negative polarity", () => {
@@ -112,8 +128,12 @@ describe("planTemplate on an empty workbook", () => {
     const other = new GridWorkbook();
     run(other, catalog);
     const row = rowOf(other, "PM", "IKU-16", 2022);
-    expect(other.get("PM", `I${row}`)).toContain(
-      `IKU.CAPAIAN(H${row},E${row},IKU_RumusNegatif,IKU_BatasCapaian)`,
+    const target = `IF(F${row}="",E${row},F${row})`;
+    expect(other.get("PM", `${col("capaian")}${row}`)).toContain(
+      `IKU.CAPAIAN(I${row},${target},IKU_RumusNegatif,IKU_BatasCapaian)`,
+    );
+    expect(other.get("PM", `${col("kriteria")}${row}`)).toContain(
+      `IKU.CAPAIAN(I${row},${target},IKU_RumusNegatif)`,
     );
   });
 
@@ -140,15 +160,18 @@ describe("planTemplate on an empty workbook", () => {
     const pm = plan.sheets.find((s) => s.name === "PM");
     expect(pm?.protect).toBe(true);
     expect(pm?.validations?.[0]).toMatchObject({ rule: { kind: "decimal", min: 0 } });
-    expect(pm?.validations?.[0]?.address).toMatch(/^E5:G\d+$/);
-    expect(pm?.formats.find((f) => f.address.startsWith("H5:I"))?.format.locked).toBe(true);
-    expect(pm?.formats.find((f) => f.address.startsWith("E5:G"))?.format.locked).toBe(false);
+    // Version 2: the numeric inputs are Target Renstra to Penyebut (E:H), Realisasi and Capaian I:J.
+    expect(pm?.validations?.[0]?.address).toMatch(/^E5:H\d+$/);
+    expect(pm?.formats.find((f) => f.address.startsWith("I5:J"))?.format.locked).toBe(true);
+    expect(pm?.formats.find((f) => f.address.startsWith("E5:H"))?.format.locked).toBe(false);
     expect(plan.names.map((n) => n.name)).toEqual(
       expect.arrayContaining([
         "IKU_Instansi",
         "IKU_TahunLaporan",
         "IKU_RumusNegatif",
         "IKU_BatasCapaian",
+        "IKU_Desimal",
+        "IKU_BatasRataRata",
         "IKU_SkalaPredikat",
       ]),
     );
@@ -181,20 +204,21 @@ describe("planTemplate run again", () => {
     const deletedRow = rowOf(wb, "Rehsos", "IKU-03", 2023);
     wb.deleteRow("Rehsos", deletedRow);
     const formulaRow = rowOf(wb, "PM", "IKU-11", 2024);
-    wb.set("PM", `H${formulaRow}`, "");
+    wb.set("PM", `${col("realisasi")}${formulaRow}`, "");
     wb.sheets.delete("PPFM");
     const { report } = run(wb);
 
     const back = rowOf(wb, "Rehsos", "IKU-03", 2023);
-    expect(wb.get("Rehsos", `H${back}`)).toContain("IKU.PERSEN");
+    expect(wb.get("Rehsos", `${col("realisasi")}${back}`)).toContain("IKU.PERSEN");
     expect(wb.get("Rehsos", `E${back}`)).toBe("");
-    expect(wb.get("PM", `H${formulaRow}`)).toBe(
-      `=IF(OR(F${formulaRow}="",G${formulaRow}=""),"",IKU.PERSEN(F${formulaRow},G${formulaRow}))`,
+    expect(wb.get("PM", `${col("realisasi")}${formulaRow}`)).toBe(
+      `=IF(OR(G${formulaRow}="",H${formulaRow}=""),"",IKU.PERSEN(G${formulaRow},H${formulaRow}))`,
     );
     expect(dataRows(wb, "PPFM")).toHaveLength(2 * YEARS.length);
     // Rows after the deleted one moved up and back down: their inputs follow them.
     const next = rowOf(wb, "Rehsos", "IKU-03", 2024);
-    expect(wb.get("Rehsos", `K${next}`)).toBe(typed.get(`Rehsos!K${next}`));
+    const pendukung = `${col("pendukung")}${next}`;
+    expect(wb.get("Rehsos", pendukung)).toBe(typed.get(`Rehsos!${pendukung}`));
 
     expect(ofKind(report, "rowsAdded")).toEqual([
       { kind: "rowsAdded", sheet: "Rehsos", count: 1, kodes: ["IKU-03"] },
@@ -261,7 +285,7 @@ describe("planTemplate run again", () => {
     run(wb);
     const row = rowOf(wb, "Linjamsos", "IKU-05", 2022);
     wb.set("Linjamsos", `E${row}`, 80);
-    wb.set("Linjamsos", `K${row}`, "didukung relawan");
+    wb.set("Linjamsos", `${col("pendukung")}${row}`, "didukung relawan");
     const katalogRow = wb.grids(SHEET.katalog).values.findIndex((r) => r[0] === "IKU-05") + 1;
     for (let c = 0; c < 10; c++) wb.set(SHEET.katalog, `${String.fromCharCode(65 + c)}${katalogRow}`, "");
     const { report } = run(wb);
@@ -270,7 +294,7 @@ describe("planTemplate run again", () => {
     expect(kept).toHaveLength(5);
     expect(kept.map((r) => r.row)).toEqual(rows.slice(-5).map((r) => r.row));
     const moved = rowOf(wb, "Linjamsos", "IKU-05", 2022);
-    expect([wb.get("Linjamsos", `E${moved}`), wb.get("Linjamsos", `K${moved}`)]).toEqual([
+    expect([wb.get("Linjamsos", `E${moved}`), wb.get("Linjamsos", `${col("pendukung")}${moved}`)]).toEqual([
       80,
       "didukung relawan",
     ]);
@@ -283,11 +307,11 @@ describe("planTemplate run again", () => {
     const wb = new GridWorkbook();
     run(wb);
     const row = rowOf(wb, "PM", "IKU-13", 2025);
-    wb.set("PM", `F${row}`, 42);
+    wb.set("PM", `${col("pembilang")}${row}`, 42);
     const katalogRow = wb.grids(SHEET.katalog).values.findIndex((r) => r[0] === "IKU-13") + 1;
     wb.set(SHEET.katalog, `J${katalogRow}`, "PPFM");
     const { report } = run(wb);
-    expect(wb.get("PPFM", `F${rowOf(wb, "PPFM", "IKU-13", 2025)}`)).toBe(42);
+    expect(wb.get("PPFM", `${col("pembilang")}${rowOf(wb, "PPFM", "IKU-13", 2025)}`)).toBe(42);
     expect(dataRows(wb, "PM").some((r) => r.kode === "IKU-13")).toBe(false);
     expect(ofKind(report, "rowsMoved")).toEqual([
       { kind: "rowsMoved", from: "PM", to: "PPFM", count: 5, kodes: ["IKU-13"] },
@@ -340,11 +364,12 @@ describe("planTemplate run again", () => {
     run(wb);
     wb.set(SHEET.pengaturan, "B3", "Dinas Sosial Kota Contoh");
     wb.set(SHEET.pengaturan, "B7", "");
-    wb.set(SHEET.pengaturan, "A12", 95);
+    // Version 2 moved the scale table down to row 14, below the two new settings.
+    wb.set(SHEET.pengaturan, "A14", 95);
     const { report } = run(wb);
     expect(wb.get(SHEET.pengaturan, "B3")).toBe("Dinas Sosial Kota Contoh");
     expect(wb.get(SHEET.pengaturan, "B7")).toBe("negatif");
-    expect(wb.get(SHEET.pengaturan, "A12")).toBe(95);
+    expect(wb.get(SHEET.pengaturan, "A14")).toBe(95);
     expect(ofKind(report, "settingsFilled")).toEqual([
       { kind: "settingsFilled", settings: ["rumusNegatif"] },
     ]);
@@ -369,15 +394,33 @@ describe("planTemplate run again", () => {
     const wb = new GridWorkbook();
     run(wb);
     const row = rowOf(wb, "PM", "IKU-14", 2023);
-    // Swap Faktor pendukung (K) and Keterangan (N), headers included, as an older template might have had them.
-    wb.set("PM", `K${BIDANG.headerRow}`, BIDANG.columns.keterangan.header);
-    wb.set("PM", `N${BIDANG.headerRow}`, BIDANG.columns.pendukung.header);
-    wb.set("PM", `K${row}`, "keterangan lama");
-    wb.set("PM", `N${row}`, "pendukung lama");
+    // Swap Faktor pendukung and Keterangan, headers included, as an older template might have had them.
+    const [p, k] = [col("pendukung"), col("keterangan")];
+    wb.set("PM", `${p}${BIDANG.headerRow}`, BIDANG.columns.keterangan.header);
+    wb.set("PM", `${k}${BIDANG.headerRow}`, BIDANG.columns.pendukung.header);
+    wb.set("PM", `${p}${row}`, "keterangan lama");
+    wb.set("PM", `${k}${row}`, "pendukung lama");
     const { report } = run(wb);
-    expect(wb.get("PM", `K${row}`)).toBe("pendukung lama");
-    expect(wb.get("PM", `N${row}`)).toBe("keterangan lama");
+    expect(wb.get("PM", `${p}${row}`)).toBe("pendukung lama");
+    expect(wb.get("PM", `${k}${row}`)).toBe("keterangan lama");
     expect(report.events).toContainEqual({ kind: "headerRestored", sheet: "PM" });
+  });
+
+  it("moves Katalog IKU's tables back under their headers when they sit elsewhere, every value kept", () => {
+    const wb = new GridWorkbook();
+    run(wb);
+    const before = wb.grids(SHEET.katalog).values;
+    // The sasaran table (N:O) moved two columns left over the blank K:L, headers included.
+    for (let r = 4; r <= before.length; r++) {
+      wb.set(SHEET.katalog, `K${r}`, before[r - 1]?.[13] ?? "");
+      wb.set(SHEET.katalog, `L${r}`, before[r - 1]?.[14] ?? "");
+      wb.set(SHEET.katalog, `N${r}`, "");
+      wb.set(SHEET.katalog, `O${r}`, "");
+    }
+    const { report } = run(wb);
+    expect(wb.grids(SHEET.katalog).values).toEqual(before);
+    expect(report.events).toContainEqual({ kind: "headerRestored", sheet: SHEET.katalog });
+    expect(ofKind(report, "catalogInvalid")).toEqual([]);
   });
 
   it("writes nothing into a workbook made by a newer template", () => {
@@ -403,5 +446,29 @@ describe("bidangSheetsToRead", () => {
   it("is required: planning with an unread Bidang sheet is a bug, not a guess", () => {
     const wb = new GridWorkbook(["PM"]);
     expect(() => planTemplate(wb.snapshot(), defaultCatalog, OPTIONS)).toThrow(/PM/);
+  });
+});
+
+describe("TEMPLATE_CHANGES", () => {
+  it("records what every version after the first changed, so an upgrade can say it", () => {
+    for (let v = 2; v <= TEMPLATE_VERSION; v++)
+      expect([v, (TEMPLATE_CHANGES[v] ?? []).length > 0]).toEqual([v, true]);
+    expect(
+      Object.keys(TEMPLATE_CHANGES)
+        .map(Number)
+        .every((v) => v >= 2 && v <= TEMPLATE_VERSION),
+    ).toBe(true);
+  });
+
+  it("names only headers and settings the current layout has", () => {
+    const bidang = Object.values(BIDANG.columns).map((c) => c.header);
+    for (const change of changesSince(1)) {
+      if (change.kind === "columnsAdded" && change.sheet === "bidang")
+        expect(bidang).toEqual(expect.arrayContaining([...change.columns]));
+      if (change.kind === "formulasRewritten")
+        expect(bidang).toEqual(expect.arrayContaining([...change.columns]));
+      if (change.kind === "settingsAdded")
+        for (const key of change.settings) expect(Object.keys(PENGATURAN.settings)).toContain(key);
+    }
   });
 });

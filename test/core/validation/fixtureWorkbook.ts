@@ -2,8 +2,10 @@
  * A small IKU workbook as a snapshot, laid out by workbookLayout and built by hand (not
  * by the template), so validation and report tests do not move when the template does.
  *
- * Two sasaran, two Bidang sheets ("Satu", "Dua"), four indicators, Renstra 2022–2026,
+ * Two sasaran, two Bidang sheets ("Satu", "Dua"), five indicators, Renstra 2022–2026,
  * tahun laporan 2024; the figures are the golden test's (see lakip/buildLakipSheet.test).
+ * K3 is of negative polarity; K5 is a kumulatif count with a kondisi awal and the only PK
+ * target typed (2024, below the Renstra's), its 2024 capaian exactly 90.004.
  */
 import { columnIndex, type CellValue, type Grid } from "../../../src/core/workbook/a1";
 import type { SheetGrids, WorkbookSnapshot } from "../../../src/core/workbook/WorkbookSnapshot";
@@ -25,6 +27,8 @@ interface FixtureIndicator {
   pembilang: string;
   penyebut: string | null;
   bidang: string;
+  kondisiAwal?: number;
+  sifatTarget?: "kumulatif" | "akhir";
 }
 
 const INDICATORS: FixtureIndicator[] = [
@@ -72,6 +76,19 @@ const INDICATORS: FixtureIndicator[] = [
     penyebut: "Jumlah Posyandu",
     bidang: "B2",
   },
+  {
+    kode: "K5",
+    sasaran: "S2",
+    nama: "Jumlah PPKS yang mendapat pelayanan sosial",
+    jenis: "jumlah",
+    satuan: "orang",
+    polaritas: "positif",
+    pembilang: "PPKS terlayani",
+    penyebut: null,
+    bidang: "B2",
+    kondisiAwal: 20000,
+    sifatTarget: "kumulatif",
+  },
 ];
 const SASARAN = [
   { kode: "S1", nama: "Meningkatnya kualitas hidup PPKS" },
@@ -84,41 +101,57 @@ const BIDANG_LIST = [
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 
 type Figures = Partial<
-  Record<"target" | "pembilang" | "penyebut" | "pendukung" | "penghambat" | "solusi", unknown>
+  Record<
+    | "targetRenstra"
+    | "targetPK"
+    | "pembilang"
+    | "penyebut"
+    | "pendukung"
+    | "penghambat"
+    | "solusi"
+    | "keterangan",
+    unknown
+  >
 >;
 
-/** The golden figures: [kode, tahun, figures]. Years not listed have only a target. */
-const FIGURES: [string, number, Figures][] = [
-  ["K1", 2022, { target: 70, pembilang: 20, penyebut: 40 }],
-  ["K1", 2023, { target: 75, pembilang: 30, penyebut: 40 }],
+/** The golden figures: [kode, tahun, figures]. Every year has a Renstra target; no PK target is typed. */
+export const FIGURES: [string, number, Figures][] = [
+  ["K1", 2022, { targetRenstra: 70, pembilang: 20, penyebut: 40 }],
+  ["K1", 2023, { targetRenstra: 75, pembilang: 30, penyebut: 40 }],
   [
     "K1",
     2024,
     {
-      target: 80,
+      targetRenstra: 80,
       pembilang: 45,
       penyebut: 50,
       pendukung: "Dukungan anggaran",
       solusi: "Koordinasi lintas bidang",
+      keterangan: "Data sementara",
     },
   ],
-  ["K1", 2025, { target: 85 }],
-  ["K1", 2026, { target: 90 }],
-  ["K2", 2022, { target: 9, pembilang: 9 }],
-  ["K2", 2023, { target: 10, pembilang: 7 }],
-  ["K2", 2024, { target: 10, pembilang: 7, penghambat: "Izin LKS baru tertunda" }],
-  ["K2", 2025, { target: 11 }],
-  ["K2", 2026, { target: 12 }],
-  ["K3", 2022, { target: 2, pembilang: 36, penyebut: 12 }],
-  ["K3", 2023, { target: 2, pembilang: 24, penyebut: 12 }],
-  ["K3", 2024, { target: 2, pembilang: 30, penyebut: 12 }],
-  ["K3", 2025, { target: 1.75 }],
-  ["K3", 2026, { target: 1.5 }],
-  ["K4", 2022, { target: 50, pembilang: 20, penyebut: 50 }],
-  ["K4", 2023, { target: 60, pembilang: 30, penyebut: 50 }],
-  ["K4", 2024, { target: 60 }],
-  ["K4", 2025, { target: 65 }],
-  ["K4", 2026, { target: 70 }],
+  ["K1", 2025, { targetRenstra: 85 }],
+  ["K1", 2026, { targetRenstra: 90 }],
+  ["K2", 2022, { targetRenstra: 9, pembilang: 9 }],
+  ["K2", 2023, { targetRenstra: 10, pembilang: 7 }],
+  ["K2", 2024, { targetRenstra: 10, pembilang: 7, penghambat: "Izin LKS baru tertunda" }],
+  ["K2", 2025, { targetRenstra: 11 }],
+  ["K2", 2026, { targetRenstra: 12 }],
+  ["K3", 2022, { targetRenstra: 2, pembilang: 36, penyebut: 12 }],
+  ["K3", 2023, { targetRenstra: 2, pembilang: 24, penyebut: 12 }],
+  ["K3", 2024, { targetRenstra: 2, pembilang: 30, penyebut: 12 }],
+  ["K3", 2025, { targetRenstra: 1.75 }],
+  ["K3", 2026, { targetRenstra: 1.5 }],
+  ["K4", 2022, { targetRenstra: 50, pembilang: 20, penyebut: 50 }],
+  ["K4", 2023, { targetRenstra: 60, pembilang: 30, penyebut: 50 }],
+  ["K4", 2024, { targetRenstra: 60 }],
+  ["K4", 2025, { targetRenstra: 65 }],
+  ["K4", 2026, { targetRenstra: 70 }],
+  ["K5", 2022, { targetRenstra: 24000, pembilang: 23000 }],
+  ["K5", 2023, { targetRenstra: 25000, pembilang: 25500 }],
+  ["K5", 2024, { targetRenstra: 26000, targetPK: 25000, pembilang: 22501 }],
+  ["K5", 2025, { targetRenstra: 27000 }],
+  ["K5", 2026, { targetRenstra: 28000 }],
 ];
 
 type Cells = unknown[][];
@@ -135,6 +168,8 @@ function set(grid: Cells, row1: number, col: string, value: unknown) {
 export class FixtureWorkbook {
   readonly values = new Map<string, Cells>();
   readonly formulas = new Map<string, Cells>();
+  /** Number formats set on cells, by sheet; a sheet without any is read without formats. */
+  readonly numberFormats = new Map<string, Cells>();
   sheetNames: string[] = [];
 
   constructor() {
@@ -146,6 +181,8 @@ export class FixtureWorkbook {
     this.set(SHEET.pengaturan, `B${s.tahunLaporan.row}`, 2024);
     this.set(SHEET.pengaturan, `B${s.rumusNegatif.row}`, "negatif");
     this.set(SHEET.pengaturan, `B${s.batasCapaian.row}`, "");
+    this.set(SHEET.pengaturan, `B${s.desimal.row}`, 2);
+    this.set(SHEET.pengaturan, `B${s.batasRataRata.row}`, "");
     [
       [90, "Sangat Tinggi"],
       [75, "Tinggi"],
@@ -172,6 +209,8 @@ export class FixtureWorkbook {
       this.set(SHEET.katalog, `${K.penyebut.col}${r}`, ind.penyebut ?? "");
       this.set(SHEET.katalog, `${K.sumberData.col}${r}`, "Dinas");
       this.set(SHEET.katalog, `${K.bidang.col}${r}`, ind.bidang);
+      this.set(SHEET.katalog, `${K.kondisiAwal.col}${r}`, ind.kondisiAwal ?? "");
+      this.set(SHEET.katalog, `${K.sifatTarget.col}${r}`, ind.sifatTarget ?? "");
     });
     SASARAN.forEach((x, i) => {
       this.set(SHEET.katalog, `${KATALOG.sasaran.kode.col}${KATALOG.firstDataRow + i}`, x.kode);
@@ -198,9 +237,11 @@ export class FixtureWorkbook {
           this.set(b.lembar, `C${r}`, ind.satuan);
           this.set(b.lembar, `D${r}`, y);
           // The template's formulas; their values do not matter to validation.
-          this.setFormula(b.lembar, `H${r}`, `=IF(F${r}="","",F${r})`, "");
-          this.setFormula(b.lembar, `I${r}`, `=IF(H${r}="","",1)`, "");
-          this.setFormula(b.lembar, `J${r}`, `=IF(I${r}="","",1)`, "");
+          const f = (key: BidangColumn) => `${C[key].col}${r}`;
+          this.setFormula(b.lembar, f("realisasi"), `=IF(${f("pembilang")}="","",${f("pembilang")})`, "");
+          this.setFormula(b.lembar, f("capaian"), `=IF(${f("realisasi")}="","",1)`, "");
+          this.setFormula(b.lembar, f("predikat"), `=IF(${f("capaian")}="","",1)`, "");
+          this.setFormula(b.lembar, f("kriteria"), `=IF(${f("capaian")}="","",1)`, "");
           r++;
         }
       }
@@ -240,6 +281,14 @@ export class FixtureWorkbook {
     set(this.formulas.get(sheet) as Cells, Number(m[2]), m[1] as string, formula);
   }
 
+  /** A cell's number format (en-US code), as `range.numberFormat` reads it. */
+  setNumberFormat(sheet: string, address: string, code: string) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) throw new Error(address);
+    if (!this.numberFormats.has(sheet)) this.numberFormats.set(sheet, []);
+    set(this.numberFormats.get(sheet) as Cells, Number(m[2]), m[1] as string, code);
+  }
+
   lembarOf(kode: string): string {
     const ind = INDICATORS.find((i) => i.kode === kode);
     return BIDANG_LIST.find((b) => b.kode === ind?.bidang)?.lembar ?? "";
@@ -272,7 +321,12 @@ export class FixtureWorkbook {
     const bidang: Record<string, SheetGrids> = {};
     for (const name of this.sheetNames) {
       if (name === SHEET.pengaturan || name === SHEET.katalog) continue;
-      bidang[name] = { values: grid(this.values.get(name)), formulas: grid(this.formulas.get(name)) };
+      const formats = this.numberFormats.get(name);
+      bidang[name] = {
+        values: grid(this.values.get(name)),
+        formulas: grid(this.formulas.get(name)),
+        ...(formats ? { numberFormats: grid(formats) } : {}),
+      };
     }
     return {
       sheets: this.sheetNames.map((name) => ({ name })),

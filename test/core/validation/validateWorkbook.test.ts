@@ -21,14 +21,14 @@ describe("validateWorkbook on a clean workbook", () => {
     const result = validateWorkbook(new FixtureWorkbook().snapshot());
     expect(result.issues).toEqual([]);
     expect(result.galat).toBe(0);
-    expect(result.data?.indikator.map((i) => i.kode)).toEqual(["K1", "K2", "K3", "K4"]);
+    expect(result.data?.indikator.map((i) => i.kode)).toEqual(["K1", "K2", "K3", "K4", "K5"]);
     expect(result.bidangSheets).toEqual(["Satu", "Dua"]);
   });
 
   it("recomputes realisasi, capaian and predikat from the raw inputs, not from the sheet's formula cells", () => {
     const wb = new FixtureWorkbook();
     // A stale formula result must not matter.
-    wb.setFormula("Satu", wb.cell("K1", 2024, "realisasi"), '=IF(F7="","",IKU.PERSEN(F7,G7))', 12);
+    wb.setFormula("Satu", wb.cell("K1", 2024, "realisasi"), '=IF(G7="","",IKU.PERSEN(G7,H7))', 12);
     const k1 = validateWorkbook(wb.snapshot()).data?.indikator[0]?.tahun.find((t) => t.tahun === 2024);
     expect(k1?.realisasi).toEqual({ status: "ada", value: 90 });
     expect(k1?.capaian).toEqual({ status: "ada", value: 112.5 });
@@ -40,13 +40,13 @@ describe("validateWorkbook: numeric inputs", () => {
   it.each([
     [
       "12,5",
-      'Pembilang K1 tahun 2024 berisi teks "12,5" di F7, bukan angka. Ketik ulang angkanya sebagai angka',
+      'Pembilang K1 tahun 2024 berisi teks "12,5" di G7, bukan angka. Ketik ulang angkanya sebagai angka',
     ],
     [
       "-",
-      'Pembilang K1 tahun 2024 berisi teks "-" di F7, bukan angka. Isi dengan angka, atau kosongkan sel bila datanya belum ada',
+      'Pembilang K1 tahun 2024 berisi teks "-" di G7, bukan angka. Isi dengan angka, atau kosongkan sel bila datanya belum ada',
     ],
-    ["n/a", 'Pembilang K1 tahun 2024 berisi teks "n/a" di F7, bukan angka.'],
+    ["n/a", 'Pembilang K1 tahun 2024 berisi teks "n/a" di G7, bukan angka.'],
   ])("reports text %p typed in a numeric input as a galat at its cell", (text, message) => {
     const wb = new FixtureWorkbook();
     wb.fill("K1", 2024, { pembilang: text });
@@ -54,7 +54,7 @@ describe("validateWorkbook: numeric inputs", () => {
     expect(issue).toMatchObject({
       severity: "galat",
       sheet: "Satu",
-      address: "F7",
+      address: "G7",
       params: { kode: "K1", tahun: 2024, nilai: text },
     });
     expect(formatIssue(issue)).toContain(message);
@@ -62,12 +62,12 @@ describe("validateWorkbook: numeric inputs", () => {
 
   it("reports text in another year's input as a peringatan, and that year as 'tidak valid'", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K1", 2023, { target: "75%" });
+    wb.fill("K1", 2023, { targetRenstra: "75%" });
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "inputText");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "E6" });
     expect(issue && formatIssue(issue)).toContain(
-      'Target K1 tahun 2023 berisi teks "75%" di E6, bukan angka.',
+      'Target Renstra K1 tahun 2023 berisi teks "75%" di E6, bukan angka.',
     );
     expect(result.data?.indikator[0]?.tahun[1]?.capaian.status).toBe("tidakValid");
   });
@@ -76,9 +76,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.fill("K3", 2024, { penyebut: -12 });
     const issue = only(wb, "negative");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "G7" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Dua", address: "H7" });
     expect(formatIssue(issue)).toBe(
-      "Penyebut K3 tahun 2024 bernilai negatif (-12) di G7. Isi dengan angka 0 atau lebih.",
+      "Penyebut K3 tahun 2024 bernilai negatif (-12) di H7. Isi dengan angka 0 atau lebih.",
     );
   });
 
@@ -86,9 +86,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.setFormula("Satu", wb.cell("K2", 2024, "pembilang"), "=1/0", "#DIV/0!");
     const issue = only(wb, "excelError");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "F12" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G12" });
     expect(formatIssue(issue)).toBe(
-      "Pembilang K2 tahun 2024 berisi galat Excel #DIV/0! di F12. Perbaiki rumusnya atau ketik angkanya langsung.",
+      "Pembilang K2 tahun 2024 berisi galat Excel #DIV/0! di G12. Perbaiki rumusnya atau ketik angkanya langsung.",
     );
   });
 
@@ -96,9 +96,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.fill("K1", 2024, { pembilang: 55, penyebut: 50 });
     const issue = only(wb, "pembilangOverPenyebut");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "F7" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G7" });
     expect(formatIssue(issue)).toBe(
-      "Pembilang K1 tahun 2024 (55) lebih besar dari penyebut (50): persentase melebihi 100%. Periksa pembilang di F7 dan penyebut di G7.",
+      "Pembilang K1 tahun 2024 (55) lebih besar dari penyebut (50): persentase melebihi 100%. Periksa pembilang di G7 dan penyebut di H7.",
     );
   });
 
@@ -110,9 +110,9 @@ describe("validateWorkbook: numeric inputs", () => {
     const wb = new FixtureWorkbook();
     wb.fill("K1", 2024, { penyebut: 0 });
     const issue = only(wb, "penyebutZero");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "G7" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "H7" });
     expect(formatIssue(issue)).toBe(
-      "Penyebut K1 tahun 2024 bernilai 0 sedangkan pembilang 45: realisasi tidak dapat dihitung. Isi penyebut di G7 dengan jumlah keseluruhan yang benar.",
+      "Penyebut K1 tahun 2024 bernilai 0 sedangkan pembilang 45: realisasi tidak dapat dihitung. Isi penyebut di H7 dengan jumlah keseluruhan yang benar.",
     );
   });
 
@@ -121,7 +121,7 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K1", 2024, { pembilang: 0, penyebut: 0 });
     const result = validateWorkbook(wb.snapshot());
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: "zeroOverZero", severity: "peringatan", address: "G7" }),
+      expect.objectContaining({ code: "zeroOverZero", severity: "peringatan", address: "H7" }),
     ]);
     expect(result.data?.indikator[0]?.tahun[2]?.realisasi.status).toBe("tidakDapatDihitung");
   });
@@ -131,9 +131,9 @@ describe("validateWorkbook: numeric inputs", () => {
     wb.fill("K2", 2024, { pembilang: 7.5 });
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "fractionInCount");
-    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "F12" });
+    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "G12" });
     expect(issue && formatIssue(issue)).toBe(
-      "Pembilang K2 tahun 2024 berisi pecahan (7.5) di F12, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.",
+      "Pembilang K2 tahun 2024 berisi pecahan (7.5) di G12, padahal yang dihitung adalah jumlah. Periksa angkanya; laporan memakai angka seperti yang diketik.",
     );
     expect(result.galat).toBe(0);
     expect(result.data?.indikator[1]?.tahun[2]?.realisasi).toEqual({ status: "ada", value: 7.5 });
@@ -157,7 +157,7 @@ describe("validateWorkbook: numeric inputs", () => {
 describe("validateWorkbook: targets", () => {
   it("reports a missing target for the tahun laporan as a galat", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K2", 2024, { target: "" });
+    wb.fill("K2", 2024, { targetRenstra: "" });
     const issue = only(wb, "targetMissing");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Satu", address: "E12" });
     expect(formatIssue(issue)).toBe(
@@ -167,7 +167,7 @@ describe("validateWorkbook: targets", () => {
 
   it("reports a missing target for another year as a peringatan", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K3", 2026, { target: null });
+    wb.fill("K3", 2026, { targetRenstra: null });
     const issue = only(wb, "targetMissing");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Dua", address: "E9" });
     expect(formatIssue(issue)).toBe(
@@ -177,7 +177,7 @@ describe("validateWorkbook: targets", () => {
 
   it("reports target 0: capaian not computable", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K1", 2024, { target: 0 });
+    wb.fill("K1", 2024, { targetRenstra: 0 });
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "targetZero");
     expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "E7" });
@@ -194,9 +194,9 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.set("Satu", wb.cell("K1", 2024, "realisasi"), 95);
     const result = validateWorkbook(wb.snapshot());
     const issue = result.issues.find((i) => i.code === "realisasiOverwritten");
-    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "H7" });
+    expect(issue).toMatchObject({ severity: "peringatan", sheet: "Satu", address: "I7" });
     expect(issue && formatIssue(issue)).toBe(
-      "Realisasi K1 tahun 2024 di H7 diketik manual (95) dan tidak sama dengan hasil pembilang/penyebut (90). Laporan memakai hasil hitungan; hapus isian manual dan jalankan Siapkan Template IKU untuk memulihkan rumusnya.",
+      "Realisasi K1 tahun 2024 di I7 diketik manual (95) dan tidak sama dengan hasil pembilang/penyebut (90). Laporan memakai hasil hitungan; hapus isian manual dan jalankan Siapkan Template IKU untuk memulihkan rumusnya.",
     );
     expect(result.data?.indikator[0]?.tahun[2]?.realisasi).toEqual({ status: "ada", value: 90 });
   });
@@ -353,9 +353,10 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
 
   it("reports a predikat scale whose thresholds do not descend, at the offending row", () => {
     const wb = new FixtureWorkbook();
-    wb.set("Pengaturan", "A14", 80);
+    // Version 2 moved the scale table to rows 14–23: its third band is on row 16.
+    wb.set("Pengaturan", "A16", 80);
     const issue = only(wb, "predikatScale");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A14" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A16" });
     expect(formatIssue(issue)).toBe(
       "Skala predikat baris 3: batas harus menurun (80 tidak di bawah 75). Perbaiki skala predikat di Pengaturan: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.",
     );
@@ -411,15 +412,249 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
 
   it("lists issues sheet by sheet in tab order, top to bottom", () => {
     const wb = new FixtureWorkbook();
-    wb.fill("K3", 2024, { target: "x" });
+    wb.fill("K3", 2024, { targetRenstra: "x" });
     wb.fill("K1", 2024, { penyebut: "y" });
     wb.fill("K1", 2023, { pembilang: "z" });
     wb.set("Pengaturan", "B3", "");
     expect(issuesOf(wb).map((i) => `${i.sheet}!${i.address}`)).toEqual([
       "Pengaturan!B3",
-      "Satu!F6",
-      "Satu!G7",
+      "Satu!G6",
+      "Satu!H7",
       "Dua!E7",
     ]);
+  });
+});
+
+describe("validateWorkbook: Target Renstra and Target PK", () => {
+  const year = (wb: FixtureWorkbook, kode: string, tahun: number) => {
+    const data = validateWorkbook(wb.snapshot()).data;
+    return data?.indikator.find((i) => i.kode === kode)?.tahun.find((t) => t.tahun === tahun);
+  };
+
+  it("measures capaian against the PK target, and against the Renstra target while the PK's is blank", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K2", 2024, { targetPK: 8 });
+    // K2 2024: realisasi 7; PK 8 → 7/8 × 100 = 87.5 (Tinggi); the Renstra's 10 is kept beside it.
+    expect(year(wb, "K2", 2024)).toMatchObject({
+      targetRenstra: { status: "ada", value: 10 },
+      targetPK: { status: "ada", value: 8 },
+      target: { status: "ada", value: 8 },
+      targetDariRenstra: false,
+      capaian: { status: "ada", value: 87.5 },
+      predikat: "Tinggi",
+    });
+    // K1 2024 has no PK target: the Renstra's 80 is used, and the data says so.
+    expect(year(wb, "K1", 2024)).toMatchObject({
+      target: { status: "ada", value: 80 },
+      targetDariRenstra: true,
+    });
+    expect(issuesOf(wb)).toEqual([]);
+  });
+
+  it("reports a missing target only when both are blank, at the Target Renstra cell", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K2", 2024, { targetRenstra: "", targetPK: 10 });
+    expect(issuesOf(wb, "targetMissing")).toEqual([]);
+    wb.fill("K2", 2024, { targetPK: "" });
+    expect(only(wb, "targetMissing")).toMatchObject({ severity: "galat", address: "E12" });
+  });
+
+  it("reports a percent target above 100 as a galat, whichever the year and column", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K1", 2024, { targetPK: 120 });
+    wb.fill("K1", 2026, { targetRenstra: 105 });
+    const found = issuesOf(wb, "targetAbove100");
+    expect(found.map((i) => [i.severity, i.address, i.params])).toEqual([
+      ["galat", "F7", { kode: "K1", tahun: 2024, kolom: "targetPK", nilai: 120 }],
+      ["galat", "E9", { kode: "K1", tahun: 2026, kolom: "targetRenstra", nilai: 105 }],
+    ]);
+    expect(formatIssue(found[0] as ValidationIssue)).toBe(
+      "Target PK K1 tahun 2024 bernilai 120 di F7, padahal indikator ini persentase: target tidak dapat melebihi 100. Perbaiki targetnya sesuai Perjanjian Kinerja.",
+    );
+    // A count may well exceed 100.
+    const count = new FixtureWorkbook();
+    count.fill("K2", 2024, { targetRenstra: 150, pembilang: 140 });
+    expect(issuesOf(count, "targetAbove100")).toEqual([]);
+  });
+
+  it("warns of a percent target under 1 among targets above 1: 0,8 means 0,8 %, not 80 %", () => {
+    const wb = new FixtureWorkbook();
+    wb.fill("K1", 2025, { targetRenstra: 0.8 });
+    const issue = only(wb, "targetFraction");
+    expect(issue).toMatchObject({
+      severity: "peringatan",
+      address: "E8",
+      params: { kode: "K1", tahun: 2025, kolom: "targetRenstra", nilai: 0.8, lain: 70 },
+    });
+    expect(formatIssue(issue)).toContain("0,8 berarti 0,8 %, bukan 80 %");
+    // Every target a fraction: an agency's own convention, not a slip.
+    const all = new FixtureWorkbook();
+    const fractions: [number, number][] = [
+      [2022, 0.7],
+      [2023, 0.75],
+      [2024, 0.8],
+      [2025, 0.85],
+      [2026, 0.9],
+    ];
+    for (const [t, v] of fractions) all.fill("K1", t, { targetRenstra: v });
+    expect(issuesOf(all, "targetFraction")).toEqual([]);
+  });
+
+  it("warns of a target formatted as a date, by its number format, and keeps its number", () => {
+    const wb = new FixtureWorkbook();
+    // "1.5" typed in an Indonesian Excel becomes 1 May: the value is the date's serial number.
+    wb.fill("K2", 2025, { targetRenstra: 45778 });
+    wb.setNumberFormat("Satu", "E13", "d-mmm");
+    wb.setNumberFormat("Satu", "E12", "#,##0");
+    const issue = only(wb, "targetDate");
+    expect(issue).toMatchObject({
+      severity: "peringatan",
+      address: "E13",
+      params: { kode: "K2", tahun: 2025, kolom: "targetRenstra", nilai: 45778, format: "d-mmm" },
+    });
+    expect(formatIssue(issue, "en")).toContain("has a date or time format (d-mmm)");
+    expect(year(wb, "K2", 2025)?.targetRenstra).toEqual({ status: "ada", value: 45778 });
+  });
+});
+
+describe("validateWorkbook: formulas typed over, figures too large", () => {
+  it("reports a Capaian typed over its formula unless it agrees with the computed one", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Satu", wb.cell("K1", 2024, "capaian"), 100);
+    const issue = only(wb, "capaianOverwritten");
+    expect(issue).toMatchObject({
+      severity: "peringatan",
+      address: "J7",
+      params: { kode: "K1", tahun: 2024, nilai: "100", dihitung: 112.5 },
+    });
+    const agrees = new FixtureWorkbook();
+    agrees.set("Satu", agrees.cell("K1", 2024, "capaian"), 112.5);
+    expect(issuesOf(agrees)).toEqual([]);
+  });
+
+  it("reports a Predikat typed over its formula unless it is the computed band", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Satu", wb.cell("K1", 2024, "predikat"), "Baik");
+    expect(only(wb, "predikatOverwritten")).toMatchObject({
+      severity: "peringatan",
+      address: "K7",
+      params: { kode: "K1", tahun: 2024, nilai: "Baik", dihitung: "Sangat Tinggi" },
+    });
+    const agrees = new FixtureWorkbook();
+    agrees.set("Satu", agrees.cell("K1", 2024, "predikat"), "Sangat Tinggi");
+    expect(issuesOf(agrees)).toEqual([]);
+  });
+
+  it("reports a realisasi or capaian too large to be a number as a galat, and never hands the report NaN", () => {
+    const wb = new FixtureWorkbook();
+    // K3 2024, a rasio: 1e308 / 1e-10 overflows. K2 2024, a count of 1e307 against a target of 0.001 overflows too.
+    wb.fill("K3", 2024, { pembilang: 1e308, penyebut: 1e-10 });
+    wb.fill("K2", 2024, { targetRenstra: 0.001, pembilang: 1e307 });
+    const result = validateWorkbook(wb.snapshot());
+    const tooLarge = result.issues.filter((i) => i.code === "tooLarge");
+    expect(tooLarge.map((i) => [i.severity, i.sheet, i.address, i.params])).toEqual([
+      ["galat", "Satu", "G12", { kode: "K2", tahun: 2024, hasil: "capaian" }],
+      ["galat", "Dua", "G7", { kode: "K3", tahun: 2024, hasil: "realisasi" }],
+    ]);
+    // The figures the report would get are "tidak dapat dihitung", not NaN or Infinity.
+    const year = (i: number) => result.data?.indikator[i]?.tahun[2];
+    expect([year(1)?.capaian.status, year(2)?.realisasi.status, year(2)?.capaian.status]).toEqual([
+      "tidakDapatDihitung",
+      "tidakDapatDihitung",
+      "tidakDapatDihitung",
+    ]);
+    expect([year(1)?.predikat, year(1)?.kriteria]).toEqual([null, null]);
+  });
+});
+
+describe("validateWorkbook: the catalog's Kondisi Awal and Sifat Target", () => {
+  it("reads them into the data, the default sifat target filled in", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Katalog IKU", "K6", 8);
+    wb.set("Katalog IKU", "L6", "Kumulatif");
+    const data = validateWorkbook(wb.snapshot()).data;
+    expect(data?.indikator.map((i) => [i.kode, i.kondisiAwal, i.sifatTarget])).toEqual([
+      ["K1", null, "akhir"],
+      ["K2", 8, "kumulatif"],
+      ["K3", null, "akhir"],
+      ["K4", null, "akhir"],
+      ["K5", 20000, "kumulatif"],
+    ]);
+  });
+
+  it("reports kumulatif on a persen indicator, and a kondisi awal that is not a number, at their cells", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Katalog IKU", "L5", "kumulatif");
+    wb.set("Katalog IKU", "K7", "tiga");
+    const result = validateWorkbook(wb.snapshot());
+    expect(result.issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+      [
+        "katalog",
+        "galat",
+        "L5",
+        { masalah: { code: "kumulatifNotJumlah", jenis: "persen" }, kolom: "sifatTarget" },
+      ],
+      [
+        "katalog",
+        "galat",
+        "K7",
+        { masalah: { code: "notNumber", field: "indikator.kondisiAwal" }, kolom: "kondisiAwal" },
+      ],
+    ]);
+    expect(formatIssue(result.issues[0] as ValidationIssue)).toContain(
+      "Sifat target kumulatif hanya untuk indikator jumlah",
+    );
+    expect(result.data).toBeNull();
+  });
+});
+
+describe("validateWorkbook: the new Pengaturan settings", () => {
+  it.each([
+    ["", "belum diisi"],
+    [2.5, '"2.5" tidak sah'],
+    [5, '"5" tidak sah'],
+    ["dua", '"dua" tidak sah'],
+  ])("reports the decimals %p as a galat: the sheets round with it as it is", (value, words) => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B9", value);
+    const issue = only(wb, "desimalInvalid");
+    expect(issue).toMatchObject({ severity: "galat", address: "B9" });
+    expect(formatIssue(issue)).toContain(`Jumlah desimal capaian ${words}`);
+  });
+
+  it("reads the decimals and the cap on the mean into the data", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B9", 3);
+    wb.set("Pengaturan", "B10", 100);
+    expect(validateWorkbook(wb.snapshot()).data?.settings).toMatchObject({ desimal: 3, batasRataRata: 100 });
+  });
+
+  it("reports a cap on the mean that is not a positive number", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B10", "seratus");
+    expect(only(wb, "batasRataRataInvalid")).toMatchObject({ severity: "galat", address: "B10" });
+  });
+});
+
+describe("validateWorkbook: predikat and kriteria agree with the printed capaian", () => {
+  it("rates 90.004 as Tinggi (printed 90,00) and a capped 112.5 as Terlampaui", () => {
+    const wb = new FixtureWorkbook();
+    // K4 2024, persen: 22,501 of 25,000 = 90.004 %; against a target of 100, capaian 90.004.
+    wb.fill("K4", 2024, { targetPK: 100, pembilang: 22501, penyebut: 25000 });
+    wb.set("Pengaturan", "B8", 100);
+    const data = validateWorkbook(wb.snapshot()).data;
+    const k4 = data?.indikator[3]?.tahun[2];
+    expect(k4).toMatchObject({
+      capaian: { status: "ada", value: 90.004 },
+      predikat: "Tinggi",
+      kriteria: "Tidak Tercapai",
+    });
+    // K1 2024: 112.5 capped at 100 → Sangat Tinggi; uncapped 112.5 → Terlampaui.
+    expect(data?.indikator[0]?.tahun[2]).toMatchObject({
+      capaian: { status: "ada", value: 100 },
+      capaianTanpaBatas: { status: "ada", value: 112.5 },
+      predikat: "Sangat Tinggi",
+      kriteria: "Terlampaui",
+    });
   });
 });

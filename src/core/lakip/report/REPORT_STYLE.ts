@@ -26,8 +26,10 @@ export const REPORT_STYLE = {
 
 /** en-US number formats of report figures. */
 export const NUMBER_FORMAT = {
-  /** Capaian, shares and ratios. */
-  twoDecimals: "0.00",
+  /** A whole count. */
   count: "#,##0",
-  countWithDecimals: "#,##0.00",
+  /** Capaian, shares and ratios, with the decimals the report prints (Pengaturan's IKU_Desimal): "0.00" for 2. */
+  decimals: (d: number): string => (d > 0 ? `0.${"0".repeat(d)}` : "0"),
+  /** A count that is not whole, with those decimals: "#,##0.00" for 2. */
+  countWithDecimals: (d: number): string => (d > 0 ? `#,##0.${"0".repeat(d)}` : "#,##0"),
 } as const;

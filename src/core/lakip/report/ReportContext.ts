@@ -1,4 +1,8 @@
+import type { Jenis } from "../../catalog/catalogSchema";
+import { roundToDecimals } from "../../formulas/roundToDecimals";
 import type { LakipData, LakipIndikator, LakipSettings, LakipTahun, Nilai } from "../LakipData";
+import { quantityFormat } from "./nilaiCell";
+import { NUMBER_FORMAT } from "./REPORT_STYLE";
 
 /** What the caller says about the report being made. */
 export interface ReportOptions {
@@ -27,11 +31,22 @@ export interface ReportContext {
   readonly groups: readonly SasaranGroup[];
   readonly sasaranName: (kode: string) => string;
   /** An indicator's figure of a year; `kosong` when the year has no row. */
-  readonly nilai: (ind: LakipIndikator, tahun: number, key: "target" | "realisasi" | "capaian") => Nilai;
+  readonly nilai: (ind: LakipIndikator, tahun: number, key: FigureKey) => Nilai;
   readonly yearOf: (ind: LakipIndikator, tahun: number) => LakipTahun | undefined;
+  /** The decimals figures are printed with (Pengaturan's IKU_Desimal). */
+  readonly decimals: number;
+  /** A figure as printed, for comparing what the reader sees: rounded to `decimals`. */
+  readonly printed: (value: number) => number;
+  /** The number format of capaian and other percentages. */
+  readonly percentFormat: string;
+  /** The number format of an indicator's own figures (targets, realisasi) of its jenis. */
+  readonly quantityFormat: (jenis: Jenis, n: Nilai) => string;
 }
 
-interface SasaranGroup {
+/** The figures of an indicator-year a report table prints. */
+export type FigureKey = "targetRenstra" | "targetPK" | "target" | "realisasi" | "capaian";
+
+export interface SasaranGroup {
   readonly sasaran: string;
   readonly items: readonly LakipIndikator[];
 }
@@ -78,6 +93,10 @@ export function reportContext(data: LakipData, options: ReportOptions): ReportCo
     sasaranName: (kode) => names.get(kode) ?? kode,
     yearOf,
     nilai: (ind, y, key) => yearOf(ind, y)?.[key] ?? KOSONG,
+    decimals: s.desimal,
+    printed: (value) => roundToDecimals(value, s.desimal),
+    percentFormat: NUMBER_FORMAT.decimals(s.desimal),
+    quantityFormat: (jenis, n) => quantityFormat(jenis, n, s.desimal),
   };
 }
 

@@ -49,6 +49,11 @@ export interface ReportTable<R> {
   readonly rowFormat?: (row: R, index: number) => CellFormat | undefined;
   /** Repeat this table's header row on every printed page. */
   readonly printHeader?: boolean;
+  /**
+   * Lines printed under the table, inside its block (a method, the rows a rule applied
+   * to), one a row in the table's first column, in small print.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** Rows of a table block, relative to the block: the title, then the header, then the data. */
@@ -83,9 +88,11 @@ export function tableBlock<R>(table: ReportTable<R>): ReportBlock {
     columns.map((column, c) => (mergedAway.has(`${r},${c}`) ? null : column.value(row, r))),
   );
 
+  const notes = table.notes ?? [];
   const cells: BlockCells[] = [
     { row: TABLE_ROWS.header, col: left, values: [columns.map((c) => textCell(c.header))] },
     ...(n > 0 ? [{ row: first, col: left, values: body }] : []),
+    ...(notes.length > 0 ? [{ row: first + n, col: left, values: notes.map((t) => [textCell(t)]) }] : []),
   ];
 
   const formats: ReportBlock["formats"][number][] = [
@@ -113,12 +120,18 @@ export function tableBlock<R>(table: ReportTable<R>): ReportBlock {
         }))
       : [];
 
+  if (notes.length > 0)
+    formats.push({
+      rect: rect(first + n, left, first + n + notes.length - 1, left),
+      format: REPORT_STYLE.smallPrint,
+    });
+
   const widths: (number | undefined)[] = [];
   columns.forEach((c, i) => (widths[left + i] = c.width));
 
   return {
     heading: table.title,
-    height: first + n,
+    height: first + n + notes.length,
     cells,
     formats,
     merges: runs.flatMap((columnRuns, c) =>

@@ -24,11 +24,14 @@ export function textOrKosong(v: string): CellInput {
   return textCell(v === "" ? LAKIP_LAYOUT.kosong : v);
 }
 
-/** en-US codes: counts as integers with thousands separators, shares and ratios with 2 decimals. */
-export function quantityFormat(jenis: Jenis, n: Nilai): string {
-  if (jenis !== "jumlah") return NUMBER_FORMAT.twoDecimals;
+/**
+ * en-US codes: counts as integers with thousands separators, shares and ratios (and a
+ * count that is not whole) with the decimals the report prints.
+ */
+export function quantityFormat(jenis: Jenis, n: Nilai, decimals: number): string {
+  if (jenis !== "jumlah") return NUMBER_FORMAT.decimals(decimals);
   return n.status === "ada" && !Number.isInteger(n.value)
-    ? NUMBER_FORMAT.countWithDecimals
+    ? NUMBER_FORMAT.countWithDecimals(decimals)
     : NUMBER_FORMAT.count;
 }
 

@@ -6,12 +6,15 @@ import { indikatorColumns } from "./indikatorColumns";
 
 /**
  * The Bidang sheets' analysis texts of the report year: faktor pendukung, penghambat,
- * solusi. The text columns take the page's widths and wrap.
+ * solusi, and the Keterangan staff wrote. The text columns take the page's widths and wrap.
  */
 export function analisisCapaian(ctx: ReportContext): ReportBlock {
   const { tahun } = ctx;
   const lead = indikatorColumns(ctx);
-  const text = (key: "pendukung" | "penghambat" | "solusi", header: string): ReportColumn<IndikatorRow> => ({
+  const text = (
+    key: "pendukung" | "penghambat" | "solusi" | "keterangan",
+    header: string,
+  ): ReportColumn<IndikatorRow> => ({
     key,
     header,
     wrap: true,
@@ -26,6 +29,7 @@ export function analisisCapaian(ctx: ReportContext): ReportBlock {
       text("pendukung", "Faktor Pendukung"),
       text("penghambat", "Faktor Penghambat"),
       text("solusi", "Solusi / Tindak Lanjut"),
+      text("keterangan", "Keterangan"),
     ],
     rows: indikatorRows(ctx),
   });

@@ -1,7 +1,6 @@
 import { textCell } from "../../workbook/textCell";
 import { rect, type ReportBlock } from "../report/ReportBlock";
 import { indikatorRows, type IndikatorRow, type ReportContext } from "../report/ReportContext";
-import { NUMBER_FORMAT } from "../report/REPORT_STYLE";
 import { TABLE_ROWS, tableBlock, type ReportColumn } from "../report/ReportTable";
 import { pengukuranColumns } from "./pengukuranKinerja";
 
@@ -25,7 +24,7 @@ export function grafikCapaian(ctx: ReportContext): ReportBlock {
     {
       key: "capaian",
       header: "Capaian (%)",
-      numberFormat: NUMBER_FORMAT.twoDecimals,
+      numberFormat: ctx.percentFormat,
       value: (r) => {
         const c = ctx.nilai(r.ind, ctx.tahun, "capaian");
         return c.status === "ada" ? c.value : null;

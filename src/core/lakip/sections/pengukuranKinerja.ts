@@ -1,9 +1,10 @@
-import { bandColour } from "../../workbook/PALETTE";
+import { KRITERIA } from "../../formulas/kriteria";
+import { bandColour, PALETTE } from "../../workbook/PALETTE";
 import { textCell } from "../../workbook/textCell";
-import { nilaiCell, NOT_A_NUMBER_WORDS, quantityFormat } from "../report/nilaiCell";
+import { nilaiCell, NOT_A_NUMBER_WORDS } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
 import { indikatorRows, type IndikatorRow, type ReportContext } from "../report/ReportContext";
-import { NUMBER_FORMAT, REPORT_STYLE } from "../report/REPORT_STYLE";
+import { REPORT_STYLE } from "../report/REPORT_STYLE";
 import { tableBlock, type ReportColumn } from "../report/ReportTable";
 import { indikatorColumns } from "./indikatorColumns";
 
@@ -18,24 +19,24 @@ export function pengukuranColumns(ctx: ReportContext): ReportColumn<IndikatorRow
     lead.satuan,
     {
       key: "target",
-      header: "Target",
+      header: "Target PK",
       width: 72,
       value: (r) => nilaiCell(ctx.nilai(r.ind, t, "target")),
-      numberFormat: (r) => quantityFormat(r.ind.jenis, ctx.nilai(r.ind, t, "target")),
+      numberFormat: (r) => ctx.quantityFormat(r.ind.jenis, ctx.nilai(r.ind, t, "target")),
     },
     {
       key: "realisasi",
       header: "Realisasi",
       width: 72,
       value: (r) => nilaiCell(ctx.nilai(r.ind, t, "realisasi")),
-      numberFormat: (r) => quantityFormat(r.ind.jenis, ctx.nilai(r.ind, t, "realisasi")),
+      numberFormat: (r) => ctx.quantityFormat(r.ind.jenis, ctx.nilai(r.ind, t, "realisasi")),
     },
     {
       key: "capaian",
       header: "Capaian (%)",
       width: 72,
       value: (r) => nilaiCell(ctx.nilai(r.ind, t, "capaian")),
-      numberFormat: NUMBER_FORMAT.twoDecimals,
+      numberFormat: ctx.percentFormat,
     },
     {
       key: "predikat",
@@ -51,6 +52,16 @@ export function pengukuranColumns(ctx: ReportContext): ReportColumn<IndikatorRow
       },
     },
     {
+      key: "kriteria",
+      header: "Kriteria",
+      width: 84,
+      center: true,
+      value: (r) => {
+        const kriteria = ctx.yearOf(r.ind, t)?.kriteria;
+        return kriteria ? textCell(kriteria) : nilaiCell(ctx.nilai(r.ind, t, "capaian"));
+      },
+    },
+    {
       key: "penanggungJawab",
       header: "Penanggung Jawab",
       width: 140,
@@ -60,17 +71,40 @@ export function pengukuranColumns(ctx: ReportContext): ReportColumn<IndikatorRow
   ];
 }
 
+/** Kriteria cells coloured as the Bidang sheets colour them: exceeded and met green, missed red. */
+const KRITERIA_COLOURS = [
+  { text: KRITERIA.terlampaui, ...PALETTE.bands[0] },
+  { text: KRITERIA.tercapai, ...PALETTE.bands[1] },
+  { text: KRITERIA.tidakTercapai, ...PALETTE.bands[4] },
+];
+
 /**
- * A. Pengukuran kinerja of the report year (LKjIP Bab III.A): target, realisasi,
- * capaian and predikat per indicator, grouped by sasaran. Predikat cells take their
- * band's colour; a figure that is not a number is greyed.
+ * The lines under the table naming the indicators whose PK target was blank, so the
+ * reader knows which targets are the Renstra's.
+ */
+function fallbackNotes(ctx: ReportContext, rows: readonly IndikatorRow[]): string[] {
+  const t = ctx.tahun;
+  const fell = rows.filter((r) => ctx.yearOf(r.ind, t)?.targetDariRenstra === true);
+  if (fell.length === 0) return [];
+  const lead = `Target PK ${t} belum diisi; capaian diukur terhadap Target Renstra ${t}`;
+  if (fell.length === rows.length) return [`${lead} untuk semua indikator.`];
+  return [`${lead} untuk:`, ...fell.map((r) => `    ${r.no}. ${r.ind.nama}`)];
+}
+
+/**
+ * A. Pengukuran kinerja of the report year (LKjIP Bab III.A): the PK target (the
+ * Renstra's where none was signed, named under the table), realisasi, capaian, predikat
+ * and kriteria per indicator, grouped by sasaran. The predikat is the band of the
+ * capaian as printed; the kriteria reads the capaian before any cap. Predikat and
+ * kriteria cells take their colours; a figure that is not a number is greyed.
  */
 export function pengukuranKinerja(ctx: ReportContext): ReportBlock {
   const skala = ctx.settings.skala;
+  const rows = indikatorRows(ctx);
   return tableBlock({
     title: `Pengukuran Kinerja Tahun ${ctx.tahun}`,
     columns: pengukuranColumns(ctx),
-    rows: indikatorRows(ctx),
+    rows,
     printHeader: true,
     highlights: [
       ...skala.map((band, i) => ({
@@ -79,12 +113,14 @@ export function pengukuranKinerja(ctx: ReportContext): ReportBlock {
         text: band.label,
         ...bandColour(i, skala.length),
       })),
+      ...KRITERIA_COLOURS.map((k) => ({ from: "kriteria", to: "kriteria", ...k })),
       ...NOT_A_NUMBER_WORDS.map((text) => ({
         from: "target",
-        to: "predikat",
+        to: "kriteria",
         text,
         ...REPORT_STYLE.notANumber,
       })),
     ],
+    notes: fallbackNotes(ctx, rows),
   });
 }

@@ -1,11 +1,20 @@
 import { capaian } from "../../formulas/capaian";
+import { toExcelPrecision } from "../../formulas/toExcelPrecision";
 import type { LakipIndikator, Nilai } from "../LakipData";
-import { nilaiCell, quantityFormat } from "../report/nilaiCell";
+import { nilaiCell } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
-import { indikatorRows, type ReportContext } from "../report/ReportContext";
-import { NUMBER_FORMAT } from "../report/REPORT_STYLE";
-import { tableBlock } from "../report/ReportTable";
+import { indikatorRows, type IndikatorRow, type ReportContext } from "../report/ReportContext";
+import { tableBlock, type ReportColumn } from "../report/ReportTable";
 import { indikatorColumns } from "./indikatorColumns";
+
+const ada = (value: number): Nilai => ({ status: "ada", value: toExcelPrecision(value) });
+
+/** The sum of figures, or the first reason one of them is not a number. */
+function sum(figures: readonly Nilai[]): Nilai {
+  const notANumber = figures.find((n) => n.status !== "ada");
+  if (notANumber) return notANumber;
+  return ada(figures.reduce((total, n) => total + (n as { value: number }).value, 0));
+}
 
 /**
  * Capaian of `real` against the Renstra end target. Polarity applies; the cap does not:
@@ -18,47 +27,70 @@ function progressToEnd(target: Nilai, real: Nilai, polaritas: LakipIndikator["po
   return c.ok ? { status: "ada", value: c.value } : { status: "tidakDapatDihitung", reason: c.error.message };
 }
 
-/** The report year's realisasi against the target of the Renstra's last year. */
+/** What is left to reach the end target: never below 0 (a target met leaves nothing). */
+function sisa(target: Nilai, real: Nilai, polaritas: LakipIndikator["polaritas"]): Nilai {
+  if (target.status !== "ada") return target;
+  if (real.status !== "ada") return real;
+  const left = polaritas === "positif" ? target.value - real.value : real.value - target.value;
+  return ada(Math.max(0, left));
+}
+
+/**
+ * Realisasi so far against the Renstra end target (LKjIP Bab III, analysis 3), by sifat
+ * target: a kumulatif indicator sums its years (its end target is the sum of the
+ * Renstra's yearly targets), an akhir indicator stands at its report year's realisasi
+ * (its end target is the last Renstra year's). The rules are printed under the table.
+ */
 export function perbandinganRenstra(ctx: ReportContext): ReportBlock {
-  const { tahun } = ctx;
-  const akhir = ctx.settings.tahunAkhir;
+  const { tahun, settings: s } = ctx;
+  const akhir = s.tahunAkhir;
+  const periode: number[] = [];
+  for (let y = s.tahunAwal; y <= akhir; y++) periode.push(y);
   const lead = indikatorColumns(ctx);
+  const kumulatif = (ind: LakipIndikator) => ind.sifatTarget === "kumulatif";
+  const targetAkhir = (ind: LakipIndikator): Nilai =>
+    kumulatif(ind)
+      ? sum(periode.map((y) => ctx.nilai(ind, y, "targetRenstra")))
+      : ctx.nilai(ind, akhir, "targetRenstra");
+  const realisasiSd = (ind: LakipIndikator): Nilai =>
+    kumulatif(ind)
+      ? sum(ctx.years.map((y) => ctx.nilai(ind, y, "realisasi")))
+      : ctx.nilai(ind, tahun, "realisasi");
+  const figure = (
+    key: string,
+    header: string,
+    nilai: (r: IndikatorRow) => Nilai,
+  ): ReportColumn<IndikatorRow> => ({
+    key,
+    header,
+    width: 76,
+    value: (r) => nilaiCell(nilai(r)),
+    numberFormat: (r) => ctx.quantityFormat(r.ind.jenis, nilai(r)),
+  });
   return tableBlock({
-    title: `Perbandingan Realisasi ${tahun} dengan Target Akhir Renstra ${akhir}`,
+    title: `Perbandingan Realisasi s.d. ${tahun} dengan Target Akhir Renstra ${akhir}`,
     columns: [
       lead.no,
       lead.sasaran,
       lead.indikator,
       lead.satuan,
-      {
-        key: "targetAkhir",
-        header: `Target Akhir Renstra (${akhir})`,
-        width: 72,
-        value: (r) => nilaiCell(ctx.nilai(r.ind, akhir, "target")),
-        numberFormat: (r) => quantityFormat(r.ind.jenis, ctx.nilai(r.ind, akhir, "target")),
-      },
-      {
-        key: "realisasi",
-        header: `Realisasi ${tahun}`,
-        width: 72,
-        value: (r) => nilaiCell(ctx.nilai(r.ind, tahun, "realisasi")),
-        numberFormat: (r) => quantityFormat(r.ind.jenis, ctx.nilai(r.ind, tahun, "realisasi")),
-      },
+      { key: "sifat", header: "Sifat Target", width: 64, center: true, value: (r) => r.ind.sifatTarget },
+      figure("targetAkhir", `Target Akhir Renstra (${akhir})`, (r) => targetAkhir(r.ind)),
+      figure("realisasiSd", `Realisasi s.d. ${tahun}`, (r) => realisasiSd(r.ind)),
       {
         key: "capaianAkhir",
         header: "Capaian terhadap Target Akhir (%)",
-        width: 72,
-        value: (r) =>
-          nilaiCell(
-            progressToEnd(
-              ctx.nilai(r.ind, akhir, "target"),
-              ctx.nilai(r.ind, tahun, "realisasi"),
-              r.ind.polaritas,
-            ),
-          ),
-        numberFormat: NUMBER_FORMAT.twoDecimals,
+        width: 76,
+        value: (r) => nilaiCell(progressToEnd(targetAkhir(r.ind), realisasiSd(r.ind), r.ind.polaritas)),
+        numberFormat: ctx.percentFormat,
       },
+      figure("sisa", "Sisa Target", (r) => sisa(targetAkhir(r.ind), realisasiSd(r.ind), r.ind.polaritas)),
     ],
     rows: indikatorRows(ctx),
+    notes: [
+      `Sifat target akhir: realisasi s.d. ${tahun} = realisasi tahun ${tahun}; target akhir = target Renstra ${akhir}.`,
+      `Sifat target kumulatif: realisasi s.d. ${tahun} = jumlah realisasi ${s.tahunAwal}–${tahun}; target akhir = jumlah target Renstra ${s.tahunAwal}–${akhir}.`,
+      "Sisa target = target akhir − realisasi s.d. tahun laporan (polaritas negatif: realisasi − target akhir); 0 bila target akhir sudah tercapai. Capaian terhadap target akhir tidak dibatasi.",
+    ],
   });
 }

@@ -1,9 +1,11 @@
+import { predikat } from "../../formulas/predikat";
 import { toExcelPrecision } from "../../formulas/toExcelPrecision";
-import type { LakipIndikator } from "../LakipData";
+import type { LakipIndikator, Nilai } from "../LakipData";
 import { bandColour } from "../../workbook/PALETTE";
 import type { CellInput } from "../../workbook/SheetPlan";
 import { textCell } from "../../workbook/textCell";
 import { LAKIP_LAYOUT } from "../LAKIP_LAYOUT";
+import { nilaiCell } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
 import type { ReportContext } from "../report/ReportContext";
 import { NUMBER_FORMAT, REPORT_STYLE } from "../report/REPORT_STYLE";
@@ -30,9 +32,29 @@ const count = (
   value,
 });
 
+const persen = (n: number) => String(toExcelPrecision(n)).replace(".", ",");
+
+/**
+ * The mean capaian of indicators that have one (each as capped by the Pengaturan cap),
+ * then capped by the cap on the mean when there is one. An incremental mean, so no sum
+ * of large figures overflows.
+ */
+function meanCapaian(ctx: ReportContext, items: readonly LakipIndikator[]): Nilai {
+  const values = items.flatMap((ind) => {
+    const c = ctx.nilai(ind, ctx.tahun, "capaian");
+    return c.status === "ada" ? [c.value] : [];
+  });
+  if (values.length === 0) return { status: "kosong" };
+  const mean = toExcelPrecision(values.reduce((m, v, i) => m + (v - m) / (i + 1), 0));
+  const cap = ctx.settings.batasRataRata;
+  return { status: "ada", value: cap !== null && mean > cap ? cap : mean };
+}
+
 /**
  * Per sasaran and for the agency: how many indicators, the mean capaian of those with
- * one, and how many fall in each predikat band (and how many cannot be rated yet).
+ * one and its predikat (the band of the mean as printed), and how many fall in each
+ * predikat band (and how many cannot be rated yet). The method is written under the
+ * table: which capaian are averaged, which caps apply, how the predikat is read.
  */
 export function ringkasanSasaran(ctx: ReportContext): ReportBlock {
   const { tahun, settings: s } = ctx;
@@ -47,6 +69,14 @@ export function ringkasanSasaran(ctx: ReportContext): ReportBlock {
     })),
     { no: "", nama: `Seluruh IKU ${s.instansi}`.trim(), items: ctx.indicators, total: true },
   ];
+  const capIndikator =
+    s.batasCapaian === null
+      ? "capaian tiap indikator tidak dibatasi"
+      : `capaian tiap indikator dibatasi paling tinggi ${persen(s.batasCapaian)}%`;
+  const capMean =
+    s.batasRataRata === null
+      ? "rata-rata tidak dibatasi"
+      : `rata-rata dibatasi paling tinggi ${persen(s.batasRataRata)}%`;
   return tableBlock({
     title: `Ringkasan Capaian Kinerja Tahun ${tahun} per Sasaran Strategis`,
     columns: [
@@ -57,15 +87,19 @@ export function ringkasanSasaran(ctx: ReportContext): ReportBlock {
         key: "rataRata",
         header: "Rata-rata Capaian (%)",
         width: 72,
-        numberFormat: NUMBER_FORMAT.twoDecimals,
+        numberFormat: ctx.percentFormat,
+        value: (r) => nilaiCell(meanCapaian(ctx, r.items)),
+      },
+      {
+        key: "predikatRataRata",
+        header: "Predikat Rata-rata",
+        width: 84,
+        center: true,
         value: (r) => {
-          const values = r.items.flatMap((ind) => {
-            const c = ctx.nilai(ind, tahun, "capaian");
-            return c.status === "ada" ? [c.value] : [];
-          });
-          return values.length > 0
-            ? toExcelPrecision(values.reduce((a, v) => a + v, 0) / values.length)
-            : LAKIP_LAYOUT.kosong;
+          const mean = meanCapaian(ctx, r.items);
+          if (mean.status !== "ada") return LAKIP_LAYOUT.kosong;
+          const p = predikat(ctx.printed(mean.value), s.skala);
+          return p.ok ? textCell(p.value) : LAKIP_LAYOUT.tidakDapatDihitung;
         },
       },
       ...labels.map((label, i) => ({
@@ -80,5 +114,15 @@ export function ringkasanSasaran(ctx: ReportContext): ReportBlock {
     ],
     rows,
     rowFormat: (r) => (r.total ? REPORT_STYLE.total : undefined),
+    highlights: labels.map((text, i) => ({
+      from: "predikatRataRata",
+      to: "predikatRataRata",
+      text,
+      ...bandColour(i, labels.length),
+    })),
+    notes: [
+      `Rata-rata capaian: rata-rata hitung capaian ${tahun} indikator yang dapat dinilai (yang belum dapat dinilai tidak dihitung); ${capIndikator}; ${capMean}.`,
+      `Predikat rata-rata: skala predikat Pengaturan, dinilai pada rata-rata yang dibulatkan ${ctx.decimals} desimal seperti dicetak.`,
+    ],
   });
 }

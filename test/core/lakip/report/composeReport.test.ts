@@ -112,6 +112,23 @@ describe("composeReport: sections stacked into one sheet", () => {
     expect(plan.merges).toEqual(["B3:B4"]);
   });
 
+  it("writes a table's notes under it, inside its block, in small print, and stacks the next section below them", () => {
+    const plan = composeReport([
+      table("First", { notes: ["Catatan satu", "=bukan rumus"] }),
+      table("Second"),
+    ]);
+    // First: title 1, header 2, data 3–5, notes 6–7, blank 8; Second's title on 9.
+    expect(
+      planValues(plan)
+        .map((r) => r[0] ?? null)
+        .slice(0, 9),
+    ).toEqual(["A. First", "Sasaran", "S1", null, "S2", "Catatan satu", "'=bukan rumus", null, "B. Second"]);
+    expect(plan.formats.find((f) => f.address === "A6:A7")?.format).toEqual({
+      italic: true,
+      fontColor: "#595959",
+    });
+  });
+
   it("moves charts with their block", () => {
     const chart: ReportBlock = {
       ...EMPTY_BLOCK,

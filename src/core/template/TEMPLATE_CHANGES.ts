@@ -1,0 +1,62 @@
+import { BIDANG, KATALOG, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import type { SettingKey } from "../sheets/readPengaturan";
+
+/**
+ * What a template version changed in the workbook, as data: the "upgraded" event carries
+ * the changes of every version the workbook skipped, and the task pane words them. Names
+ * are the workbook's own (headers, setting keys), so both languages quote them as they are.
+ */
+export type TemplateChange =
+  /** Columns added to every Bidang sheet or to Katalog IKU (their headers). */
+  | {
+      readonly kind: "columnsAdded";
+      readonly sheet: "bidang" | "katalog";
+      readonly columns: readonly string[];
+    }
+  /** A column renamed; its values stay (the old header still finds it). */
+  | {
+      readonly kind: "columnRenamed";
+      readonly sheet: "bidang" | "katalog";
+      readonly from: string;
+      readonly to: string;
+    }
+  /** Settings added to Pengaturan, each with its named range. */
+  | { readonly kind: "settingsAdded"; readonly settings: readonly SettingKey[] }
+  /** Formula columns of the Bidang sheets written anew (their headers). */
+  | { readonly kind: "formulasRewritten"; readonly columns: readonly string[] };
+
+const B = BIDANG.columns;
+
+/**
+ * Each version's changes, by the version that made them. A new template version adds its
+ * entry here, next to its layout change in workbookLayout (a test checks every version
+ * from 2 to TEMPLATE_VERSION has one).
+ */
+export const TEMPLATE_CHANGES: Readonly<Record<number, readonly TemplateChange[]>> = {
+  2: [
+    { kind: "columnRenamed", sheet: "bidang", from: "Target", to: B.targetRenstra.header },
+    { kind: "columnsAdded", sheet: "bidang", columns: [B.targetPK.header, B.kriteria.header] },
+    {
+      kind: "formulasRewritten",
+      columns: [B.realisasi.header, B.capaian.header, B.predikat.header, B.kriteria.header],
+    },
+    {
+      kind: "columnsAdded",
+      sheet: "katalog",
+      columns: [KATALOG.indikator.kondisiAwal.header, KATALOG.indikator.sifatTarget.header],
+    },
+    { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
+  ],
+};
+
+/** The changes a workbook of version `from` goes through to reach the current version. */
+export function changesSince(from: number): TemplateChange[] {
+  const out: TemplateChange[] = [];
+  for (let v = from + 1; v <= TEMPLATE_VERSION; v++) out.push(...(TEMPLATE_CHANGES[v] ?? []));
+  return out;
+}
+
+/** The settings a workbook of version `from` did not have yet. */
+export function settingsAddedSince(from: number): SettingKey[] {
+  return changesSince(from).flatMap((c) => (c.kind === "settingsAdded" ? c.settings : []));
+}

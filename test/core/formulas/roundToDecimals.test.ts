@@ -1,0 +1,43 @@
+import { kriteria } from "../../../src/core/formulas/kriteria";
+import { roundToDecimals } from "../../../src/core/formulas/roundToDecimals";
+
+describe("roundToDecimals (Excel's ROUND)", () => {
+  it("rounds 90.004 to 90 and 90.005 to 90.01, as Excel does with the 15 digits it keeps", () => {
+    expect(roundToDecimals(90.004, 2)).toBe(90);
+    // 90.005 is stored as 90.00499999999999545…; Excel (and we) round the decimal 90.005.
+    expect(roundToDecimals(90.005, 2)).toBe(90.01);
+    expect(roundToDecimals(1.005, 2)).toBe(1.01);
+  });
+
+  it("rounds halves away from zero, negatives included", () => {
+    expect(roundToDecimals(2.5, 0)).toBe(3);
+    expect(roundToDecimals(-2.5, 0)).toBe(-3);
+    expect(roundToDecimals(-90.005, 2)).toBe(-90.01);
+  });
+
+  it("keeps what has fewer decimals, and 0, and non-finite values", () => {
+    expect(roundToDecimals(112.5, 2)).toBe(112.5);
+    expect(roundToDecimals(71.4285714285714, 4)).toBe(71.4286);
+    expect(roundToDecimals(0, 2)).toBe(0);
+    expect(roundToDecimals(Infinity, 2)).toBe(Infinity);
+  });
+
+  it("removes floating-point noise first: 0.9 / 1 × 100 is 90 at any precision", () => {
+    expect(roundToDecimals((0.9 / 1) * 100, 4)).toBe(90);
+  });
+});
+
+describe("kriteria", () => {
+  it("reads the printed, uncapped capaian against 100", () => {
+    expect(kriteria(112.5, 2)).toBe("Terlampaui");
+    expect(kriteria(100, 2)).toBe("Tercapai");
+    expect(kriteria(99.99, 2)).toBe("Tidak Tercapai");
+  });
+
+  it("agrees with the figure printed: 100.004 prints 100,00 and is Tercapai; 100.005 prints 100,01", () => {
+    expect(kriteria(100.004, 2)).toBe("Tercapai");
+    expect(kriteria(100.005, 2)).toBe("Terlampaui");
+    expect(kriteria(99.996, 2)).toBe("Tercapai");
+    expect(kriteria(100.4, 0)).toBe("Tercapai");
+  });
+});
