@@ -8,6 +8,7 @@ export { rasio } from "./formulas/rasio";
 export { capaian } from "./formulas/capaian";
 export { predikat } from "./formulas/predikat";
 export { toExcelPrecision } from "./formulas/toExcelPrecision";
+export { roundToDecimals } from "./formulas/roundToDecimals";
 export { parsePolaritas } from "./formulas/Polaritas";
 export { parsePredikatScale } from "./formulas/PredikatScale";
 export * from "./catalog/catalogSchema";

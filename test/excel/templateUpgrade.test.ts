@@ -5,12 +5,11 @@ import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { validate } from "../../src/core/actions/validate";
 import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
 import { runAction } from "../../src/excel/runAction";
-import { Workbook } from "@iku-lakip/excel-host";
+import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook, WORKBOOK_V1 } from "../fixtures/v1/restoreWorkbook";
 import { asVersion1 } from "../fixtures/v1/asVersion1";
 import { bigCatalog } from "../fixtures/bigCatalog";
-import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "../../src/preview/host";
 import { LakipWorkbook } from "./lakipWorkbook";
 
 function restoredHost() {

@@ -1,11 +1,18 @@
 /*
  * An in-memory shell for the property tests: it answers an action's reads from a
  * `ModelWorkbook` the way src/excel/readWorkbook answers them from Excel (used range
- * anchored at A1, whole sheets or chosen columns, names ignoring case) and keeps the plan.
+ * anchored at A1, whole sheets or chosen columns, values, formulas or number formats,
+ * names ignoring case) and keeps the plan.
  */
 import type { Shell } from "../../src/core/actions/performAction";
 import { parseRange, type CellValue, type Grid } from "../../src/core/workbook/a1";
-import type { ReadGrids, ReadSpec, SheetRead, WorkbookRead } from "../../src/core/workbook/ReadSpec";
+import type {
+  CellLoad,
+  ReadGrids,
+  ReadSpec,
+  SheetRead,
+  WorkbookRead,
+} from "../../src/core/workbook/ReadSpec";
 import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
 import type { ModelSheet, ModelWorkbook } from "./randomWorkbook";
 
@@ -14,10 +21,21 @@ export function sheetOf(workbook: ModelWorkbook, name: string): ModelSheet | und
   return workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
-/** A grid as Excel's used range gives it from A1: rectangular, trailing empty rows and columns cut. */
-function usedGrid(grid: readonly (readonly CellValue[])[], width: number, height: number): CellValue[][] {
+/**
+ * A grid as Excel's used range gives it from A1: rectangular, trailing empty rows and
+ * columns cut. A cell without a number format has Excel's "General".
+ */
+function usedGrid(
+  grid: readonly (readonly CellValue[])[],
+  width: number,
+  height: number,
+  blank: CellValue = "",
+): CellValue[][] {
   return Array.from({ length: height }, (_, r) =>
-    Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? ""),
+    Array.from({ length: width }, (_, c) => {
+      const v = grid[r]?.[c];
+      return v === undefined || v === "" ? blank : v;
+    }),
   );
 }
 
@@ -39,8 +57,11 @@ function readSheet(workbook: ModelWorkbook, read: SheetRead): ReadGrids | null {
   const sheet = sheetOf(workbook, read.sheet);
   if (!sheet) return null;
   const { width, height } = usedExtent(sheet);
-  const gridOf = (load: "values" | "formulas", w: number): Grid =>
-    height === 0 ? [] : usedGrid(sheet[load], w, height);
+  const gridOf = (load: CellLoad, w: number): Grid => {
+    if (height === 0) return [];
+    if (load === "numberFormat") return usedGrid(sheet.numberFormats, w, height, "General");
+    return usedGrid(sheet[load], w, height);
+  };
   if (read.columns === undefined) {
     const load = read.load ?? "values";
     return { [load]: gridOf(load, width) };

@@ -1,15 +1,23 @@
 /*
  * Random IKU workbooks for the property tests (modelShell.ts runs an action on one).
  *
- * A workbook starts as the template lays one out (Pengaturan, Katalog IKU, a sheet per
- * Bidang, a row per indicator per Renstra year) from a random catalog and random
- * settings, any of whose cells may hold anything Excel can hand over (see `anyCell`);
- * then sheets are deleted or renamed and random cells overwritten. Most workbooks have
- * galat, enough have none for a report to be written.
+ * A workbook starts as the template (version 2) lays one out (Pengaturan with its eight
+ * settings, Katalog IKU with Kondisi Awal and Sifat Target, a sheet per Bidang with Target
+ * Renstra and Target PK, the template's formulas, a row per indicator per Renstra year)
+ * from a random catalog and random settings, any of whose cells may hold anything Excel
+ * can hand over (see `anyCell`), the targets sometimes in a date's number format; then
+ * sheets are deleted or renamed and random cells overwritten. Most workbooks have galat,
+ * enough have none for a report to be written.
  */
 import fc from "fast-check";
 import { anyCell } from "./anyCell";
 import { columnIndex, type CellValue } from "../../src/core/workbook/a1";
+import {
+  capaianFormula,
+  kriteriaFormula,
+  predikatFormula,
+  realisasiFormula,
+} from "../../src/core/template/bidangFormulas";
 import {
   BIDANG,
   KATALOG,
@@ -19,11 +27,15 @@ import {
   lakipSheetName,
 } from "../../src/core/workbook/workbookLayout";
 
-/** A sheet: what its cells show, and their formulas (the value where there is none). */
+/**
+ * A sheet: what its cells show, their formulas (the value where there is none) and their
+ * number formats (en-US codes; none, or "", is Excel's "General").
+ */
 export interface ModelSheet {
   name: string;
   values: CellValue[][];
   formulas: CellValue[][];
+  numberFormats: string[][];
 }
 
 export interface ModelWorkbook {
@@ -64,6 +76,8 @@ interface IndikatorRecipe {
   readonly penyebut: CellValue;
   readonly sumberData: CellValue;
   readonly bidang: CellValue;
+  readonly kondisiAwal: CellValue;
+  readonly sifatTarget: CellValue;
 }
 
 const indikatorRecipe = (
@@ -91,6 +105,12 @@ const indikatorRecipe = (
       sumberData: mostly(fc.constant("Dinas"), 9 * scale),
       bidang: mostly(
         fc.constantFrom(...Array.from({ length: bidangCount }, (_, b) => `B${b + 1}`)),
+        9 * scale,
+      ),
+      kondisiAwal: mostly(fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 150 })), 9 * scale),
+      // Blank is the default; kumulatif is a galat on a persen or rasio indicator.
+      sifatTarget: mostly(
+        fc.constantFrom("", "", "akhir", jenis === "jumlah" ? "kumulatif" : "akhir", "kumulatif"),
         9 * scale,
       ),
     }),
@@ -147,6 +167,8 @@ interface SettingsRecipe {
   readonly tahunLaporan: CellValue;
   readonly rumusNegatif: CellValue;
   readonly batasCapaian: CellValue;
+  readonly desimal: CellValue;
+  readonly batasRataRata: CellValue;
   readonly skala: readonly (readonly [CellValue, CellValue])[];
 }
 
@@ -169,6 +191,8 @@ const settingsRecipe = (scale: number): fc.Arbitrary<SettingsRecipe> =>
         tahunLaporan: mostly(fc.integer({ min: awal, max: awal + years - 1 }), 20 * scale),
         rumusNegatif: mostly(fc.constantFrom("negatif", "negatif-t/r", "", " Negatif "), 9 * scale),
         batasCapaian: mostly(fc.constantFrom("", 100, 120, 150.5), 9 * scale),
+        desimal: mostly(fc.constantFrom(2, 2, 0, 1, 3, 4), 9 * scale),
+        batasRataRata: mostly(fc.constantFrom("", "", 100, 110.5), 9 * scale),
         skala: fc.oneof(
           { weight: 12, arbitrary: fc.constant(DEFAULT_SCALE) },
           {
@@ -179,16 +203,37 @@ const settingsRecipe = (scale: number): fc.Arbitrary<SettingsRecipe> =>
       }),
     );
 
+const aTarget = fc.oneof(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0.1, max: 150, noNaN: true }));
+
+/**
+ * A target cell's number format: usually none or a figure's, sometimes a date or a time
+ * (a target typed as "1.5" in an Indonesian Excel becomes 1 May), rarely anything.
+ */
+const targetFormat: fc.Arbitrary<string> = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom("", "General", "0.00", "#,##0") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom("m/d/yyyy", "d-mmm-yy", "dd/mm/yyyy hh:mm", "[h]:mm:ss", "mmm-yy", "h:mm AM/PM"),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('"Rp"#,##0', "[Red]0.00", "0%", "@", '0" hari"', "\\d0", "[$-421]0.00"),
+  },
+);
+
 /** What the figures of a row are: sensible numbers for its jenis, or anything. */
 const figures = (scale: number) =>
   fc.record({
-    target: mostly(
-      fc.oneof(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0.1, max: 150, noNaN: true })),
-      9 * scale,
-    ),
+    targetRenstra: mostly(aTarget, 9 * scale),
+    // Often blank: capaian is then measured against the Renstra target.
+    targetPK: mostly(fc.oneof(fc.constant(""), aTarget), 9 * scale),
+    targetRenstraFormat: targetFormat,
+    targetPKFormat: targetFormat,
     pembilang: mostly(fc.integer({ min: 0, max: 100 }), 9 * scale),
     penyebut: mostly(fc.integer({ min: 100, max: 200 }), 9 * scale),
     realisasiTyped: sometimes(anyCell, 20),
+    capaianTyped: sometimes(anyCell, 30),
+    predikatTyped: sometimes(anyCell, 30),
     pendukung: mostly(fc.constantFrom("", "Dukungan anggaran"), 9 * scale),
     keterangan: mostly(fc.constant(""), 9 * scale),
   });
@@ -296,7 +341,7 @@ export const workbookRecipe: fc.Arbitrary<WorkbookRecipe> = fc.constantFrom(1, 4
 );
 
 function setCell(sheet: ModelSheet, row: number, col: number, value: CellValue, formula: CellValue = value) {
-  for (const grid of [sheet.values, sheet.formulas]) {
+  for (const grid of [sheet.values, sheet.formulas, sheet.numberFormats]) {
     while (grid.length <= row) grid.push([]);
   }
   const put = (grid: CellValue[][], v: CellValue) => {
@@ -308,7 +353,14 @@ function setCell(sheet: ModelSheet, row: number, col: number, value: CellValue, 
   put(sheet.formulas, formula);
 }
 
-const newSheet = (name: string): ModelSheet => ({ name, values: [], formulas: [] });
+function setFormat(sheet: ModelSheet, row: number, col: number, format: string) {
+  while (sheet.numberFormats.length <= row) sheet.numberFormats.push([]);
+  const line = sheet.numberFormats[row]!;
+  while (line.length <= col) line.push("");
+  line[col] = format;
+}
+
+const newSheet = (name: string): ModelSheet => ({ name, values: [], formulas: [], numberFormats: [] });
 
 const yearsOf = (s: SettingsRecipe): number[] => {
   const awal = s.tahunAwal;
@@ -360,6 +412,8 @@ export function buildWorkbook(recipe: WorkbookRecipe): ModelWorkbook {
     at(K.penyebut.col, ind.penyebut);
     at(K.sumberData.col, ind.sumberData);
     at(K.bidang.col, ind.bidang);
+    at(K.kondisiAwal.col, ind.kondisiAwal);
+    at(K.sifatTarget.col, ind.sifatTarget);
   });
   catalog.sasaran.forEach(([kode, nama], i) => {
     setCell(katalog, first + i, columnIndex(KATALOG.sasaran.kode.col), kode);
@@ -390,13 +444,22 @@ export function buildWorkbook(recipe: WorkbookRecipe): ModelWorkbook {
         setCell(sheet, r, col("indikator"), ind.nama);
         setCell(sheet, r, col("satuan"), ind.satuan);
         setCell(sheet, r, col("tahun"), tahun);
-        setCell(sheet, r, col("target"), fig.target);
+        setCell(sheet, r, col("targetRenstra"), fig.targetRenstra);
+        setCell(sheet, r, col("targetPK"), fig.targetPK);
+        setFormat(sheet, r, col("targetRenstra"), fig.targetRenstraFormat);
+        setFormat(sheet, r, col("targetPK"), fig.targetPKFormat);
         setCell(sheet, r, col("pembilang"), fig.pembilang);
         if (ind.jenis !== "jumlah") setCell(sheet, r, col("penyebut"), fig.penyebut);
-        // The template's formula, or something typed over it.
-        const typed = fig.realisasiTyped;
-        setCell(sheet, r, col("realisasi"), typed ?? "", typed ?? `=IF(F${r + 1}="","",F${r + 1})`);
-        setCell(sheet, r, col("capaian"), "", `=IF(H${r + 1}="","",1)`);
+        // The template's formulas (their values are not what the actions read), or
+        // something typed over them.
+        const jenis = ind.jenis === "persen" || ind.jenis === "rasio" ? ind.jenis : "jumlah";
+        const polaritas = ind.polaritas === "negatif" ? "negatif" : "positif";
+        const formula = (typed: CellValue | null, template: string, key: keyof typeof C) =>
+          setCell(sheet, r, col(key), typed ?? "", typed ?? template);
+        formula(fig.realisasiTyped, realisasiFormula(jenis, r + 1), "realisasi");
+        formula(fig.capaianTyped, capaianFormula(polaritas, r + 1), "capaian");
+        formula(fig.predikatTyped, predikatFormula(r + 1), "predikat");
+        formula(null, kriteriaFormula(polaritas, r + 1), "kriteria");
         setCell(sheet, r, col("pendukung"), fig.pendukung);
         setCell(sheet, r, col("keterangan"), fig.keterangan);
         r++;
@@ -437,6 +500,7 @@ export function buildWorkbook(recipe: WorkbookRecipe): ModelWorkbook {
     if (m.kind === "deleteRow") {
       sheet.values.splice(m.row, 1);
       sheet.formulas.splice(m.row, 1);
+      sheet.numberFormats.splice(m.row, 1);
     }
   }
   return { sheets };

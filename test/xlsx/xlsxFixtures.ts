@@ -64,7 +64,10 @@ export async function planOf<Options, Report>(
 
 const COL = (key: keyof typeof BIDANG.columns) => columnIndex(BIDANG.columns[key].col) + 1;
 
-/** Types Target, Pembilang, Penyebut into every row, as staff would in Excel; Excel then recalculates. */
+/**
+ * Types Target Renstra, Pembilang, Penyebut into every row, as staff would in Excel (Target
+ * PK left blank: capaian is measured against the Renstra's); Excel then recalculates.
+ */
 export function fill(
   book: XlsxWorkbook,
   catalog: Catalog = defaultCatalog,
@@ -84,7 +87,7 @@ export function fill(
         row.getCell(COL(key)).value =
           v === "" || v === null || v === undefined ? null : (v as number | string);
       };
-      put("target", t);
+      put("targetRenstra", t);
       put("pembilang", p);
       put("penyebut", q);
     });

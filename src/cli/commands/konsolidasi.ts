@@ -4,7 +4,7 @@ import {
   agencyReport,
   buildKonsolidasiSheet,
   consolidate,
-  toExcelPrecision,
+  roundToDecimals,
   type KonsolidasiData,
   type KonsolidasiInput,
 } from "../../core";
@@ -85,7 +85,7 @@ export async function konsolidasiCommand(args: KonsolidasiArgs, io: CliIo): Prom
   for (const a of data.instansi) {
     const mean = a.ringkasan.rataRataCapaian;
     io.out(
-      `ok\t${a.berkas}\t${a.nama}: ${a.ringkasan.jumlahIndikator} IKU, rata-rata capaian ${mean === null ? "belum dapat dihitung" : `${toExcelPrecision(Math.round(mean * 100) / 100)}%`}` +
+      `ok\t${a.berkas}\t${a.nama}: ${a.ringkasan.jumlahIndikator} IKU, rata-rata capaian ${mean === null ? "belum dapat dihitung" : `${roundToDecimals(mean, a.desimal)}%`}` +
         (a.peringatan > 0 ? `, ${a.peringatan} peringatan` : ""),
     );
   }

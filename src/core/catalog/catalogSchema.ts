@@ -35,7 +35,9 @@ const polaritasSchema = z.enum(["positif", "negatif"]);
  * `kumulatif` (a flow: the years are summed) or `akhir` (a stock or a state: the latest
  * year stands). Blank in the catalog means the default (`sifatTargetOf`).
  */
-const sifatTargetSchema = z.enum(["kumulatif", "akhir"]);
+export const SIFAT_TARGET = ["kumulatif", "akhir"] as const;
+
+const sifatTargetSchema = z.enum(SIFAT_TARGET);
 
 const bidangSchema = z.object({
   kode,

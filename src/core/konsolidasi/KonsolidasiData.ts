@@ -1,4 +1,5 @@
 import type { Jenis } from "../catalog/catalogSchema";
+import type { Kriteria } from "../formulas/kriteria";
 import type { Nilai } from "../lakip/LakipData";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import type { AgencyReport } from "./agencyReport";
@@ -28,7 +29,11 @@ export type Ditolak =
 /** Counts of one group of indicators (a sasaran, an agency, the city). */
 export interface Ringkasan {
   readonly jumlahIndikator: number;
-  /** Mean of the capaian that are numbers, at Excel's precision; null when there is none. */
+  /**
+   * Mean of the capaian that are numbers, at Excel's precision, as the agency's own LAKIP
+   * summary gives it (capped by its Pengaturan cap on the mean, when it has one; the
+   * city's mean is uncapped); null when there is none.
+   */
   readonly rataRataCapaian: number | null;
   /** Indicators per predikat label, in the order of `KonsolidasiData.predikat`. */
   readonly perPredikat: readonly number[];
@@ -41,10 +46,16 @@ export interface KonsolidasiIndikator {
   readonly nama: string;
   readonly satuan: string;
   readonly jenis: Jenis;
+  /** The target capaian is measured against: the PK's, or the Renstra's while the PK's is blank. */
   readonly target: Nilai;
+  /** True when the PK target was blank and the Renstra target was used instead. */
+  readonly targetDariRenstra: boolean;
   readonly realisasi: Nilai;
   readonly capaian: Nilai;
+  /** The agency's own: its scale, on the capaian rounded to its decimals. */
   readonly predikat: string | null;
+  /** Terlampaui / Tercapai / Tidak Tercapai on the uncapped capaian as the agency prints it. */
+  readonly kriteria: Kriteria | null;
 }
 
 interface KonsolidasiSasaran {
@@ -58,6 +69,8 @@ export interface KonsolidasiInstansi {
   readonly berkas: string;
   readonly nama: string;
   readonly peringatan: number;
+  /** The decimals the agency prints its figures with (its Pengaturan): its rows print so. */
+  readonly desimal: number;
   readonly sasaran: readonly KonsolidasiSasaran[];
   readonly ringkasan: Ringkasan;
 }
@@ -73,6 +86,8 @@ export interface KonsolidasiData {
   readonly instansi: readonly KonsolidasiInstansi[];
   /** All indicators of all agencies together. */
   readonly ringkasan: Ringkasan;
+  /** The decimals of the city's figures: the most any agency prints, so none is shown coarser. */
+  readonly desimal: number;
   /** Files refused (a galat, settings that cannot be read, a file that cannot be read), with why. */
   readonly ditolak: readonly Ditolak[];
 }

@@ -3,7 +3,7 @@ import { NOT_A_NUMBER_WORDS, nilaiCell, quantityFormat } from "../lakip/report/n
 import { NUMBER_FORMAT, REPORT_STYLE } from "../lakip/report/REPORT_STYLE";
 import { formatFileProblem, formatIssue } from "../messages/formatIssue";
 import { columnLetter } from "../workbook/a1";
-import { bandColour, PALETTE } from "../workbook/PALETTE";
+import { bandColour, KRITERIA_COLOURS, PALETTE } from "../workbook/PALETTE";
 import type { CellFormat, CellInput, SheetPlan, TextHighlight } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import type { KonsolidasiData, Ringkasan } from "./KonsolidasiData";
@@ -18,7 +18,9 @@ export interface KonsolidasiSheetOptions {
 }
 
 /** Columns of the widest table (B, the indicators), in points. */
-const WIDTHS = [30, 170, 170, 64, 220, 72, 72, 72, 72, 84];
+const WIDTHS = [30, 170, 170, 64, 220, 72, 72, 72, 72, 84, 84];
+/** The last column of table B (K, Kriteria): the title lines and table D's messages span to it. */
+const LAST_COL = WIDTHS.length - 1;
 const EXTRA_WIDTH = 68;
 
 function formatDate(d: Date | string): string {
@@ -30,10 +32,14 @@ function formatDate(d: Date | string): string {
 /**
  * The consolidation sheet, as a plan: a title block, then
  * A. per agency: indicators, mean capaian, counts per predikat;
- * B. every indicator of every agency, by agency and sasaran: target, realisasi, capaian, predikat;
+ * B. every indicator of every agency, by agency and sasaran: target, realisasi, capaian, predikat,
+ *    kriteria (the indicators measured against the Renstra target for want of a PK one named
+ *    under it);
  * C. per agency and sasaran: the counts and mean;
  * D. the files refused, one row per galat with its sheet!cell.
- * Numbers are numbers with en-US formats; the header of table B repeats on every printed page.
+ * Numbers are numbers with en-US formats, each agency's with the decimals it prints (its
+ * predikat and kriteria were judged at them), the city's with the most any agency prints;
+ * the header of table B repeats on every printed page.
  */
 export function buildKonsolidasiSheet(data: KonsolidasiData, options: KonsolidasiSheetOptions): SheetPlan {
   const cells: { address: string; values: CellInput[][] }[] = [];
@@ -59,8 +65,17 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     "Belum Dapat Dinilai",
   ];
 
-  /** Section title, header row, rows; returns the header row and the row after a blank. */
-  const table = (start: number, title: string, headers: string[], rows: CellInput[][]) => {
+  /**
+   * Section title, header row, rows, then any notes in small print; returns the header
+   * row, the data rows and the row after a blank.
+   */
+  const table = (
+    start: number,
+    title: string,
+    headers: string[],
+    rows: CellInput[][],
+    notes: readonly string[] = [],
+  ) => {
     put(start, [[textCell(title)]]);
     fmt(`A${start}`, REPORT_STYLE.sectionTitle);
     const header = start + 1;
@@ -71,13 +86,31 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
       fmt(range(0, header + 1, headers.length - 1, header + rows.length), REPORT_STYLE.body);
       fmt(range(0, header + 1, 0, header + rows.length), { horizontal: "Center" });
     }
-    return { header, first: header + 1, last: header + rows.length, next: header + rows.length + 2 };
+    const last = header + rows.length;
+    if (notes.length > 0) {
+      put(
+        last + 1,
+        notes.map((n) => [textCell(n)]),
+      );
+      fmt(range(0, last + 1, 0, last + notes.length), REPORT_STYLE.smallPrint);
+    }
+    return { header, first: header + 1, last, next: last + notes.length + 2 };
   };
-  /** Number formats of the count columns starting at `col`, for rows first..last. */
-  const countFormats = (col: number, first: number, last: number) => {
+  /** One number format per row of a column from `first` on: runs of equal formats share a range. */
+  const runs = (col: number, first: number, perRow: readonly string[]) => {
+    let start = 0;
+    for (let i = 1; i <= perRow.length; i++) {
+      if (i === perRow.length || perRow[i] !== perRow[start]) {
+        fmt(range(col, first + start, col, first + i - 1), { numberFormat: perRow[start] ?? "General" });
+        start = i;
+      }
+    }
+  };
+  /** Number formats of the count columns starting at `col`, for rows first..last (each row's decimals). */
+  const countFormats = (col: number, first: number, last: number, decimals: readonly number[]) => {
     if (last < first) return;
     fmt(range(col, first, col, last), { numberFormat: NUMBER_FORMAT.count, horizontal: "Center" });
-    fmt(range(col + 1, first, col + 1, last), { numberFormat: NUMBER_FORMAT.twoDecimals });
+    runs(col + 1, first, decimals.map(NUMBER_FORMAT.decimals));
     fmt(range(col + 2, first, col + 2 + labels.length, last), {
       numberFormat: NUMBER_FORMAT.count,
       horizontal: "Center",
@@ -103,10 +136,10 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     1,
     titles.map((t) => [textCell(t)]),
   );
-  titles.forEach((_, i) => merges.push(range(0, i + 1, 9, i + 1)));
-  fmt("A1:J1", REPORT_STYLE.title);
-  fmt("A2:J2", REPORT_STYLE.subtitle);
-  fmt("A3:J4", REPORT_STYLE.smallPrint);
+  titles.forEach((_, i) => merges.push(range(0, i + 1, LAST_COL, i + 1)));
+  fmt(range(0, 1, LAST_COL, 1), REPORT_STYLE.title);
+  fmt(range(0, 2, LAST_COL, 2), REPORT_STYLE.subtitle);
+  fmt(range(0, 3, LAST_COL, 4), REPORT_STYLE.smallPrint);
 
   // A. Per agency.
   const perInstansi = table(
@@ -118,7 +151,10 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
       ["", "Seluruh instansi", "", ...counts(data.ringkasan)],
     ],
   );
-  countFormats(3, perInstansi.first, perInstansi.last);
+  countFormats(3, perInstansi.first, perInstansi.last, [
+    ...data.instansi.map((a) => a.desimal),
+    data.desimal,
+  ]);
   fmt(range(0, perInstansi.last, 4 + labels.length + 1, perInstansi.last), REPORT_STYLE.total);
   fmt(range(1, perInstansi.first, 2, perInstansi.last), { wrap: true });
   bandHeaders(3, perInstansi.header);
@@ -127,6 +163,9 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
   const rows: CellInput[][] = [];
   const targetFormats: string[] = [];
   const realisasiFormats: string[] = [];
+  const capaianFormats: string[] = [];
+  /** Per agency, the kodes measured against the Renstra target: its PK target was blank. */
+  const dariRenstra: string[] = [];
   const instansiMerges: [number, number][] = [];
   const sasaranMerges: [number, number][] = [];
   for (const a of data.instansi) {
@@ -150,13 +189,17 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
             : nilaiCell(
                 ind.capaian.status === "ada" ? { status: "tidakDapatDihitung", reason: "" } : ind.capaian,
               ),
+          ind.kriteria !== null ? textCell(ind.kriteria) : nilaiCell(ind.capaian),
         ]);
-        targetFormats.push(quantityFormat(ind.jenis, ind.target));
-        realisasiFormats.push(quantityFormat(ind.jenis, ind.realisasi));
+        targetFormats.push(quantityFormat(ind.jenis, ind.target, a.desimal));
+        realisasiFormats.push(quantityFormat(ind.jenis, ind.realisasi, a.desimal));
+        capaianFormats.push(NUMBER_FORMAT.decimals(a.desimal));
       });
       if (rows.length - sasaranStart > 1) sasaranMerges.push([sasaranStart, rows.length - 1]);
     }
     if (rows.length - agencyStart > 1) instansiMerges.push([agencyStart, rows.length - 1]);
+    const fell = a.sasaran.flatMap((s) => s.indikator.filter((i) => i.targetDariRenstra).map((i) => i.kode));
+    if (fell.length > 0) dariRenstra.push(`    ${a.nama}: ${fell.join(", ")}`);
   }
   const indikator = table(
     perInstansi.next,
@@ -168,12 +211,16 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
       "Kode",
       "Indikator Kinerja Utama",
       "Satuan",
-      "Target",
+      "Target PK",
       "Realisasi",
       "Capaian (%)",
       "Predikat",
+      "Kriteria",
     ],
     rows,
+    dariRenstra.length > 0
+      ? [`Target PK ${data.tahun} belum diisi; capaian diukur terhadap Target Renstra ${data.tahun} untuk:`, ...dariRenstra]
+      : [],
   );
   if (rows.length > 0) {
     const first = indikator.first;
@@ -181,26 +228,19 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     for (const [a, b] of instansiMerges) merges.push(range(1, first + a, 1, first + b));
     for (const [a, b] of sasaranMerges) merges.push(range(2, first + a, 2, first + b));
     fmt(range(1, first, 4, indikator.last), { wrap: true });
-    const runs = (col: number, perRow: string[]) => {
-      let start = 0;
-      for (let i = 1; i <= perRow.length; i++) {
-        if (i === perRow.length || perRow[i] !== perRow[start]) {
-          fmt(range(col, first + start, col, first + i - 1), { numberFormat: perRow[start] ?? "General" });
-          start = i;
-        }
-      }
-    };
-    runs(6, targetFormats);
-    runs(7, realisasiFormats);
-    fmt(range(8, first, 8, indikator.last), { numberFormat: NUMBER_FORMAT.twoDecimals });
+    runs(6, first, targetFormats);
+    runs(7, first, realisasiFormats);
+    runs(8, first, capaianFormats);
     const predikatRange = range(9, first, 9, indikator.last);
-    fmt(predikatRange, { horizontal: "Center" });
+    const kriteriaRange = range(10, first, 10, indikator.last);
+    fmt(range(9, first, 10, indikator.last), { horizontal: "Center" });
     labels.forEach((label, i) =>
       highlights.push({ address: predikatRange, text: label, ...bandColour(i, labels.length) }),
     );
+    for (const colour of KRITERIA_COLOURS) highlights.push({ address: kriteriaRange, ...colour });
     for (const word of NOT_A_NUMBER_WORDS)
       highlights.push({
-        address: range(6, first, 9, indikator.last),
+        address: range(6, first, 10, indikator.last),
         text: word,
         ...REPORT_STYLE.notANumber,
       });
@@ -215,7 +255,12 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
       .flatMap((a) => a.sasaran.map((s) => ({ instansi: a.nama, s })))
       .map(({ instansi, s }, i) => [i + 1, textCell(instansi), textCell(s.nama), ...counts(s.ringkasan)]),
   );
-  countFormats(3, perSasaran.first, perSasaran.last);
+  countFormats(
+    3,
+    perSasaran.first,
+    perSasaran.last,
+    data.instansi.flatMap((a) => a.sasaran.map(() => a.desimal)),
+  );
   fmt(range(1, perSasaran.first, 2, perSasaran.last), { wrap: true });
   bandHeaders(3, perSasaran.header);
 
@@ -239,10 +284,10 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
   );
   fmt(range(1, ditolak.first, 3, ditolak.last), { wrap: true });
   // The message is long: it spans the remaining columns of the widest table.
-  for (let r = ditolak.first; r <= ditolak.last; r++) merges.push(range(3, r, 9, r));
-  merges.push(range(3, ditolak.header, 9, ditolak.header));
+  for (let r = ditolak.first; r <= ditolak.last; r++) merges.push(range(3, r, LAST_COL, r));
+  merges.push(range(3, ditolak.header, LAST_COL, ditolak.header));
 
-  const widest = Math.max(10, 5 + labels.length + 1);
+  const widest = Math.max(WIDTHS.length, 5 + labels.length + 1);
   return {
     name: options.name ?? konsolidasiSheetName(data.tahun),
     mode: "create",

@@ -1,5 +1,6 @@
-import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import type { LakipData } from "../lakip/LakipData";
+import { rataRataCapaian } from "../lakip/rataRataCapaian";
+import { DESIMAL } from "../workbook/workbookLayout";
 import type {
   Ditolak,
   KonsolidasiData,
@@ -9,13 +10,19 @@ import type {
   Ringkasan,
 } from "./KonsolidasiData";
 
-/** Counts and mean of a group of indicators, as the LAKIP summary (section D) counts them. */
-function ringkas(indikator: readonly KonsolidasiIndikator[], predikat: readonly string[]): Ringkasan {
+/**
+ * Counts and mean of a group of indicators, as the LAKIP summary per sasaran counts them
+ * (`batasRataRata`: the agency's cap on the mean; the city's mean has none).
+ */
+function ringkas(
+  indikator: readonly KonsolidasiIndikator[],
+  predikat: readonly string[],
+  batasRataRata: number | null,
+): Ringkasan {
   const values = indikator.flatMap((i) => (i.capaian.status === "ada" ? [i.capaian.value] : []));
   return {
     jumlahIndikator: indikator.length,
-    rataRataCapaian:
-      values.length > 0 ? toExcelPrecision(values.reduce((a, v) => a + v, 0) / values.length) : null,
+    rataRataCapaian: rataRataCapaian(values, batasRataRata),
     perPredikat: predikat.map((label) => indikator.filter((i) => i.predikat === label).length),
     belumDinilai: indikator.filter((i) => i.predikat === null).length,
   };
@@ -32,9 +39,11 @@ function indikatorOf(data: LakipData, tahun: number): Map<string, KonsolidasiInd
       satuan: ind.satuan,
       jenis: ind.jenis,
       target: t?.target ?? kosong,
+      targetDariRenstra: t?.targetDariRenstra ?? false,
       realisasi: t?.realisasi ?? kosong,
       capaian: t?.capaian ?? kosong,
       predikat: t?.predikat ?? null,
+      kriteria: t?.kriteria ?? null,
     };
     bySasaran.set(ind.sasaran, [...(bySasaran.get(ind.sasaran) ?? []), row]);
   }
@@ -60,18 +69,21 @@ export function consolidate(inputs: readonly KonsolidasiInput[], tahun: number):
     const unknown = [...bySasaran.keys()]
       .filter((k) => !data.sasaran.some((s) => s.kode === k))
       .map((kode) => ({ kode, nama: kode }));
+    const cap = data.settings.batasRataRata;
     const sasaran = [...known, ...unknown].map((s) => {
       const indikator = bySasaran.get(s.kode) ?? [];
-      return { kode: s.kode, nama: s.nama, indikator, ringkasan: ringkas(indikator, predikat) };
+      return { kode: s.kode, nama: s.nama, indikator, ringkasan: ringkas(indikator, predikat, cap) };
     });
     return {
       berkas,
       nama: data.settings.instansi === "" ? berkas : data.settings.instansi,
       peringatan,
+      desimal: data.settings.desimal,
       sasaran,
       ringkasan: ringkas(
         sasaran.flatMap((s) => s.indikator),
         predikat,
+        cap,
       ),
     };
   });
@@ -83,7 +95,9 @@ export function consolidate(inputs: readonly KonsolidasiInput[], tahun: number):
     ringkasan: ringkas(
       instansi.flatMap((a) => a.sasaran.flatMap((s) => s.indikator)),
       predikat,
+      null,
     ),
+    desimal: instansi.length > 0 ? Math.max(...instansi.map((a) => a.desimal)) : DESIMAL.bawaan,
     ditolak: inputs.flatMap((i): Ditolak[] => {
       if (i.hasil.status === "unreadable") return [{ berkas: i.berkas, problem: i.hasil.problem }];
       if (i.hasil.status !== "invalid") return [];

@@ -9,11 +9,10 @@ import {
   PENGATURAN,
   type BidangColumn,
 } from "../workbook/workbookLayout";
-import { KRITERIA } from "../formulas/kriteria";
 import { capaianFormula, kriteriaFormula, predikatFormula, realisasiFormula } from "./bidangFormulas";
 import { normaliseHeader } from "../sheets/normaliseHeader";
 import type { BidangRow, BidangSheetContents } from "../sheets/readBidangSheet";
-import { bandColour, PALETTE } from "../workbook/PALETTE";
+import { bandColour, KRITERIA_COLOURS } from "../workbook/PALETTE";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 import type { TemplateEvent } from "./TemplateReport";
 
@@ -102,13 +101,6 @@ function formulas(
 function figureFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
 }
-
-/** Kriteria cells coloured like the predikat bands: exceeded and met green, missed red. */
-const KRITERIA_COLOURS: readonly (readonly [string, { fill: string; fontColor: string }])[] = [
-  [KRITERIA.terlampaui, PALETTE.bands[0]],
-  [KRITERIA.tercapai, PALETTE.bands[1]],
-  [KRITERIA.tidakTercapai, PALETTE.bands[4]],
-];
 
 /** Consecutive row numbers (1-based) as "G5:G9"-style ranges of one column. */
 function runs(rows: readonly number[], col: string): string[] {
@@ -383,11 +375,7 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
               text,
               ...bandColour(i, input.predikatLabels.length),
             })),
-            ...KRITERIA_COLOURS.map(([text, colour]) => ({
-              address: span("kriteria", "kriteria"),
-              text,
-              ...colour,
-            })),
+            ...KRITERIA_COLOURS.map((colour) => ({ address: span("kriteria", "kriteria"), ...colour })),
           ]
         : [],
     freeze: { rows: BIDANG.headerRow, columns: 2 },

@@ -1,4 +1,4 @@
-import { sifatTargetSchema, type Catalog } from "../catalog/catalogSchema";
+import { SIFAT_TARGET, type Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { cellAt, columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../workbook/a1";
@@ -233,7 +233,7 @@ export function planKatalogSheet(args: {
       },
       {
         address: `${ind.sifatTarget.col}${first}:${ind.sifatTarget.col}${lastValidated}`,
-        rule: { kind: "list", source: sifatTargetSchema.options.join(",") },
+        rule: { kind: "list", source: SIFAT_TARGET.join(",") },
         prompt: {
           title: "Sifat target",
           message:

@@ -1,3 +1,5 @@
+import { KRITERIA, type Kriteria } from "../formulas/kriteria";
+
 /**
  * Every colour the add-in writes into a workbook, in one place: the template and the
  * reports draw from this list, so a predikat band or a tab looks the same on every
@@ -50,3 +52,13 @@ export function bandColour(index: number, bands: number): BandColour {
   const i = bands <= 1 ? 0 : Math.round((index * last) / (bands - 1));
   return palette[Math.min(last, Math.max(0, i))] ?? palette[0];
 }
+
+/**
+ * The kriteria words' colours, wherever a kriteria is printed (the Bidang sheets, the
+ * LAKIP, the consolidation): an exceeded or a met target green, a missed one red.
+ */
+export const KRITERIA_COLOURS: readonly ({ readonly text: Kriteria } & BandColour)[] = [
+  { text: KRITERIA.terlampaui, ...PALETTE.bands[0] },
+  { text: KRITERIA.tercapai, ...PALETTE.bands[1] },
+  { text: KRITERIA.tidakTercapai, ...PALETTE.bands[4] },
+];

@@ -15,7 +15,7 @@ import {
 import { CUSTOM_FUNCTION_NAMESPACE } from "../formulaText";
 import { ExcelError, type CustomFunction, type Scalar } from "./evaluateFormula";
 
-const ERROR_VALUE = { DIV0: "#DIV/0!", NA: "#N/A", VALUE: "#VALUE!" } as const;
+const ERROR_VALUE = { DIV0: "#DIV/0!", NA: "#N/A", VALUE: "#VALUE!", NUM: "#NUM!" } as const;
 
 function toCell<T extends number | string>(result: FormulaResult<T>): Scalar {
   return result.ok ? result.value : new ExcelError(ERROR_VALUE[result.error.type]);

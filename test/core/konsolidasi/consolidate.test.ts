@@ -1,6 +1,7 @@
 import { buildKonsolidasiSheet } from "../../../src/core/konsolidasi/buildKonsolidasiSheet";
 import { consolidate } from "../../../src/core/konsolidasi/consolidate";
 import type { KonsolidasiInput } from "../../../src/core/konsolidasi/KonsolidasiData";
+import { kriteria } from "../../../src/core/formulas/kriteria";
 import { PERMENDAGRI_86_2017 } from "../../../src/core/formulas/PredikatScale";
 import { planValues } from "../../../src/core/lakip/planValues";
 import type { LakipData, LakipIndikator, Nilai } from "../../../src/core/lakip/LakipData";
@@ -8,7 +9,11 @@ import type { LakipData, LakipIndikator, Nilai } from "../../../src/core/lakip/L
 const ada = (value: number): Nilai => ({ status: "ada", value });
 const kosong: Nilai = { status: "kosong" };
 
-/** An indicator with only its 2024 figures (the consolidation reads the year asked for). */
+/**
+ * An indicator with only its 2024 figures (the consolidation reads the year asked for):
+ * the target is the PK's (the Renstra's the same), no cap, so the kriteria reads the
+ * capaian itself.
+ */
 function indikator(
   kode: string,
   sasaran: string,
@@ -26,16 +31,23 @@ function indikator(
     satuan: jenis === "jumlah" ? "lembaga" : "%",
     polaritas: "positif",
     bidang: { kode: "B1", nama: "Bidang Satu", lembar: "Bidang 1" },
+    kondisiAwal: null,
+    sifatTarget: "akhir",
     tahun: [
       {
         tahun: 2024,
         row: 5,
+        targetRenstra: target,
+        targetPK: target,
         target,
+        targetDariRenstra: false,
         pembilang: kosong,
         penyebut: kosong,
         realisasi,
         capaian,
+        capaianTanpaBatas: capaian,
         predikat,
+        kriteria: capaian.status === "ada" ? kriteria(capaian.value, 2) : null,
         pendukung: "",
         penghambat: "",
         solusi: "",
@@ -52,6 +64,8 @@ const settings = (instansi: string, skala: LakipData["settings"]["skala"]): Laki
   tahunLaporan: 2024,
   rumusNegatif: "negatif",
   batasCapaian: null,
+  desimal: 2,
+  batasRataRata: null,
   skala,
 });
 
@@ -211,6 +225,8 @@ describe("consolidating three agencies, one of them invalid (tahun 2024)", () =>
     // B: title 12, header 13 (repeated on each printed page), one row per indicator;
     // agency and sasaran are written once per group (their cells are merged).
     expect(sheet.print?.titleRows).toBe("$13:$13");
+    // Version 2 added the Kriteria column (K) after the Predikat: 112.5 > 100 Terlampaui,
+    // 70 < 100 Tidak Tercapai, no capaian yet "belum diisi".
     expect(row(14)).toEqual([
       1,
       "Dinas Sosial",
@@ -222,8 +238,21 @@ describe("consolidating three agencies, one of them invalid (tahun 2024)", () =>
       90,
       112.5,
       "Sangat Tinggi",
+      "Terlampaui",
     ]);
-    expect(row(15)).toEqual([2, null, null, "A2", "Indikator A2", "lembaga", 10, 7, 70, "Sedang"]);
+    expect(row(15)).toEqual([
+      2,
+      null,
+      null,
+      "A2",
+      "Indikator A2",
+      "lembaga",
+      10,
+      7,
+      70,
+      "Sedang",
+      "Tidak Tercapai",
+    ]);
     expect(row(16)).toEqual([
       3,
       null,
@@ -232,6 +261,7 @@ describe("consolidating three agencies, one of them invalid (tahun 2024)", () =>
       "Indikator A3",
       "%",
       2,
+      "belum diisi",
       "belum diisi",
       "belum diisi",
       "belum diisi",
@@ -331,5 +361,77 @@ describe("consolidating three agencies, one of them invalid (tahun 2024)", () =>
     const v = planValues(sheet);
     expect(v[3]?.[0]).toBe("1 instansi dikonsolidasikan; semua berkas lolos validasi");
     expect(v[v.length - 1]?.[1]).toBe("Tidak ada: semua berkas lolos validasi.");
+  });
+});
+
+describe("each agency's own version-2 settings: decimals, cap on the mean, a PK target left blank", () => {
+  // Dinas Pendidikan prints 1 decimal and caps the mean at 100:
+  //   C1 persen, Target Renstra 90, Target PK blank → measured against 90: 99 / 90 = 110 → Sangat Tinggi, Terlampaui
+  //   C2 jumlah, target 10, realisasi 9.5 → 95 → Sangat Tinggi, Tidak Tercapai
+  const base = indikator("C1", "P1", "persen", ada(90), ada(99), ada(110), "Sangat Tinggi");
+  const year = base.tahun[0];
+  if (!year) throw new Error("fixture");
+  const c1: LakipIndikator = { ...base, tahun: [{ ...year, targetPK: kosong, targetDariRenstra: true }] };
+  const dikbud: LakipData = {
+    settings: { ...settings("Dinas Pendidikan", PERMENDAGRI_86_2017), desimal: 1, batasRataRata: 100 },
+    sasaran: [{ kode: "P1", nama: "Mutu pendidikan meningkat" }],
+    indikator: [c1, indikator("C2", "P1", "jumlah", ada(10), ada(9.5), ada(95), "Sangat Tinggi")],
+  };
+  const data = consolidate(
+    [
+      { berkas: "dinsos.xlsx", hasil: { status: "valid", data: dinsos, peringatan: 0 } },
+      { berkas: "dikbud.xlsx", hasil: { status: "valid", data: dikbud, peringatan: 0 } },
+    ],
+    2024,
+  );
+  const sheet = buildKonsolidasiSheet(data, { generatedAt: "x" });
+  const v = planValues(sheet);
+  const formatAt = (address: string) =>
+    sheet.formats.filter((f) => f.address === address && f.format.numberFormat).map((f) => f.format.numberFormat);
+
+  it("caps the agency's means as its own LAKIP does, and leaves the city's mean uncapped", () => {
+    // (110 + 95) / 2 = 102.5 → capped at 100, for the sasaran and for the agency.
+    expect(data.instansi[1]?.sasaran[0]?.ringkasan.rataRataCapaian).toBe(100);
+    expect(data.instansi[1]?.ringkasan.rataRataCapaian).toBe(100);
+    // The city: (112.5 + 70 + 110 + 95) / 4 = 387.5 / 4 = 96.875, no cap.
+    expect(data.ringkasan.rataRataCapaian).toBe(96.875);
+    expect(data.instansi.map((a) => a.desimal)).toEqual([2, 1]);
+    expect(data.desimal).toBe(2);
+  });
+
+  it("prints each agency's figures with its decimals, the city's with the most any agency prints", () => {
+    // A: header 7, Dinas Sosial 8 (2 decimals), Dinas Pendidikan 9 (1), the city 10 (2).
+    expect(v[8]?.slice(1, 5)).toEqual(["Dinas Pendidikan", "dikbud.xlsx", 2, 100]);
+    expect(formatAt("E8:E8")).toEqual(["0.00"]);
+    expect(formatAt("E9:E9")).toEqual(["0.0"]);
+    expect(formatAt("E10:E10")).toEqual(["0.00"]);
+    // B: header 13; Dinas Sosial's three indicators 14–16, Dinas Pendidikan's 17–18.
+    expect(v[16]).toEqual([
+      4,
+      "Dinas Pendidikan",
+      "Mutu pendidikan meningkat",
+      "C1",
+      "Indikator C1",
+      "%",
+      90,
+      99,
+      110,
+      "Sangat Tinggi",
+      "Terlampaui",
+    ]);
+    expect(formatAt("I14:I16")).toEqual(["0.00"]);
+    expect(formatAt("I17:I18")).toEqual(["0.0"]);
+    // 9.5 is a count that is not whole: it shows its decimal.
+    expect(formatAt("H18:H18")).toEqual(["#,##0.0"]);
+  });
+
+  it("names under table B the indicators measured against the Renstra target", () => {
+    expect(v.slice(18, 20)).toEqual([
+      ["Target PK 2024 belum diisi; capaian diukur terhadap Target Renstra 2024 untuk:"],
+      ["    Dinas Pendidikan: C1"],
+    ]);
+    // Table C starts after the notes and a blank row.
+    expect(v[20]).toEqual([]);
+    expect(v[21]?.[0]).toBe("C. Jumlah Predikat Tahun 2024 per Instansi dan Sasaran Strategis");
   });
 });

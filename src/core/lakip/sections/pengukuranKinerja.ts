@@ -1,5 +1,4 @@
-import { KRITERIA } from "../../formulas/kriteria";
-import { bandColour, PALETTE } from "../../workbook/PALETTE";
+import { bandColour, KRITERIA_COLOURS } from "../../workbook/PALETTE";
 import { textCell } from "../../workbook/textCell";
 import { nilaiCell, NOT_A_NUMBER_WORDS } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
@@ -70,13 +69,6 @@ export function pengukuranColumns(ctx: ReportContext): ReportColumn<IndikatorRow
     },
   ];
 }
-
-/** Kriteria cells coloured as the Bidang sheets colour them: exceeded and met green, missed red. */
-const KRITERIA_COLOURS = [
-  { text: KRITERIA.terlampaui, ...PALETTE.bands[0] },
-  { text: KRITERIA.tercapai, ...PALETTE.bands[1] },
-  { text: KRITERIA.tidakTercapai, ...PALETTE.bands[4] },
-];
 
 /**
  * The lines under the table naming the indicators whose PK target was blank, so the

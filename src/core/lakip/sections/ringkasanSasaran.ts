@@ -5,6 +5,7 @@ import { bandColour } from "../../workbook/PALETTE";
 import type { CellInput } from "../../workbook/SheetPlan";
 import { textCell } from "../../workbook/textCell";
 import { LAKIP_LAYOUT } from "../LAKIP_LAYOUT";
+import { rataRataCapaian } from "../rataRataCapaian";
 import { nilaiCell } from "../report/nilaiCell";
 import type { ReportBlock } from "../report/ReportBlock";
 import type { ReportContext } from "../report/ReportContext";
@@ -34,20 +35,14 @@ const count = (
 
 const persen = (n: number) => String(toExcelPrecision(n)).replace(".", ",");
 
-/**
- * The mean capaian of indicators that have one (each as capped by the Pengaturan cap),
- * then capped by the cap on the mean when there is one. An incremental mean, so no sum
- * of large figures overflows.
- */
+/** The mean capaian of indicators that have one (`rataRataCapaian`, with the cap on the mean). */
 function meanCapaian(ctx: ReportContext, items: readonly LakipIndikator[]): Nilai {
   const values = items.flatMap((ind) => {
     const c = ctx.nilai(ind, ctx.tahun, "capaian");
     return c.status === "ada" ? [c.value] : [];
   });
-  if (values.length === 0) return { status: "kosong" };
-  const mean = toExcelPrecision(values.reduce((m, v, i) => m + (v - m) / (i + 1), 0));
-  const cap = ctx.settings.batasRataRata;
-  return { status: "ada", value: cap !== null && mean > cap ? cap : mean };
+  const mean = rataRataCapaian(values, ctx.settings.batasRataRata);
+  return mean === null ? { status: "kosong" } : { status: "ada", value: mean };
 }
 
 /**
