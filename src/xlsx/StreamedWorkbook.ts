@@ -3,19 +3,25 @@ import { slideFormula } from "exceljs/lib/utils/shared-formula";
 import { readFile } from "fs/promises";
 import { sheetNamed, type CellValue, type Grid, type SheetInfo, type SheetVisibility } from "../core";
 import { formulaFromFile } from "./formulaText";
-import { plainValue, readCell } from "./readCell";
+import { numberFormatOf, plainValue, readCell } from "./readCell";
 import { sheetGrids, type ColumnPart } from "./sheetGrids";
-import type { SheetCell, WorkbookSource } from "./WorkbookSource";
+import type { NumberFormatAt, SheetCell, WorkbookSource } from "./WorkbookSource";
 import { sheetProtection, unescapeXml, xmlAttributes, zipText } from "./zipParts";
 
 interface SheetContents {
   readonly values: CellValue[][];
   readonly formulas: CellValue[][];
+  /** The formats other than General, of cells holding something or not, by `formatKey`. */
+  readonly formats: Map<number, string>;
 }
+
+/** Excel's last column is XFD, the 16,384th. */
+const formatKey = (row: number, col: number): number => row * 16_384 + col;
 
 /**
  * A workbook read once with exceljs's streaming reader, keeping only each sheet's values
- * and formulas as plain arrays: no cell objects, no styles. For a large file that is
+ * and formulas as plain arrays, and the number formats that are not General: no cell
+ * objects, no other styles. For a large file that is
  * only read (validasi, konsolidasi), it holds a fraction of what the whole workbook
  * model would. Reads cells as `readCell` does; shared formulas (a filled-down formula
  * Excel stores once) are translated from their master cell as exceljs itself does.
@@ -60,7 +66,7 @@ export class StreamedWorkbook implements WorkbookSource {
     });
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
-      const contents: SheetContents = { values: [], formulas: [] };
+      const contents: SheetContents = { values: [], formulas: [], formats: new Map() };
       // The last formula seen per column and per row: exceljs's stream reader gives a
       // shared formula's other cells as an empty formula, without the master it belongs
       // to, so the master is taken by position — above in the column (Excel's fill-down),
@@ -68,7 +74,11 @@ export class StreamedWorkbook implements WorkbookSource {
       const aboveIn = new Map<number, { address: string; formula: string }>();
       for await (const row of worksheet) {
         let leftOf: { address: string; formula: string } | undefined;
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          // A cell holding nothing may still carry a format (a column formatted as dates).
+          const format = numberFormatOf(cell);
+          if (format !== "General") contents.formats.set(formatKey(row.number - 1, col - 1), format);
+          if (cell.type === ExcelJS.ValueType.Null) return;
           const raw = cell.value as { formula?: string; result?: unknown } | null;
           let read = readCell(cell, date1904);
           if (raw && typeof raw === "object" && typeof raw.formula === "string") {
@@ -107,12 +117,21 @@ export class StreamedWorkbook implements WorkbookSource {
   }
 
   cells(name: string): Iterable<SheetCell> | null {
+    const sheet = this.contentsOf(name);
+    return sheet ? cellsOf(sheet) : null;
+  }
+
+  private contentsOf(name: string): SheetContents | undefined {
     const actual = sheetNamed(
       this.list.map((s) => s.name),
       name,
     );
-    const sheet = actual === undefined ? undefined : this.sheets.get(actual.toLowerCase());
-    return sheet ? cellsOf(sheet) : null;
+    return actual === undefined ? undefined : this.sheets.get(actual.toLowerCase());
+  }
+
+  numberFormats(name: string): NumberFormatAt | null {
+    const sheet = this.contentsOf(name);
+    return sheet ? (row, col) => sheet.formats.get(formatKey(row, col)) ?? "General" : null;
   }
 
   /** Both grids of a sheet as rectangles from A1 (`sheetGrids`), or only the given column parts of it. */

@@ -13,6 +13,12 @@ export interface SheetCell {
 }
 
 /**
+ * A cell's number format, held or not (0-based): the en-US code Excel's `range.numberFormat`
+ * reports, "General" for a cell without one.
+ */
+export type NumberFormatAt = (row: number, col: number) => string;
+
+/**
  * A workbook file as the .xlsx shell's reader (`readWorkbook`) sees it: an `XlsxWorkbook`
  * (the whole workbook in memory, to be written back) or a `StreamedWorkbook` (read once,
  * row by row, for a large file that is only read). Sheet names ignore case, as Excel's do.
@@ -28,4 +34,10 @@ export interface WorkbookSource {
   names(): string[];
   /** The cells of a sheet that hold something, in any order; `null` when there is no such sheet. */
   cells(sheet: string): Iterable<SheetCell> | null;
+  /**
+   * The number formats of a sheet's cells, the empty ones included (a target column
+   * formatted as dates before anything was typed is still a date column); `null` when
+   * there is no such sheet.
+   */
+  numberFormats(sheet: string): NumberFormatAt | null;
 }

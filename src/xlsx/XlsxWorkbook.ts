@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { readFile } from "fs/promises";
 import { sheetNamed, type Grid, type SheetInfo, type SheetVisibility } from "../core";
-import { readCell } from "./readCell";
+import { numberFormatOf, readCell } from "./readCell";
 import { sheetGrids, type ColumnPart } from "./sheetGrids";
-import type { SheetCell, WorkbookSource } from "./WorkbookSource";
+import type { NumberFormatAt, SheetCell, WorkbookSource } from "./WorkbookSource";
 import { sheetProtection } from "./zipParts";
 
 /**
@@ -70,6 +70,16 @@ export class XlsxWorkbook implements WorkbookSource {
   cells(name: string): Iterable<SheetCell> | null {
     const sheet = this.sheet(name);
     return sheet ? cellsOf(sheet, this.date1904) : null;
+  }
+
+  /**
+   * A cell's own format (`findCell` creates nothing). A cell the file does not hold has
+   * "General", even in a column Excel formatted as a whole: nothing read depends on the
+   * format of a cell that holds nothing.
+   */
+  numberFormats(name: string): NumberFormatAt | null {
+    const sheet = this.sheet(name);
+    return sheet ? (row, col) => numberFormatOf(sheet.findCell(row + 1, col + 1)) : null;
   }
 
   /** The values (or formulas) from A1 as a rectangle (`sheetGrids`); `null` when the sheet does not exist. */

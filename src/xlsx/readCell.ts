@@ -70,3 +70,20 @@ export function excelSerial(date: Date, date1904: boolean): number {
   const serial = date.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
   return Math.round(serial * 86_400_000) / 86_400_000;
 }
+
+/**
+ * exceljs names Excel's built-in formats by its own table; where that differs from the
+ * code Excel's `range.numberFormat` reports for the same format (en-US), Excel's. Format 14,
+ * the short date Excel gives a typed date, is "mm-dd-yy" to exceljs and "m/d/yyyy" to Excel.
+ */
+const EXCEL_CODE: Readonly<Record<string, string>> = {
+  "mm-dd-yy": "m/d/yyyy",
+  'm/d/yy "h":mm': "m/d/yyyy h:mm",
+};
+
+/** A cell's number format as office.js's `range.numberFormat` gives it: "General" for none. */
+export function numberFormatOf(cell: ExcelJS.Cell | undefined): string {
+  const code = cell?.numFmt;
+  if (code === undefined || code === "") return "General";
+  return EXCEL_CODE[code] ?? code;
+}

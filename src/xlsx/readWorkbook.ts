@@ -8,7 +8,7 @@ import {
   type SheetRead,
   type WorkbookRead,
 } from "../core";
-import type { SheetCell, WorkbookSource } from "./WorkbookSource";
+import type { NumberFormatAt, SheetCell, WorkbookSource } from "./WorkbookSource";
 
 /**
  * The .xlsx shell's generic reader: one `ReadSpec` → `WorkbookRead`, with the semantics of
@@ -20,7 +20,9 @@ import type { SheetCell, WorkbookSource } from "./WorkbookSource";
  *   as `anchorAtA1` does it: rows above it are `[]`, its rows are padded with "" on the left
  *   and end at its last column;
  * - a column-restricted read gives a grid per load, each row of the used range as wide as
- *   the last column read, cells outside the columns read as "", rows above it `[]`.
+ *   the last column read, cells outside the columns read as "", rows above it `[]`;
+ * - number formats are those of every cell of the used range, holding something or not
+ *   ("General" where a cell has none), as `range.numberFormat` gives them.
  */
 export function readWorkbook(source: WorkbookSource, spec: ReadSpec): WorkbookRead {
   return {
@@ -35,6 +37,7 @@ interface UsedRange {
   readonly rows: CellValue[][][];
   readonly top: number;
   readonly bottom: number;
+  readonly left: number;
   readonly right: number;
 }
 
@@ -44,18 +47,22 @@ function readSheet(source: WorkbookSource, read: SheetRead): ReadGrids | null {
   const loads: CellLoad[] =
     read.columns === undefined ? [read.load ?? "values"] : [...new Set(read.columns.map((c) => c.load))];
   const used = usedRange(cells, loads);
+  // Looked up only when asked: a cell's format is not part of what `cells` holds.
+  const format = loads.includes("numberFormat") ? source.numberFormats(read.sheet) : null;
   if (read.columns === undefined) {
     const load = loads[0] ?? "values";
-    return { [load]: used === null ? [] : wholeGrid(used, 0) };
+    return { [load]: used === null ? [] : wholeGrid(used, 0, format) };
   }
   if (used === null) return Object.fromEntries(loads.map((l) => [l, []]));
   const columns = read.columns.map((c) => ({ load: c.load, rect: parseRange(c.columns) }));
   const width = Math.max(0, ...columns.map((c) => (c.rect ? c.rect.lastCol + 1 : 0)));
   return Object.fromEntries(
     loads.map((load, i) => {
+      // As Excel's intersection of the used range with the columns read: nothing left of it.
       const wanted = (col: number) =>
+        col >= used.left &&
         columns.some((c) => c.load === load && c.rect !== null && col >= c.rect.col && col <= c.rect.lastCol);
-      const grid = wholeGrid(used, i, width).map((row, r) =>
+      const grid = wholeGrid(used, i, load === "numberFormat" ? format : null, width).map((row, r) =>
         r < used.top ? row : row.map((v, c) => (wanted(c) ? v : "")),
       );
       return [load, grid];
@@ -71,22 +78,32 @@ function usedRange(cells: Iterable<SheetCell>, loads: readonly CellLoad[]): Used
   const rows: CellValue[][][] = [];
   let top = Infinity;
   let bottom = -1;
+  let left = Infinity;
   let right = -1;
   for (const cell of cells) {
-    (rows[cell.row] ??= [])[cell.col] = loads.map((l) => (l === "values" ? cell.value : cell.formula));
+    (rows[cell.row] ??= [])[cell.col] = loads.map((l) =>
+      l === "values" ? cell.value : l === "formulas" ? cell.formula : "",
+    );
     top = Math.min(top, cell.row);
     bottom = Math.max(bottom, cell.row);
+    left = Math.min(left, cell.col);
     right = Math.max(right, cell.col);
   }
-  return bottom < 0 ? null : { rows, top, bottom, right };
+  return bottom < 0 ? null : { rows, top, bottom, left, right };
 }
 
 const ABOVE: readonly CellValue[] = [];
 
-/** Load `i` of the used range from A1: rows above it `[]`, its rows `width` wide (its own by default). */
-function wholeGrid(used: UsedRange, i: number, width = used.right + 1): Grid {
+/**
+ * Load `i` of the used range from A1: rows above it `[]`, its rows `width` wide (its own by
+ * default). With `format`, the load is the number formats: each cell of the used range
+ * has one, held or not; outside the range's columns is "".
+ */
+function wholeGrid(used: UsedRange, i: number, format: NumberFormatAt | null, width = used.right + 1): Grid {
   return Array.from({ length: used.bottom + 1 }, (_, r) => {
     if (r < used.top) return ABOVE;
+    if (format)
+      return Array.from({ length: width }, (_, c) => (c < used.left || c > used.right ? "" : format(r, c)));
     const row = used.rows[r] ?? [];
     return Array.from({ length: width }, (_, c) => row[c]?.[i] ?? "");
   });

@@ -1,6 +1,16 @@
 import ExcelJS from "exceljs";
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { runAction } from "../../src/cli/runAction";
+import { validate } from "../../src/core/actions/validate";
+import { BIDANG } from "../../src/core/workbook/workbookLayout";
 import { formulaForFile, formulaFromFile } from "../../src/xlsx/formulaText";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { StreamedWorkbook } from "../../src/xlsx/StreamedWorkbook";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
+import { removeTempDirs, saveTo, tempDir, templateBook, fill } from "./xlsxFixtures";
+
+afterAll(removeTempDirs);
 
 /** A workbook holding what Excel-saved files hold, written by exceljs as Excel writes it. */
 async function excelLikeFile(): Promise<Buffer> {
@@ -65,6 +75,82 @@ describe("reading an .xlsx into the snapshot shape the add-in reads", () => {
     expect(grids?.values[1]?.[2]).toBe("");
     expect(grids?.formulas[1]?.[5]).toBe("=IKU.PERSEN(G2,H2)");
     expect(grids?.formulas[1]?.[1]).toBe("");
+  });
+});
+
+describe("number formats, as office.js's range.numberFormat gives them", () => {
+  /** A used range B2:D3 whose cells carry formats, one of them formatted and left empty. */
+  async function formattedFile(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    ws.getCell("B2").value = 45413;
+    ws.getCell("B2").numFmt = "mm-dd-yy"; // Excel's built-in short date (format 14)
+    ws.getCell("C2").value = 12.5;
+    ws.getCell("C2").numFmt = "#,##0.00";
+    ws.getCell("D2").value = "teks";
+    ws.getCell("C3").numFmt = "[h]:mm"; // formatted, nothing typed
+    ws.getCell("D3").value = 1;
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  const whole = { sheets: [{ sheet: "data", load: "numberFormat" as const }] };
+  const columns = {
+    sheets: [
+      {
+        sheet: "Data",
+        columns: [
+          { columns: "A:B", load: "numberFormat" as const },
+          { columns: "C:C", load: "values" as const },
+        ],
+      },
+    ],
+  };
+
+  it.each([
+    ["in memory", async (data: Buffer) => XlsxWorkbook.load(data)],
+    [
+      "streamed",
+      async (data: Buffer) => {
+        const path = join(tempDir(), "formats.xlsx");
+        writeFileSync(path, data);
+        return StreamedWorkbook.readFile(path);
+      },
+    ],
+  ])("gives every cell of the used range its code, General where it has none (%s)", async (_how, open) => {
+    const book = await open(await formattedFile());
+    // Format 14 as Excel reports it; the empty C3 keeps its format; left of the range "".
+    expect(readWorkbook(book, whole).grids["data"]).toEqual({
+      numberFormat: [[], ["", "m/d/yyyy", "#,##0.00", "General"], ["", "General", "[h]:mm", "General"]],
+    });
+    // Columns read: A is left of the used range (""), D is not read for formats ("").
+    expect(readWorkbook(book, columns).grids["Data"]).toEqual({
+      numberFormat: [[], ["", "m/d/yyyy", ""], ["", "General", ""]],
+      values: [[], ["", "", 12.5], ["", "", ""]],
+    });
+  });
+
+  it("lets Validasi see a target typed as a date in a file, as in Excel", async () => {
+    const book = await templateBook();
+    fill(book);
+    // Linjamsos's first 2024 row: Target Renstra typed as "1.5" in an Indonesian Excel (1 May 2024).
+    const sheet = book.sheet("Linjamsos");
+    const row = sheet?.getRows(BIDANG.firstDataRow, 10)?.find((r) => r.getCell(4).value === 2024);
+    if (!sheet || !row) throw new Error("no 2024 row");
+    const cell = row.getCell(BIDANG.columns.targetRenstra.col);
+    cell.value = new Date(Date.UTC(2024, 4, 1));
+    cell.numFmt = "d/m/yyyy";
+    const path = await saveTo(book, join(tempDir(), "tanggal.xlsx"));
+    for (const file of [await XlsxWorkbook.readFile(path), await StreamedWorkbook.readFile(path)]) {
+      const { report } = await runAction(validate, {}, file);
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({
+          code: "targetDate",
+          sheet: "Linjamsos",
+          address: `${BIDANG.columns.targetRenstra.col}${row.number}`,
+          params: expect.objectContaining({ nilai: 45413, format: "d/m/yyyy" }) as unknown,
+        }),
+      );
+    }
   });
 });
 

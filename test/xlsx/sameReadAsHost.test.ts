@@ -79,11 +79,18 @@ describe("the .xlsx shell reads what Excel's shell reads, spec for spec", () => 
     // Filled as staff would, the same figures in both.
     fill(file);
     for (const b of host.catalog.bidang) host.fillSheet(b.lembar, standardFigures);
-    // A note typed past the table on a Bidang sheet, a hidden sheet whose cells start at
-    // C3, an empty sheet.
+    // A note typed past the table on a Bidang sheet, a target shown as a date (its number
+    // given a date format, which Validasi reads), a hidden sheet whose cells start at C3,
+    // an empty sheet.
+    const target = `${BIDANG.columns.targetRenstra.col}${BIDANG.firstDataRow + 1}`;
     await applyToBoth({
       sheets: [
-        { name: "Rehsos", mode: "update", cells: [{ address: "P40", values: [["catatan"]] }], formats: [] },
+        {
+          name: "Rehsos",
+          mode: "update",
+          cells: [{ address: "P40", values: [["catatan"]] }],
+          formats: [{ address: target, format: { numberFormat: "d/m/yyyy" } }],
+        },
         {
           name: "Catatan",
           mode: "create",
