@@ -283,17 +283,18 @@ describe("validateWorkbook: rows and sheets", () => {
       {
         code: "sheetMissing",
         severity: "galat",
-        // Bidang B2 is the second row of Katalog IKU's Bidang table; Q is its Lembar.
+        // Bidang B2 is the second row of Katalog IKU's Bidang table; S is its Lembar (Q in
+        // version 1: version 2's Kondisi Awal and Sifat Target moved the table two columns).
         sheet: "Katalog IKU",
-        address: "Q6",
+        address: "S6",
         params: { lembar: "Dua", bidang: "B2", namaBidang: "Bidang Dua" },
       },
     ]);
     expect(result.issues.map((i) => formatIssue(i))).toEqual([
-      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", tulis nama barunya di Katalog IKU!Q6, atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
+      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", tulis nama barunya di Katalog IKU!S6, atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
     ]);
     expect(formatIssue(result.issues[0]!, "en")).toBe(
-      'Bidang sheet "Dua" (Bidang Dua) was not found; it may have been deleted or renamed. Rename it back to "Dua", enter its new name in Katalog IKU!Q6, or run Set up IKU template to create it again.',
+      'Bidang sheet "Dua" (Bidang Dua) was not found; it may have been deleted or renamed. Rename it back to "Dua", enter its new name in Katalog IKU!S6, or run Set up IKU template to create it again.',
     );
   });
 
@@ -302,7 +303,7 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.renameSheet("Satu", "Satu (2)");
     expect(only(wb, "sheetMissing")).toMatchObject({
       sheet: "Katalog IKU",
-      address: "Q5",
+      address: "S5", // the Lembar column, S since version 2
       params: { lembar: "Satu" },
     });
   });
