@@ -7,6 +7,7 @@ export { persen } from "./formulas/persen";
 export { rasio } from "./formulas/rasio";
 export { capaian } from "./formulas/capaian";
 export { predikat } from "./formulas/predikat";
+export { kriteriaOf } from "./formulas/kriteria";
 export { toExcelPrecision } from "./formulas/toExcelPrecision";
 export { roundToDecimals } from "./formulas/roundToDecimals";
 export { parsePolaritas } from "./formulas/Polaritas";

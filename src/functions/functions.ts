@@ -20,6 +20,7 @@
 // Direct imports rather than ../core's index: this bundle must not carry zod and the catalog.
 import { capaian as capaianCore } from "../core/formulas/capaian";
 import type { FormulaResult } from "../core/formulas/FormulaResult";
+import { kriteriaOf } from "../core/formulas/kriteria";
 import { parsePolaritas } from "../core/formulas/Polaritas";
 import { parsePredikatScale } from "../core/formulas/PredikatScale";
 import { persen as persenCore } from "../core/formulas/persen";
@@ -103,4 +104,16 @@ export function capaian(realisasi: any, target: any, polaritas?: any, batas?: an
 export function predikat(capaian: any, skala?: any[][]): string {
   if (skala === null || skala === undefined) return toExcel(predikatCore(capaian));
   return toExcel(predikatCore(capaian, toExcel(parsePredikatScale(skala))));
+}
+
+/**
+ * Kriteria capaian terhadap target: Terlampaui (di atas 100), Tercapai (tepat 100) atau Tidak Tercapai, dinilai pada capaian yang dibulatkan seperti dicetak. Contoh: =IKU.KRITERIA(100,004;2) menghasilkan Tercapai.
+ * @customfunction KRITERIA
+ * @helpurl https://localhost:3000/help.html#kriteria
+ * @param {any} capaian Capaian dalam persen, sebelum dibatasi (agar batas tidak menyembunyikan target yang terlampaui).
+ * @param {any} [desimal] Jumlah desimal capaian yang dicetak (0–15); kosongkan untuk menilai capaian apa adanya.
+ * @returns {string} Terlampaui, Tercapai atau Tidak Tercapai.
+ */
+export function kriteria(capaian: any, desimal?: any): string {
+  return toExcel(kriteriaOf(capaian, desimal));
 }

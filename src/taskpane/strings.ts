@@ -313,7 +313,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         officeJsMissing:
           "Pustaka Office (office.js) tidak dapat dimuat dari Microsoft. Periksa sambungan internet, lalu buka lagi panel ini dari Excel.",
       },
-      what: "IKU & LAKIP adalah add-in Excel untuk DSPM Kota Bontang: menyiapkan buku kerja Indikator Kinerja Utama (IKU), memvalidasi isian, dan menyusun tabel LAKIP/LKjIP. Ia juga menambahkan fungsi IKU.PERSEN, IKU.RASIO, IKU.CAPAIAN dan IKU.PREDIKAT.",
+      what: "IKU & LAKIP adalah add-in Excel untuk DSPM Kota Bontang: menyiapkan buku kerja Indikator Kinerja Utama (IKU), memvalidasi isian, dan menyusun tabel LAKIP/LKjIP. Ia juga menambahkan fungsi IKU.PERSEN, IKU.RASIO, IKU.CAPAIAN, IKU.PREDIKAT dan IKU.KRITERIA.",
       howHeading: "Cara membukanya",
       how: [
         "Buka buku kerja Anda di Excel (desktop atau Excel untuk web).",
@@ -434,7 +434,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         officeJsMissing:
           "The Office library (office.js) could not be loaded from Microsoft. Check the internet connection, then open this pane from Excel again.",
       },
-      what: "IKU & LAKIP is an Excel add-in for DSPM Kota Bontang: it sets up the key performance indicator (IKU) workbook, validates its inputs and builds the LAKIP/LKjIP tables. It also adds the functions IKU.PERSEN, IKU.RASIO, IKU.CAPAIAN and IKU.PREDIKAT.",
+      what: "IKU & LAKIP is an Excel add-in for DSPM Kota Bontang: it sets up the key performance indicator (IKU) workbook, validates its inputs and builds the LAKIP/LKjIP tables. It also adds the functions IKU.PERSEN, IKU.RASIO, IKU.CAPAIAN, IKU.PREDIKAT and IKU.KRITERIA.",
       howHeading: "How to open it",
       how: [
         "Open your workbook in Excel (desktop or Excel on the web).",

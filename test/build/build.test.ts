@@ -80,7 +80,7 @@ describe("the production build", () => {
         parameters: f.parameters.map(({ description: _, ...rest }) => rest),
       }));
     expect(shape(en)).toEqual(shape(id));
-    expect(en.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT"]);
+    expect(en.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
     for (const [i, f] of en.functions.entries()) {
       const indonesian = id.functions[i]!;
       expect(f.description).not.toBe(indonesian.description);
@@ -119,7 +119,7 @@ describe("the production build", () => {
     );
   });
 
-  it("writes functions.json with the four functions, Indonesian descriptions and optional parameters", () => {
+  it("writes functions.json with the five functions, Indonesian descriptions and optional parameters", () => {
     const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
       functions: {
         id: string;
@@ -128,7 +128,8 @@ describe("the production build", () => {
         parameters: { name: string; optional?: boolean }[];
       }[];
     };
-    expect(meta.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT"]);
+    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula).
+    expect(meta.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
     const byId = Object.fromEntries(meta.functions.map((f) => [f.id, f]));
     expect(byId["PERSEN"]!.description).toMatch(/^Persentase: pembilang dibagi penyebut/);
     expect(byId["CAPAIAN"]!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
@@ -141,15 +142,20 @@ describe("the production build", () => {
       ["capaian", false],
       ["skala", true],
     ]);
+    expect(byId["KRITERIA"]!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["capaian", false],
+      ["desimal", true],
+    ]);
   });
 
-  it("builds a functions.js that registers the four functions, which compute", () => {
+  it("builds a functions.js that registers the five functions, which compute", () => {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     const standIn = makeCustomFunctionsStandIn();
     runInNewContext(code, { CustomFunctions: standIn.global, self: {}, window: {} });
-    expect([...standIn.associated.keys()]).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT"]);
+    expect([...standIn.associated.keys()]).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
     expect(standIn.associated.get("PERSEN")!(1, 4)).toBe(25);
     expect(standIn.associated.get("PREDIKAT")!(90, null)).toBe("Tinggi");
+    expect(standIn.associated.get("KRITERIA")!(100.004, 2)).toBe("Tercapai");
     expect(() => standIn.associated.get("RASIO")!(1, 0)).toThrow(standIn.global.Error);
   });
 

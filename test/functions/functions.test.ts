@@ -1,4 +1,4 @@
-import { capaian, persen, predikat, rasio } from "../../src/functions/functions";
+import { capaian, kriteria, persen, predikat, rasio } from "../../src/functions/functions";
 import { excelResult, makeCustomFunctionsStandIn } from "../support/customFunctionsStandIn";
 
 beforeAll(() => {
@@ -97,5 +97,24 @@ describe("IKU.PREDIKAT", () => {
     ) as { code: string; message: string };
     expect(r.code).toBe("#VALUE!");
     expect(r.message).toContain("batas harus menurun");
+  });
+});
+
+describe("IKU.KRITERIA", () => {
+  it("reads the capaian as printed against 100: =IKU.KRITERIA(100.004,2) is Tercapai", () => {
+    expect(kriteria(100.004, 2)).toBe("Tercapai");
+    expect(kriteria(112.5, 2)).toBe("Terlampaui");
+    expect(kriteria(90, 2)).toBe("Tidak Tercapai");
+  });
+
+  it("judges the capaian as it is when desimal is omitted (null)", () => {
+    expect(kriteria(100.004, null)).toBe("Terlampaui");
+  });
+
+  it("shows #VALUE! with a message for text and for decimals that are not whole", () => {
+    expect(excelResult(() => kriteria("100", 2))).toMatchObject({ code: "#VALUE!" });
+    const r = excelResult(() => kriteria(100, 2.5)) as { code: string; message: string };
+    expect(r.code).toBe("#VALUE!");
+    expect(r.message).toContain("bilangan bulat");
   });
 });

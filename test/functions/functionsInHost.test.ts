@@ -113,6 +113,26 @@ describe("IKU custom functions in the development host give what Excel gives", (
     });
   });
 
+  test("=IKU.KRITERIA reads a capaian as printed, the Bidang sheets' Kriteria formula on one row", () => {
+    expect(valueOf("=IKU.KRITERIA(100.004,2)")).toBe("Tercapai");
+    expect(valueOf("=IKU.KRITERIA(100.004)")).toBe("Terlampaui");
+    // Target Renstra 80, Target PK blank, realisasi 90, cap 100 at J: capped 100, yet Terlampaui.
+    workbook.write("Sheet1", "E5:L5", [
+      [
+        80,
+        "",
+        "",
+        "",
+        90,
+        '=IF(OR(I5="",E5&F5=""),"",IKU.CAPAIAN(I5,IF(F5="",E5,F5),"positif",100))',
+        "",
+        '=IF(J5="","",IKU.KRITERIA(IKU.CAPAIAN(I5,IF(F5="",E5,F5)),2))',
+      ],
+    ]);
+    expect(workbook.read("Sheet1", "J5:L5").values).toEqual([[100, "", "Terlampaui"]]);
+    expect(valueOf('=IKU.KRITERIA("100",2)')).toBe("#VALUE!");
+  });
+
   test("an error in an argument propagates without calling the function", () => {
     expect(valueOf("=IKU.PERSEN(1/0,4)")).toBe("#DIV/0!");
     expect(valueOf("=IKU.PREDIKAT(NA())")).toBe("#N/A");

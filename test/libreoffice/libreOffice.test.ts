@@ -16,11 +16,15 @@ import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { toExcelPrecision } from "../../src/core/formulas/toExcelPrecision";
 import { planValues } from "../../src/core/lakip/planValues";
 import { XlsxWorkbook } from "../../src/xlsx/XlsxWorkbook";
+import { BIDANG } from "../../src/core/workbook/workbookLayout";
 import {
+  fill,
   filledFile,
   planOf,
+  saveTo,
   standardFigures,
   removeTempDirs,
+  templateBook,
   tempDir,
   type Figures,
 } from "../xlsx/xlsxFixtures";
@@ -63,16 +67,29 @@ describeLo("LibreOffice opens what iku-lakip writes", () => {
   let lakipCopy: string;
   let filled: string;
   let slips: string;
+  let dated: string;
 
   beforeAll(async () => {
     filled = await filledFile("IKU.xlsx");
     lakipCopy = join(dir, "IKU-LAKIP.xlsx");
     expect(await main(["lakip", filled, "--out", lakipCopy], io)).toBe(0);
     slips = await filledFile("Isian.xlsx", defaultCatalog, withSlips);
+    // Two targets shown as dates: one in Excel's built-in short date, one in a code of its own.
+    const book = await templateBook();
+    fill(book);
+    const rehsos = book.sheet("Rehsos");
+    const target = BIDANG.columns.targetRenstra.col;
+    const first = BIDANG.firstDataRow;
+    const builtIn = rehsos?.getCell(`${target}${first}`);
+    const custom = rehsos?.getCell(`${target}${first + 1}`);
+    if (!builtIn || !custom) throw new Error("no Rehsos");
+    builtIn.numFmt = "mm-dd-yy"; // format 14, which Excel shows as m/d/yyyy
+    custom.numFmt = "d mmmm yyyy";
+    dated = await saveTo(book, join(tempDir(), "Tanggal.xlsx"));
     // One LibreOffice run per output kind, several files each.
     convert([lakipCopy], CSV_ALL_SHEETS, join(dir, "csv"));
     convert([lakipCopy], "pdf", join(dir, "pdf"));
-    convert([filled, slips], "xlsx:Calc MS Excel 2007 XML", join(dir, "xlsx"));
+    convert([filled, slips, dated], "xlsx:Calc MS Excel 2007 XML", join(dir, "xlsx"));
   });
 
   it("shows every figure of the LAKIP sheet as the core computed it (CSV)", async () => {
@@ -109,8 +126,10 @@ describeLo("LibreOffice opens what iku-lakip writes", () => {
   it("shows the cached IKU.* values of the Bidang sheets without recalculating them (CSV)", () => {
     const csv = parseCsv(readFileSync(csvOfSheet(join(dir, "csv"), lakipCopy, "Rehsos"), "utf8"));
     const row = csv.find((r) => r[0] === "IKU-02" && r[3] === "2024");
-    // 45 / 50 × 100 = 90; 90 / 80 × 100 = 112.5 → Sangat Tinggi
-    expect(row?.slice(7, 10)).toEqual(["90", "112.5", "Sangat Tinggi"]);
+    // Version 2: Realisasi, Capaian, Predikat at I:K, then Kriteria (L).
+    // 45 / 50 × 100 = 90; 90 / 80 (Target PK blank: the Renstra's) × 100 = 112.5 → Sangat
+    // Tinggi (ROUND(112.5, 2) > 90), Terlampaui (uncapped, 112.50 > 100).
+    expect(row?.slice(8, 12)).toEqual(["90", "112.5", "Sangat Tinggi", "Terlampaui"]);
   });
 
   it("prints the LAKIP on A4 landscape with its header row repeated on every page (PDF)", () => {
@@ -172,5 +191,23 @@ describeLo("LibreOffice opens what iku-lakip writes", () => {
     expect((await planOf(setupTemplate, options, theirs)).report).toEqual(
       (await planOf(setupTemplate, options, ours)).report,
     );
+  });
+
+  it("keeps a target shown as a date a date through a LibreOffice save, so Validasi still warns", async () => {
+    const ours = await validasiAction(await XlsxWorkbook.readFile(dated));
+    const theirs = await validasiAction(await XlsxWorkbook.readFile(join(dir, "xlsx", "Tanggal.xlsx")));
+    const dates = (r: typeof ours) =>
+      r.issues.filter((i) => i.code === "targetDate").map((i) => [i.sheet, i.address]);
+    const first = BIDANG.firstDataRow;
+    const target = BIDANG.columns.targetRenstra.col;
+    expect(dates(ours)).toEqual([
+      ["Rehsos", `${target}${first}`],
+      ["Rehsos", `${target}${first + 1}`],
+    ]);
+    // Format 14 reads as Excel reports it; LibreOffice writes both back as the same codes.
+    const formats = (r: typeof ours) =>
+      r.issues.flatMap((i) => (i.code === "targetDate" ? [i.params.format] : []));
+    expect(formats(ours)).toEqual(["m/d/yyyy", "d mmmm yyyy"]);
+    expect(theirs).toEqual(ours);
   });
 });

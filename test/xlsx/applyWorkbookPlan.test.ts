@@ -49,8 +49,9 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
     ]);
     expect(book.isProtected("Rehsos")).toBe(true);
     expect(book.isProtected("Katalog IKU")).toBe(false);
+    // Version 2: F is Target PK (an input), Realisasi (a formula) moved from H to I.
     expect(rehsos?.getCell("F7").protection?.locked).toBe(false);
-    expect(rehsos?.getCell("H7").protection?.locked).not.toBe(false);
+    expect(rehsos?.getCell("I7").protection?.locked).not.toBe(false);
     expect(rehsos?.pageSetup).toMatchObject({
       orientation: "landscape",
       paperSize: 9,
@@ -70,17 +71,19 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
     const rows = back.grids("Rehsos")?.values ?? [];
     const year2024 = rows.find((r) => r[0] === "IKU-02" && r[3] === 2024);
     const year2022 = rows.find((r) => r[0] === "IKU-02" && r[3] === 2022);
-    // 45 / 50 × 100 = 90; capaian 90 / 80 × 100 = 112.5 → "Sangat Tinggi" (> 90)
-    expect(year2024?.slice(7, 10)).toEqual([90, 112.5, "Sangat Tinggi"]);
+    // Version 2 moved Realisasi, Capaian and Predikat from H:J to I:K and added Kriteria (L).
+    // 45 / 50 × 100 = 90; capaian 90 / 80 (Target PK blank: the Renstra's) × 100 = 112.5
+    // → "Sangat Tinggi" (> 90), "Terlampaui" (112.50 > 100)
+    expect(year2024?.slice(8, 11)).toEqual([90, 112.5, "Sangat Tinggi"]);
+    expect(year2024?.[11]).toBe("Terlampaui");
     // No pembilang yet: the formulas show "" as in Excel.
-    expect(year2022?.slice(7, 10)).toEqual(["", "", ""]);
+    expect(year2022?.slice(8, 11)).toEqual(["", "", ""]);
+    expect(year2022?.[11]).toBe("");
     const linjamsos = back.grids("Linjamsos")?.values ?? [];
     // IKU-01 is a count: realisasi repeats pembilang 7; capaian 7 / 10 × 100 = 70 → "Sedang" (> 65)
-    expect(linjamsos.find((r) => r[0] === "IKU-01" && r[3] === 2024)?.slice(7, 10)).toEqual([
-      7,
-      70,
-      "Sedang",
-    ]);
+    const iku01 = linjamsos.find((r) => r[0] === "IKU-01" && r[3] === 2024);
+    expect(iku01?.slice(8, 11)).toEqual([7, 70, "Sedang"]);
+    expect(iku01?.[11]).toBe("Tidak Tercapai");
     // The subtitle formula concatenates named settings.
     expect(linjamsos[1]?.[0]).toBe(
       "Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang — Renstra 2022–2026",
@@ -94,7 +97,9 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
       tahun === 2024 && jenis === "persen" ? [80, 5, 0] : [80, "", ""],
     );
     const rows = (await roundTrip(book)).grids("Rehsos")?.values ?? [];
-    expect(rows.find((r) => r[0] === "IKU-02" && r[3] === 2024)?.slice(7, 10)).toEqual([
+    // Realisasi to Kriteria, I:L in version 2.
+    expect(rows.find((r) => r[0] === "IKU-02" && r[3] === 2024)?.slice(8, 12)).toEqual([
+      "#DIV/0!",
       "#DIV/0!",
       "#DIV/0!",
       "#DIV/0!",
@@ -111,7 +116,12 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
     await applyWorkbookPlan(again.workbook, plan);
     const after = await roundTrip(again);
     expect(after.grids("Rehsos")?.values).toEqual(before);
-    expect(internals(after.sheet("Rehsos")).conditionalFormattings).toHaveLength(1);
+    // One set of rules per highlighted column: Predikat (K) and, since version 2, Kriteria (L).
+    const rules = internals(after.sheet("Rehsos")).conditionalFormattings;
+    expect(rules.map((r) => [r.ref, r.rules.length])).toEqual([
+      ["K5:K19", 5],
+      ["L5:L19", 3],
+    ]);
   });
 });
 

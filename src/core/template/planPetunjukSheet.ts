@@ -72,6 +72,10 @@ export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "rep
       "=IKU.PREDIKAT(capaian, [skala])",
       `Predikat capaian. Contoh =IKU.PREDIKAT(92) → Sangat Tinggi; skala dari ${PENGATURAN.skala.name} (bawaan Permendagri 86/2017).`,
     ],
+    [
+      "=IKU.KRITERIA(capaian, [desimal])",
+      `Kriteria: Terlampaui, Tercapai atau Tidak Tercapai terhadap 100, pada capaian sebelum dibatasi yang dibulatkan seperti dicetak. Contoh =IKU.KRITERIA(100, 2) → Tercapai; desimal dari ${s.desimal.name}.`,
+    ],
     [],
     [HEADINGS.nama],
     ...Object.values(s).map((x): [CellInput, CellInput] => [x.name, x.label]),

@@ -1,11 +1,12 @@
-import { toExcelPrecision, type CellRect } from "../../core";
+import { roundToDecimals, toExcelPrecision, type CellRect } from "../../core";
 import type { FormulaNode } from "./parseFormula";
 
 /**
  * Evaluates a parsed formula the way Excel does for the shapes the template writes:
  * lazy IF, blank equal to "" and to 0, case-insensitive text comparison, errors that
- * propagate, and custom functions that are not called when an argument is an error
- * (Excel's default for add-in functions). Functions it does not know throw
+ * propagate, ROUND as Excel rounds (the core's `roundToDecimals`, which the report prints
+ * with), a result too large to be a number as #NUM!, and custom functions that are not
+ * called when an argument is an error (Excel's default for add-in functions). Functions it does not know throw
  * `UnsupportedFormula`, so a caller leaves that cell for the spreadsheet to compute.
  */
 
@@ -220,6 +221,16 @@ function call(
     case "IFERROR": {
       const v = scalar(args[0]);
       return v instanceof ExcelError ? scalar(args[1]) : v;
+    }
+    case "ROUND": {
+      const x = toNumber(scalar(args[0]));
+      const digits = toNumber(scalar(args[1]));
+      if (x instanceof ExcelError) return x;
+      if (digits instanceof ExcelError) return digits;
+      // Excel truncates the digits; rounding to tens (negative digits) is not a shape we write.
+      const d = Math.trunc(digits);
+      if (d < 0 || d > 15) throw new UnsupportedFormula(`ROUND to ${d} digits`);
+      return roundToDecimals(x, d);
     }
   }
   const custom = functions[fn];

@@ -5,6 +5,7 @@
  */
 import {
   capaian,
+  kriteriaOf,
   parsePolaritas,
   parsePredikatScale,
   persen,
@@ -43,6 +44,9 @@ export const IKU_FUNCTIONS: Readonly<Record<string, CustomFunction>> = {
     const batas = typeof b === "number" && b !== 0 ? b : null;
     return toCell(capaian(scalar(r), scalar(t), { polaritas: polaritas.value, batas }));
   },
+  // An omitted desimal judges the capaian as it is (functions.ts passes Excel's null).
+  [`${CUSTOM_FUNCTION_NAMESPACE}.KRITERIA`]: ([c, d]) =>
+    toCell(kriteriaOf(scalar(c), d === undefined ? null : scalar(d))),
   [`${CUSTOM_FUNCTION_NAMESPACE}.PREDIKAT`]: ([c, skala]) => {
     if (skala === undefined || skala === null) return toCell(predikat(scalar(c)));
     const scale = parsePredikatScale(Array.isArray(skala) ? skala : [[skala]]);

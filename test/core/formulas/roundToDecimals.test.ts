@@ -1,4 +1,4 @@
-import { kriteria } from "../../../src/core/formulas/kriteria";
+import { kriteria, kriteriaOf } from "../../../src/core/formulas/kriteria";
 import { roundToDecimals } from "../../../src/core/formulas/roundToDecimals";
 
 describe("roundToDecimals (Excel's ROUND)", () => {
@@ -39,5 +39,42 @@ describe("kriteria", () => {
     expect(kriteria(100.005, 2)).toBe("Terlampaui");
     expect(kriteria(99.996, 2)).toBe("Tercapai");
     expect(kriteria(100.4, 0)).toBe("Tercapai");
+  });
+});
+
+describe("kriteriaOf (IKU.KRITERIA)", () => {
+  it("judges a capaian cell's value as printed with the decimals given", () => {
+    expect(kriteriaOf(100.004, 2)).toEqual({ ok: true, value: "Tercapai" });
+    expect(kriteriaOf(100.004, 3)).toEqual({ ok: true, value: "Terlampaui" });
+    expect(kriteriaOf(120, 0)).toEqual({ ok: true, value: "Terlampaui" });
+  });
+
+  it("judges exactly, at Excel's 15 digits, when desimal is omitted (null)", () => {
+    expect(kriteriaOf(100.004)).toEqual({ ok: true, value: "Terlampaui" });
+    expect(kriteriaOf(100.004, null)).toEqual({ ok: true, value: "Terlampaui" });
+    // 0.1 + 0.2 noise does not move a capaian of exactly 100 off the mark.
+    expect(kriteriaOf(((0.1 + 0.2) / 0.3) * 100)).toEqual({ ok: true, value: "Tercapai" });
+  });
+
+  it("takes an empty capaian as 0 and a negative one as missed", () => {
+    expect(kriteriaOf(null, 2)).toEqual({ ok: true, value: "Tidak Tercapai" });
+    expect(kriteriaOf(-20, 2)).toEqual({ ok: true, value: "Tidak Tercapai" });
+  });
+
+  it.each([
+    ["100", 2, 'berupa teks "100"'],
+    [Infinity, 2, "bukan angka yang sah"],
+    [true, 2, "satu angka"],
+    [100, 2.5, "bilangan bulat 0–15"],
+    [100, -1, "bilangan bulat 0–15"],
+    [100, 16, "bilangan bulat 0–15"],
+    [100, "2", "bilangan bulat 0–15"],
+  ])("refuses %p with %p decimals as VALUE, saying why", (capaian, desimal, message) => {
+    const r = kriteriaOf(capaian, desimal);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.type).toBe("VALUE");
+      expect(r.error.message).toContain(message);
+    }
   });
 });

@@ -114,7 +114,7 @@ describe("planTemplate on an empty workbook", () => {
     );
     const kriteria = formula("PM", "IKU-10", "kriteria");
     expect(kriteria.f).toBe(
-      `=IF(J${c.row}="","",CHOOSE(SIGN(ROUND(IKU.CAPAIAN(I${c.row},${target}),IKU_Desimal)-100)+2,"Tidak Tercapai","Tercapai","Terlampaui"))`,
+      `=IF(J${c.row}="","",IKU.KRITERIA(IKU.CAPAIAN(I${c.row},${target}),IKU_Desimal))`,
     );
   });
 
