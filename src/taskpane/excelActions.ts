@@ -1,8 +1,6 @@
 import {
   formatCatalogProblem,
   formatIssue,
-  generateLakip,
-  setupTemplate,
   validate,
   type TemplateReport,
   type ValidationIssue,
@@ -65,10 +63,18 @@ const settingsFor = (progress: Progress | undefined): RunSettings =>
  * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
  * preview host's). Each takes an optional `progress`, called as the action starts
  * reading ("membaca"), deciding ("menghitung") and writing ("menulis").
+ *
+ * The template planner and the report builder are loaded when their button is first
+ * pressed (webpack chunks template.js and lakip.js, served beside taskpane.js): the pane
+ * opens on every start of Excel in the shared runtime, and they are most of the core.
+ * Validation, which all three run, stays in the pane's own bundle.
  */
 export function excelActions(run: ExcelRun): ExcelActions {
   return {
     async setupTemplate(progress?: Progress) {
+      const { setupTemplate } = await import(
+        /* webpackChunkName: "template" */ "../core/actions/setupTemplate"
+      );
       return describeTemplate(await runAction(setupTemplate, {}, run, settingsFor(progress)));
     },
     async validate(progress?: Progress) {
@@ -81,6 +87,7 @@ export function excelActions(run: ExcelRun): ExcelActions {
       });
     },
     async generateLakip(progress?: Progress) {
+      const { generateLakip } = await import(/* webpackChunkName: "lakip" */ "../core/actions/generateLakip");
       const result = await runAction(generateLakip, {}, run, settingsFor(progress));
       if (result.status === "blocked") {
         return (s) => ({

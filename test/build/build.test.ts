@@ -5,7 +5,7 @@ import { join } from "path";
 import { runInNewContext } from "vm";
 import { gzipSync } from "zlib";
 import { makeCustomFunctionsStandIn } from "../support/customFunctionsStandIn";
-import { TASKPANE_GZIP_BUDGET } from "./bundleBudget";
+import { ACTION_CHUNK_GZIP_BUDGET, TASKPANE_GZIP_BUDGET } from "./bundleBudget";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/checkManifest.js") as {
@@ -170,7 +170,27 @@ describe("the production build", () => {
     const gzip = gzipSync(code).length;
     expect(gzip).toBeLessThanOrEqual(TASKPANE_GZIP_BUDGET);
     // The full zod build carries its JSON Schema generator and English locale; zod/mini does not.
-    expect(code.toString()).not.toMatch(/json-schema\.org|toJSONSchema|Too big/);
+    for (const file of readdirSync(out).filter((f) => f.endsWith(".js")))
+      expect([
+        file,
+        /json-schema\.org|toJSONSchema|Too big/.test(readFileSync(join(out, file), "utf8")),
+      ]).toEqual([file, false]);
+  });
+
+  it("loads the template planner and the report builder only when their button is pressed, each within its budget", () => {
+    const pane = readFileSync(join(out, "taskpane.js"), "utf8");
+    const chunks = readdirSync(out)
+      .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
+      .sort();
+    expect(chunks).toEqual(["lakip.js", "template.js"]);
+    // Texts only each of them writes: the Petunjuk sheet's, the report's section title.
+    const only = { "template.js": "Sel abu-abu tua: tidak berlaku", "lakip.js": "Pengukuran Kinerja Tahun" };
+    for (const [chunk, text] of Object.entries(only)) {
+      const code = readFileSync(join(out, chunk));
+      expect(code.toString()).toContain(text);
+      expect(pane).not.toContain(text);
+      expect([chunk, gzipSync(code).length <= ACTION_CHUNK_GZIP_BUDGET]).toEqual([chunk, true]);
+    }
   });
 
   it("ships the pane's stylesheet without its comments", () => {
@@ -184,7 +204,7 @@ describe("the production build", () => {
     // means something only while the host's source holds it.
     const marker = "@iku-lakip/excel-host.CustomFunctions";
     expect(readFileSync(join(root, "packages/excel-host/src/installGlobals.ts"), "utf8")).toContain(marker);
-    for (const file of ["functions.js", "taskpane.js"]) {
+    for (const file of readdirSync(out).filter((f) => f.endsWith(".js"))) {
       const code = readFileSync(join(out, file), "utf8");
       expect(code).not.toMatch(/hyperformula|HyperFormula/);
       expect(code).not.toContain(marker);
