@@ -213,7 +213,14 @@ const targetFormat: fc.Arbitrary<string> = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom("", "General", "0.00", "#,##0") },
   {
     weight: 2,
-    arbitrary: fc.constantFrom("m/d/yyyy", "d-mmm-yy", "dd/mm/yyyy hh:mm", "[h]:mm:ss", "mmm-yy", "h:mm AM/PM"),
+    arbitrary: fc.constantFrom(
+      "m/d/yyyy",
+      "d-mmm-yy",
+      "dd/mm/yyyy hh:mm",
+      "[h]:mm:ss",
+      "mmm-yy",
+      "h:mm AM/PM",
+    ),
   },
   {
     weight: 1,

@@ -43,10 +43,17 @@ export function kriteriaOf(capaian: unknown, desimal: unknown = null): FormulaRe
   }
   if (!Number.isFinite(c)) return fail("VALUE", `Capaian bukan angka yang sah (${String(c)}).`);
   if (desimal === null || desimal === undefined) return ok(against100(toExcelPrecision(c)));
-  if (typeof desimal !== "number" || !Number.isInteger(desimal) || desimal < 0 || desimal > MAX_DESIMAL)
+  if (typeof desimal !== "number" || !Number.isInteger(desimal) || desimal < 0 || desimal > MAX_DESIMAL) {
+    const given =
+      typeof desimal === "string"
+        ? `"${desimal}"`
+        : typeof desimal === "number"
+          ? String(desimal)
+          : "bukan angka";
     return fail(
       "VALUE",
-      `Jumlah desimal harus bilangan bulat 0–${MAX_DESIMAL} (${String(desimal)}); kosongkan untuk menilai capaian apa adanya.`,
+      `Jumlah desimal harus bilangan bulat 0–${MAX_DESIMAL} (${given}); kosongkan untuk menilai capaian apa adanya.`,
     );
+  }
   return ok(kriteria(c, desimal));
 }

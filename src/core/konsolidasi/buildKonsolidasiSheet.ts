@@ -219,7 +219,10 @@ export function buildKonsolidasiSheet(data: KonsolidasiData, options: Konsolidas
     ],
     rows,
     dariRenstra.length > 0
-      ? [`Target PK ${data.tahun} belum diisi; capaian diukur terhadap Target Renstra ${data.tahun} untuk:`, ...dariRenstra]
+      ? [
+          `Target PK ${data.tahun} belum diisi; capaian diukur terhadap Target Renstra ${data.tahun} untuk:`,
+          ...dariRenstra,
+        ]
       : [],
   );
   if (rows.length > 0) {

@@ -100,9 +100,6 @@ export const BIDANG_NUMERIC_INPUT_COLUMNS: readonly BidangColumn[] = [
   "penyebut",
 ];
 
-/** The columns the template fills with formulas, in sheet order. */
-export const BIDANG_FORMULA_COLUMNS = ["realisasi", "capaian", "predikat", "kriteria"] as const;
-
 /**
  * Katalog IKU: three side-by-side tables so each can grow downwards on its own. Version 1
  * had no Kondisi Awal and Sifat Target, so its sasaran and bidang tables sat two columns

@@ -387,7 +387,9 @@ describe("each agency's own version-2 settings: decimals, cap on the mean, a PK 
   const sheet = buildKonsolidasiSheet(data, { generatedAt: "x" });
   const v = planValues(sheet);
   const formatAt = (address: string) =>
-    sheet.formats.filter((f) => f.address === address && f.format.numberFormat).map((f) => f.format.numberFormat);
+    sheet.formats
+      .filter((f) => f.address === address && f.format.numberFormat)
+      .map((f) => f.format.numberFormat);
 
   it("caps the agency's means as its own LAKIP does, and leaves the city's mean uncapped", () => {
     // (110 + 95) / 2 = 102.5 → capped at 100, for the sasaran and for the agency.

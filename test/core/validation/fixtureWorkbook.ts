@@ -115,7 +115,7 @@ type Figures = Partial<
 >;
 
 /** The golden figures: [kode, tahun, figures]. Every year has a Renstra target; no PK target is typed. */
-export const FIGURES: [string, number, Figures][] = [
+const FIGURES: [string, number, Figures][] = [
   ["K1", 2022, { targetRenstra: 70, pembilang: 20, penyebut: 40 }],
   ["K1", 2023, { targetRenstra: 75, pembilang: 30, penyebut: 40 }],
   [

@@ -44,9 +44,9 @@ export interface ReportContext {
 }
 
 /** The figures of an indicator-year a report table prints. */
-export type FigureKey = "targetRenstra" | "targetPK" | "target" | "realisasi" | "capaian";
+type FigureKey = "targetRenstra" | "targetPK" | "target" | "realisasi" | "capaian";
 
-export interface SasaranGroup {
+interface SasaranGroup {
   readonly sasaran: string;
   readonly items: readonly LakipIndikator[];
 }
