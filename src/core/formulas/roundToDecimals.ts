@@ -10,6 +10,9 @@ import { toExcelPrecision } from "./toExcelPrecision";
  */
 export function roundToDecimals(value: number, decimals: number): number {
   if (!Number.isFinite(value) || value === 0) return value;
+  // 15 digits before the point leave none after it: nothing to round, and shifting the
+  // point of a figure near Excel's largest would overflow.
+  if (Math.abs(value) >= 1e15) return toExcelPrecision(value);
   // Shift the decimal point in the 15-digit decimal text, where the shift is exact;
   // scaling by 10^decimals in binary would turn 90.005 into 9000.499999….
   const [mantissa = "0", exponent = "0"] = Math.abs(toExcelPrecision(value)).toExponential(14).split("e");

@@ -8,5 +8,8 @@
  */
 export function toExcelPrecision(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
-  return Number(value.toPrecision(15));
+  const rounded = Number(value.toPrecision(15));
+  // The largest doubles round up past Number.MAX_VALUE (1.79769313486232e308 is Infinity):
+  // a finite figure stays finite, as it was.
+  return Number.isFinite(rounded) ? rounded : value;
 }

@@ -1,5 +1,6 @@
 import { kriteria, kriteriaOf } from "../../../src/core/formulas/kriteria";
 import { roundToDecimals } from "../../../src/core/formulas/roundToDecimals";
+import { toExcelPrecision } from "../../../src/core/formulas/toExcelPrecision";
 
 describe("roundToDecimals (Excel's ROUND)", () => {
   it("rounds 90.004 to 90 and 90.005 to 90.01, as Excel does with the 15 digits it keeps", () => {
@@ -76,5 +77,16 @@ describe("kriteriaOf (IKU.KRITERIA)", () => {
       expect(r.error.type).toBe("VALUE");
       expect(r.error.message).toContain(message);
     }
+  });
+});
+
+describe("figures near Excel's largest number stay numbers", () => {
+  it("keeps toExcelPrecision and roundToDecimals finite where 15 digits round past Number.MAX_VALUE", () => {
+    // 1.7976931348623157e308 to 15 digits is 1.79769313486232e308, which is Infinity.
+    expect(toExcelPrecision(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
+    expect(toExcelPrecision(-Number.MAX_VALUE)).toBe(-Number.MAX_VALUE);
+    expect(roundToDecimals(Number.MAX_VALUE, 2)).toBe(Number.MAX_VALUE);
+    expect(roundToDecimals(1e20 + 0.5, 2)).toBe(1e20);
+    expect(kriteria(Number.MAX_VALUE, 2)).toBe("Terlampaui");
   });
 });

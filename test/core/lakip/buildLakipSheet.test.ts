@@ -246,6 +246,19 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
     ]);
   });
 
+  it("says a kumulatif end target summing past Excel's largest number cannot be computed, never Infinity", () => {
+    // K5's Renstra targets for 2025 and 2026 typed as 1e308: their sum is no number.
+    const wb = new FixtureWorkbook();
+    wb.fill("K5", 2025, { targetRenstra: 1e308 });
+    wb.fill("K5", 2026, { targetRenstra: 1e308 });
+    const { plan } = report(wb);
+    const grid = planValues(plan);
+    const t = section(grid, "D. Perbandingan Realisasi s.d. 2024 dengan Target Akhir Renstra 2026", 5, 9);
+    const T = LAKIP_LAYOUT.tidakDapatDihitung;
+    expect(t.rows[4]).toEqual([5, "", K5, "orang", "kumulatif", T, 71001, T, T]);
+    expect(grid.flat().filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
+  });
+
   it("writes the summary per sasaran with the mean's predikat, and the method under the table", () => {
     // S1: (112.5 + 70)/2 = 91.25 → Sangat Tinggi; S2: (75 + 90.004)/2 = 82.502 → Tinggi (K4 not rated);
     // all: (112.5 + 70 + 75 + 90.004)/4 = 86.876 → Tinggi

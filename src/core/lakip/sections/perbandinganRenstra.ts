@@ -7,7 +7,14 @@ import { indikatorRows, type IndikatorRow, type ReportContext } from "../report/
 import { tableBlock, type ReportColumn } from "../report/ReportTable";
 import { indikatorColumns } from "./indikatorColumns";
 
-const ada = (value: number): Nilai => ({ status: "ada", value: toExcelPrecision(value) });
+/**
+ * A figure of this table, or "tidak dapat dihitung" when the arithmetic left the numbers:
+ * the sum of years of figures near Excel's largest.
+ */
+const ada = (value: number): Nilai =>
+  Number.isFinite(value)
+    ? { status: "ada", value: toExcelPrecision(value) }
+    : { status: "tidakDapatDihitung", reason: "Jumlahnya terlalu besar untuk dihitung." };
 
 /** The sum of figures, or the first reason one of them is not a number. */
 function sum(figures: readonly Nilai[]): Nilai {
