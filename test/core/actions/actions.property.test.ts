@@ -74,6 +74,8 @@ describe("Validasi on random workbooks", () => {
   it("never throws, and every issue points at a cell of a sheet the workbook has, worded in both languages", async () => {
     let issues = 0;
     let clean = 0;
+    // Version 2's inputs are in the workbooks: targets shown as dates, settings out of range.
+    const v2 = new Set<string>();
     await fc.assert(
       fc.asyncProperty(workbookRecipe, async (recipe) => {
         const workbook = buildWorkbook(recipe);
@@ -84,12 +86,21 @@ describe("Validasi on random workbooks", () => {
           throw new Error(`counts ${report.galat}/${report.peringatan} for ${report.issues.length} issues`);
         issues += report.issues.length;
         if (galat === 0) clean++;
+        for (const i of report.issues)
+          if (["targetDate", "targetAbove100", "desimalInvalid", "batasRataRataInvalid"].includes(i.code))
+            v2.add(i.code);
       }),
       propertyOptions("Validasi on random workbooks", 10_000),
     );
     // Not vacuous: the workbooks carry issues, and some have no galat at all.
     expect(issues).toBeGreaterThan(10_000);
     expect(clean).toBeGreaterThan(0);
+    expect([...v2].sort()).toEqual([
+      "batasRataRataInvalid",
+      "desimalInvalid",
+      "targetAbove100",
+      "targetDate",
+    ]);
   });
 });
 
