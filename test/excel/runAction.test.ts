@@ -2,6 +2,10 @@ import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { validate } from "../../src/core/actions/validate";
 import type { ActionStep } from "../../src/core/actions/Action";
+import { performAction } from "../../src/core/actions/performAction";
+import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
+import { estimatePlanBytes } from "../../src/core/workbook/splitWorkbookPlan";
+import { readWorkbook } from "../../src/excel/readWorkbook";
 import { runAction } from "../../src/excel/runAction";
 import { LakipWorkbook } from "./lakipWorkbook";
 
@@ -44,9 +48,31 @@ describe("runAction, the one runner of every action", () => {
     // The same pembilang again (column G in version 2): nothing the report shows changes.
     book.workbook.write("Linjamsos", `G${book.rowOf("Linjamsos", "IKU-01", 2024)}`, [[7]]);
     book.workbook.resetStats();
-    // A limit above the plan's skeleton (its formats without cell values, about 12 KB since
-    // version 2's sections) and below the whole plan: the cells go in more than one batch.
-    await runAction(generateLakip, { generatedAt: NOW }, book.run, { maxBatchBytes: 25_000 });
+    // A limit above the plan's skeleton (its formats without cell values) and below the
+    // whole plan, by the splitter's own estimate: the cells go in more than one batch.
+    let plan: WorkbookPlan | null = null;
+    await book.run((context) =>
+      performAction(
+        generateLakip,
+        { generatedAt: NOW },
+        {
+          read: (spec) => readWorkbook(context, spec),
+          write: (p) => {
+            plan = p;
+            return Promise.resolve();
+          },
+        },
+      ),
+    );
+    const planned = plan as WorkbookPlan | null;
+    if (!planned) throw new Error("no plan");
+    const skeleton = estimatePlanBytes({
+      ...planned,
+      sheets: planned.sheets.map((s) => ({ ...s, cells: [] })),
+    });
+    const maxBatchBytes = Math.ceil((skeleton + estimatePlanBytes(planned)) / 2);
+    book.workbook.resetStats();
+    await runAction(generateLakip, { generatedAt: NOW }, book.run, { maxBatchBytes });
     expect(book.workbook.stats().syncs).toBeGreaterThan(3);
     expect(book.workbook.read("LAKIP 2024").values).toEqual(whole.values);
   });
