@@ -18,6 +18,7 @@ import type { CliIo } from "../src/cli/CliIo";
 import { main } from "../src/cli/main";
 import type { Catalog } from "../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../src/core/catalog/defaultCatalog";
+import { TEMPLATE_VERSION } from "../src/core/workbook/workbookLayout";
 import { XlsxWorkbook } from "../src/xlsx/XlsxWorkbook";
 import { bigCatalog } from "../test/fixtures/bigCatalog";
 import { fill, type Figures } from "../test/xlsx/xlsxFixtures";
@@ -26,7 +27,8 @@ const SIZES = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["30x1
   const [agencies, indicators] = s.split("x").map(Number);
   return { agencies: agencies ?? 30, indicators: indicators ?? 17 };
 });
-const CACHE = join(tmpdir(), "iku-lakip-bench-v1");
+// Keyed by the template version: workbooks of an older template would be refused (or upgraded) first.
+const CACHE = join(tmpdir(), `iku-lakip-bench-template${TEMPLATE_VERSION}`);
 const quiet: CliIo = {
   out: () => undefined,
   err: () => undefined,
