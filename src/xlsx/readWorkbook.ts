@@ -62,7 +62,10 @@ function readSheet(source: WorkbookSource, read: SheetRead): ReadGrids | null {
       const wanted = (col: number) =>
         col >= used.left &&
         columns.some((c) => c.load === load && c.rect !== null && col >= c.rect.col && col <= c.rect.lastCol);
-      const grid = wholeGrid(used, i, load === "numberFormat" ? format : null, width).map((row, r) =>
+      // Formats are looked up for the columns read only.
+      const formatOf =
+        format && load === "numberFormat" ? (r: number, c: number) => (wanted(c) ? format(r, c) : "") : null;
+      const grid = wholeGrid(used, i, formatOf, width).map((row, r) =>
         r < used.top ? row : row.map((v, c) => (wanted(c) ? v : "")),
       );
       return [load, grid];
