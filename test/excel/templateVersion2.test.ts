@@ -1,0 +1,62 @@
+import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
+import { generateLakip } from "../../src/core/actions/generateLakip";
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
+import { columnIndex } from "../../src/core/workbook/a1";
+import { runAction } from "../../src/excel/runAction";
+import { Workbook } from "@iku-lakip/excel-host";
+import { addinCustomFunctions } from "../support/addinCustomFunctions";
+import { restoreWorkbook } from "../fixtures/v1/restoreWorkbook";
+import { WORKBOOK_V2 } from "../fixtures/v2/WORKBOOK_V2";
+
+type Grid = readonly (readonly unknown[])[];
+
+/** Every typed input of a version-2 Bidang sheet by (Kode, Tahun). */
+function typedInputs(grid: Grid): Map<string, unknown[]> {
+  const inputs = new Map<string, unknown[]>();
+  for (const row of grid.slice(BIDANG.firstDataRow - 1)) {
+    if (row[0] === "" || row[0] === undefined) continue;
+    inputs.set(
+      JSON.stringify([row[0], row[3]]),
+      BIDANG_INPUT_COLUMNS.map((k) => row[columnIndex(BIDANG.columns[k].col)]),
+    );
+  }
+  return inputs;
+}
+
+const storedSheet = (name: string): Grid => WORKBOOK_V2.sheets.find((s) => s.name === name)?.formulas ?? [];
+
+describe("the version-2 workbook fixture", () => {
+  it("holds all 17 IKU × 5 years with every input typed, and every Katalog IKU field of version 2", () => {
+    const all = defaultCatalog.bidang.flatMap((b) => [...typedInputs(storedSheet(b.lembar)).values()]);
+    expect(all).toHaveLength(17 * 5);
+    // A jumlah indicator has no penyebut: the only blank inputs are those.
+    const jumlah = defaultCatalog.indikator.filter((i) => i.jenis === "jumlah").length;
+    expect(all.flat().filter((v) => v === "")).toHaveLength(jumlah * 5);
+    // A third of the PK targets differ from the Renstra's.
+    const pk = columnIndex(BIDANG.columns.targetPK.col) - columnIndex(BIDANG.columns.targetRenstra.col);
+    expect(all.filter((r) => r[pk] !== r[0]).length).toBeGreaterThan(20);
+    const katalog = storedSheet(SHEET.katalog).slice(KATALOG.firstDataRow - 1, KATALOG.firstDataRow - 1 + 17);
+    const awal = columnIndex(KATALOG.indikator.kondisiAwal.col);
+    const sifat = columnIndex(KATALOG.indikator.sifatTarget.col);
+    expect(katalog.every((r) => typeof r[awal] === "number" && r[sifat] === "akhir")).toBe(true);
+  });
+
+  it("restores, and Siapkan Template of the version that made it changes nothing and keeps every typed value", async () => {
+    const wb = new Workbook({ customFunctions: addinCustomFunctions });
+    const restore = wb.installGlobals();
+    const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch);
+    try {
+      await restoreWorkbook(run, WORKBOOK_V2);
+      const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
+      expect(report).toMatchObject({ firstRun: false, applied: true, events: [] });
+      for (const b of defaultCatalog.bidang)
+        expect(typedInputs(wb.read(b.lembar).formulas)).toEqual(typedInputs(storedSheet(b.lembar)));
+      // The report it generated is still recognised as the add-in's own: regenerated in place.
+      const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
+      expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
+    } finally {
+      restore();
+    }
+  });
+});
