@@ -26,6 +26,8 @@ import { parsePredikatScale } from "../core/formulas/PredikatScale";
 import { persen as persenCore } from "../core/formulas/persen";
 import { predikat as predikatCore } from "../core/formulas/predikat";
 import { rasio as rasioCore } from "../core/formulas/rasio";
+import { serapan as serapanCore } from "../core/formulas/serapan";
+import { efisiensi as efisiensiCore } from "../core/formulas/efisiensi";
 
 function toExcel<T>(result: FormulaResult<T>): T {
   if (result.ok) return result.value;
@@ -116,4 +118,29 @@ export function predikat(capaian: any, skala?: any[][]): string {
  */
 export function kriteria(capaian: any, desimal?: any): string {
   return toExcel(kriteriaOf(capaian, desimal));
+}
+
+/**
+ * Serapan anggaran (%): realisasi dibagi pagu dikali 100; di atas 100 bila realisasi melebihi pagu. Contoh: =IKU.SERAPAN(450000000;500000000) menghasilkan 90.
+ * @customfunction SERAPAN
+ * @helpurl https://localhost:3000/help.html#serapan
+ * @param {any} realisasi Realisasi anggaran dalam rupiah (angka ≥ 0).
+ * @param {any} pagu Pagu anggaran dalam rupiah (angka > 0).
+ * @returns {number} Serapan dalam persen.
+ */
+export function serapan(realisasi: any, pagu: any): number {
+  return toExcel(serapanCore(realisasi, pagu));
+}
+
+/**
+ * Efisiensi anggaran (%): (1 − realisasi/pagu) × 100, hanya bila capaian kinerja mencapai 100%. Contoh: =IKU.EFISIENSI(105;450000000;500000000) menghasilkan 10.
+ * @customfunction EFISIENSI
+ * @helpurl https://localhost:3000/help.html#efisiensi
+ * @param {any} capaian Capaian kinerja dalam persen.
+ * @param {any} realisasi Realisasi anggaran dalam rupiah (angka ≥ 0).
+ * @param {any} pagu Pagu anggaran dalam rupiah (angka > 0).
+ * @returns {number} Efisiensi dalam persen (bagian pagu yang tidak terserap).
+ */
+export function efisiensi(capaian: any, realisasi: any, pagu: any): number {
+  return toExcel(efisiensiCore(capaian, realisasi, pagu));
 }

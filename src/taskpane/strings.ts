@@ -187,6 +187,11 @@ const SETTING_LABELS: Readonly<Record<Lang, Readonly<Record<SettingKey, string>>
     batasCapaian: "batas atas capaian",
     desimal: "jumlah desimal capaian di laporan (IKU_Desimal)",
     batasRataRata: "batas atas rata-rata capaian per sasaran (IKU_BatasRataRata)",
+    kepalaNama: "nama Kepala Dinas (IKU_KepalaNama)",
+    kepalaNip: "NIP Kepala Dinas (IKU_KepalaNIP)",
+    kepalaJabatan: "jabatan Kepala Dinas (IKU_KepalaJabatan)",
+    waliKota: "nama Wali Kota (IKU_WaliKota)",
+    tempat: "tempat penandatanganan PK (IKU_TempatPK)",
   },
   en: {
     instansi: "agency name",
@@ -197,6 +202,11 @@ const SETTING_LABELS: Readonly<Record<Lang, Readonly<Record<SettingKey, string>>
     batasCapaian: "achievement cap",
     desimal: "decimals printed in the report (IKU_Desimal)",
     batasRataRata: "cap on the mean achievement per sasaran (IKU_BatasRataRata)",
+    kepalaNama: "head of agency's name (IKU_KepalaNama)",
+    kepalaNip: "head of agency's NIP (IKU_KepalaNIP)",
+    kepalaJabatan: "head of agency's position (IKU_KepalaJabatan)",
+    waliKota: "mayor's name (IKU_WaliKota)",
+    tempat: "place where the PK is signed (IKU_TempatPK)",
   },
 };
 
@@ -287,6 +297,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `Pengaturan baru: ${c.settings.map((k) => SETTING_LABELS.id[k]).join("; ")} (terisi nilai bawaan).`;
         case "formulasRewritten":
           return `Lembar Bidang: rumus ${quoteList(c.columns, "dan")} ditulis ulang.`;
+        case "sheetAdded":
+          return `Lembar baru "${c.sheet}".`;
       }
     },
     validateDone: "Validasi selesai",
@@ -408,6 +420,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `New settings in Pengaturan: ${c.settings.map((k) => SETTING_LABELS.en[k]).join("; ")} (given their defaults).`;
         case "formulasRewritten":
           return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
+        case "sheetAdded":
+          return `New sheet "${c.sheet}".`;
       }
     },
     validateDone: "Validation finished",

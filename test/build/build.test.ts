@@ -80,7 +80,15 @@ describe("the production build", () => {
         parameters: f.parameters.map(({ description: _, ...rest }) => rest),
       }));
     expect(shape(en)).toEqual(shape(id));
-    expect(en.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
+    expect(en.functions.map((f) => f.id)).toEqual([
+      "PERSEN",
+      "RASIO",
+      "CAPAIAN",
+      "PREDIKAT",
+      "KRITERIA",
+      "SERAPAN",
+      "EFISIENSI",
+    ]);
     for (const [i, f] of en.functions.entries()) {
       const indonesian = id.functions[i]!;
       expect(f.description).not.toBe(indonesian.description);
@@ -119,7 +127,7 @@ describe("the production build", () => {
     );
   });
 
-  it("writes functions.json with the five functions, Indonesian descriptions and optional parameters", () => {
+  it("writes functions.json with the seven functions, Indonesian descriptions and optional parameters", () => {
     const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
       functions: {
         id: string;
@@ -129,7 +137,15 @@ describe("the production build", () => {
       }[];
     };
     // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula).
-    expect(meta.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
+    expect(meta.functions.map((f) => f.id)).toEqual([
+      "PERSEN",
+      "RASIO",
+      "CAPAIAN",
+      "PREDIKAT",
+      "KRITERIA",
+      "SERAPAN",
+      "EFISIENSI",
+    ]);
     const byId = Object.fromEntries(meta.functions.map((f) => [f.id, f]));
     expect(byId["PERSEN"]!.description).toMatch(/^Persentase: pembilang dibagi penyebut/);
     expect(byId["CAPAIAN"]!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
@@ -148,14 +164,25 @@ describe("the production build", () => {
     ]);
   });
 
-  it("builds a functions.js that registers the five functions, which compute", () => {
+  it("builds a functions.js that registers the seven functions, which compute", () => {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     const standIn = makeCustomFunctionsStandIn();
     runInNewContext(code, { CustomFunctions: standIn.global, self: {}, window: {} });
-    expect([...standIn.associated.keys()]).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
+    expect([...standIn.associated.keys()]).toEqual([
+      "PERSEN",
+      "RASIO",
+      "CAPAIAN",
+      "PREDIKAT",
+      "KRITERIA",
+      "SERAPAN",
+      "EFISIENSI",
+    ]);
     expect(standIn.associated.get("PERSEN")!(1, 4)).toBe(25);
     expect(standIn.associated.get("PREDIKAT")!(90, null)).toBe("Tinggi");
     expect(standIn.associated.get("KRITERIA")!(100.004, 2)).toBe("Tercapai");
+    // IKU.SERAPAN and IKU.EFISIENSI came with template version 3 (the Anggaran sheet).
+    expect(standIn.associated.get("SERAPAN")!(450, 500)).toBe(90);
+    expect(standIn.associated.get("EFISIENSI")!(100, 450, 500)).toBeCloseTo(10, 12);
     expect(() => standIn.associated.get("RASIO")!(1, 0)).toThrow(standIn.global.Error);
   });
 

@@ -52,6 +52,7 @@ describe("iku-lakip template", () => {
       "Rehsos",
       "PPFM",
       "PM",
+      "Anggaran",
       "IKU_Meta",
     ]);
     expect(book.usedGrid("Pengaturan")?.[5]?.[1]).toBe(2024); // Tahun laporan, B6
@@ -70,6 +71,7 @@ describe("iku-lakip template", () => {
       "Katalog IKU",
       "Bidang 1",
       "Bidang 2",
+      "Anggaran",
       "IKU_Meta",
     ]);
     expect(book.usedGrid("Pengaturan")?.[2]?.[1]).toBe("Dinas Kesehatan");

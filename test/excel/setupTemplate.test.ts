@@ -250,9 +250,9 @@ describe("setupTemplate in the workbook host", () => {
     h.wb.write(SHEET.pengaturan, "B9", 2);
 
     // The Pengaturan options reach the formulas: a cap of 100 and an edited scale (its
-    // first band on row 14 in version 2). The cap never hides an exceeded target.
+    // first band on row 19 in version 3). The cap never hides an exceeded target.
     h.wb.write(SHEET.pengaturan, "B8", 100);
-    h.wb.write(SHEET.pengaturan, "B14", "Terlampaui");
+    h.wb.write(SHEET.pengaturan, "B19", "Terlampaui");
     h.wb.write("Rehsos", `E${persen}`, 50);
     expect(cell(h.wb, "Rehsos", at("capaian", persen))).toBeCloseTo(100);
     expect(cell(h.wb, "Rehsos", at("predikat", persen))).toBe("Terlampaui");

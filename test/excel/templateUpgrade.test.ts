@@ -1,5 +1,6 @@
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { BIDANG, KATALOG, SHEET, TEMPLATE_VERSION } from "../../src/core/workbook/workbookLayout";
+import { ANGGARAN } from "../../src/core/workbook/anggaranLayout";
 import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { validate } from "../../src/core/actions/validate";
@@ -87,7 +88,7 @@ describe("the version-1 workbook fixture", () => {
   });
 });
 
-describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version 2", () => {
+describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version 3", () => {
   let h: ReturnType<typeof restoredHost>;
   beforeEach(async () => {
     h = restoredHost();
@@ -99,17 +100,24 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
   const setup = () => runAction(setupTemplate, { currentYear: 2025 }, h.run);
 
   it("upgrades in place in 3 syncs and says what changed, and nothing else", async () => {
-    expect(TEMPLATE_VERSION).toBe(2);
+    expect(TEMPLATE_VERSION).toBe(3);
     const report = await setup();
     expect(h.wb.stats().syncs).toBeLessThanOrEqual(3);
     expect(report).toEqual({
-      templateVersion: 2,
+      templateVersion: 3,
       firstRun: false,
       applied: true,
-      events: [{ kind: "upgraded", from: 1, to: 2, changes: changesSince(1) }],
+      events: [{ kind: "upgraded", from: 1, to: 3, changes: changesSince(1) }],
     });
-    expect(changesSince(1)).toEqual(TEMPLATE_CHANGES[2]);
-    expect(h.wb.read(SHEET.meta, "A1:B1").values).toEqual([["versi_template", 2]]);
+    expect(changesSince(1)).toEqual([...(TEMPLATE_CHANGES[2] ?? []), ...(TEMPLATE_CHANGES[3] ?? [])]);
+    expect(h.wb.read(SHEET.meta, "A1:B1").values).toEqual([["versi_template", 3]]);
+    // Version 3's Anggaran sheet is there, empty, with its headers and its formulas ready.
+    expect(h.wb.sheetNames()).toContain(SHEET.anggaran);
+    const anggaran = h.wb.read(SHEET.anggaran).formulas;
+    expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, 11)).toEqual(
+      Object.values(ANGGARAN.columns).map((c) => c.header),
+    );
+    expect(anggaran[ANGGARAN.firstDataRow - 1]?.[7]).toBe('=IF(OR(F5="",G5=""),"",IKU.SERAPAN(G5,F5))');
   });
 
   it("keeps all 17 × 5 rows' typed values in their rows, each in its new column; Target PK starts blank", async () => {
@@ -154,7 +162,7 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
     const before = v1Sheet(SHEET.katalog)?.formulas ?? [];
     const after = h.wb.read(SHEET.katalog).values;
     const hr = KATALOG.headerRow - 1;
-    expect(after[hr]?.slice(0, 19)).toEqual([
+    expect(after[hr]?.slice(0, 21)).toEqual([
       ...Object.values(KATALOG.indikator).map((c) => c.header),
       "",
       ...Object.values(KATALOG.sasaran).map((c) => c.header),
@@ -164,23 +172,25 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
     for (let r = KATALOG.firstDataRow - 1; r < before.length; r++) {
       const old = before[r] ?? [];
       const now = after[r] ?? [];
-      // Indicator table A:J stays; K:L (Kondisi Awal, Sifat Target) are new and blank;
-      // sasaran L:M → N:O; bidang O:Q → Q:S.
+      // Indicator table A:J stays; K:N (Kondisi Awal, Sifat Target, Standar Nasional,
+      // Sumber Standar) are new and blank; sasaran L:M → P:Q; bidang O:Q → S:U.
       expect([r, now.slice(0, 10)]).toEqual([r, old.slice(0, 10)]);
-      expect([r, now.slice(10, 12)]).toEqual([r, ["", ""]]);
-      expect([r, now.slice(13, 15)]).toEqual([r, old.slice(11, 13)]);
-      expect([r, now.slice(16, 19)]).toEqual([r, old.slice(14, 17)]);
+      expect([r, now.slice(10, 14)]).toEqual([r, ["", "", "", ""]]);
+      expect([r, now.slice(15, 17)]).toEqual([r, old.slice(11, 13)]);
+      expect([r, now.slice(18, 21)]).toEqual([r, old.slice(14, 17)]);
     }
     // And it reads as the same catalog: Validasi finds nothing wrong anywhere.
     const v = await runAction(validate, {}, h.run);
     expect(v).toEqual({ issues: [], galat: 0, peringatan: 0, tahunLaporan: 2024 });
   });
 
-  it("moves the predikat scale below the two new settings and points the named ranges at it", async () => {
+  it("moves the predikat scale below the new settings and points the named ranges at it", async () => {
     await setup();
     const p = h.wb.read(SHEET.pengaturan).values;
-    // Settings rows 3–8 as they were; row 9 the decimals (default 2), row 10 the mean's cap (none).
-    expect(p.slice(2, 10).map((r) => r[1])).toEqual([
+    // Settings rows 3–8 as they were; row 9 the decimals (default 2), row 10 the mean's cap
+    // (none); rows 11–15 the Perjanjian Kinerja's parties (names blank, the position and the
+    // place from the agency's name).
+    expect(p.slice(2, 15).map((r) => r[1])).toEqual([
       "Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang",
       2022,
       2026,
@@ -189,9 +199,14 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
       "",
       2,
       "",
+      "",
+      "",
+      "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang",
+      "",
+      "Bontang",
     ]);
-    expect(p[10]).toEqual(["", "", ""]);
-    expect(p.slice(11).map((r) => [r[0], r[1]])).toEqual([
+    expect(p[15]).toEqual(["", "", ""]);
+    expect(p.slice(16).map((r) => [r[0], r[1]])).toEqual([
       ["Skala predikat capaian", ""],
       ["Capaian lebih dari (%)", "Predikat"],
       [90, "Sangat Tinggi"],
@@ -201,19 +216,34 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
       ["", "Sangat Rendah"],
     ]);
     const names = Object.fromEntries(h.wb.names().map((n) => [n.name, n.formula]));
-    expect(names["IKU_SkalaPredikat"]).toBe("=Pengaturan!$A$14:$B$23");
+    expect(names["IKU_SkalaPredikat"]).toBe("=Pengaturan!$A$19:$B$28");
+    expect(names["IKU_TempatPK"]).toBe("=Pengaturan!$B$15");
     expect(names["IKU_Desimal"]).toBe("=Pengaturan!$B$9");
     expect(names["IKU_BatasRataRata"]).toBe("=Pengaturan!$B$10");
   });
 
   it("changes nothing when run again: no event, every sheet's cells as they were", async () => {
     await setup();
-    const read = () => Object.fromEntries(h.wb.sheetNames().map((s) => [s, h.wb.read(s).formulas]));
+    // The new Anggaran sheet's worksheet id, unknown while the plan was made, is recorded in
+    // IKU_Meta's hidden id column by the next run: the only difference, and only once.
+    const read = () =>
+      Object.fromEntries(
+        h.wb
+          .sheetNames()
+          .map((s) => [
+            s,
+            s === SHEET.meta ? h.wb.read(s).formulas.map((r) => r.slice(0, 3)) : h.wb.read(s).formulas,
+          ]),
+      );
     const before = read();
     h.wb.resetStats();
     const again = await setup();
-    expect(again).toEqual({ templateVersion: 2, firstRun: false, applied: true, events: [] });
+    expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
     expect(read()).toEqual(before);
+    const all = () => Object.fromEntries(h.wb.sheetNames().map((s) => [s, h.wb.read(s).formulas]));
+    const second = all();
+    expect(await setup()).toEqual(again);
+    expect(all()).toEqual(second);
   });
 
   it("leaves LAKIP 2024 untouched and still knows it as its own: Buat Lembar LAKIP replaces it in place", async () => {
@@ -240,7 +270,7 @@ describe("the upgrade at scale", () => {
       const { syncs, batchBytes, responseBytes } = book.workbook.stats();
       expect(syncs).toBeLessThanOrEqual(3);
       for (const b of [...batchBytes, ...responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
-      expect(report.events).toEqual([{ kind: "upgraded", from: 1, to: 2, changes: changesSince(1) }]);
+      expect(report.events).toEqual([{ kind: "upgraded", from: 1, to: 3, changes: changesSince(1) }]);
       for (const b of catalog.bidang) {
         const after = typedInputsV2(book.workbook.read(b.lembar).formulas);
         expect([b.lembar, after.inputs]).toEqual([b.lembar, before.get(b.lembar)]);

@@ -1,7 +1,15 @@
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
-import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
+import {
+  BIDANG,
+  BIDANG_INPUT_COLUMNS,
+  KATALOG,
+  PENGATURAN,
+  SHEET,
+} from "../../src/core/workbook/workbookLayout";
+import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
+import { validate } from "../../src/core/actions/validate";
 import { columnIndex } from "../../src/core/workbook/a1";
 import { runAction } from "../../src/excel/runAction";
 import { Workbook } from "@iku-lakip/excel-host";
@@ -42,16 +50,61 @@ describe("the version-2 workbook fixture", () => {
     expect(katalog.every((r) => typeof r[awal] === "number" && r[sifat] === "akhir")).toBe(true);
   });
 
-  it("restores, and Siapkan Template of the version that made it changes nothing and keeps every typed value", async () => {
+  it("restores, and Siapkan Template upgrades it to version 3 in place, every typed value kept, and then changes nothing", async () => {
     const wb = new Workbook({ customFunctions: addinCustomFunctions });
     const restore = wb.installGlobals();
     const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch);
     try {
       await restoreWorkbook(run, WORKBOOK_V2);
+      wb.resetStats();
       const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
-      expect(report).toMatchObject({ firstRun: false, applied: true, events: [] });
+      expect(wb.stats().syncs).toBeLessThanOrEqual(3);
+      expect(report).toEqual({
+        templateVersion: 3,
+        firstRun: false,
+        applied: true,
+        events: [{ kind: "upgraded", from: 2, to: 3, changes: changesSince(2) }],
+      });
+      expect(changesSince(2)).toEqual(TEMPLATE_CHANGES[3]);
       for (const b of defaultCatalog.bidang)
         expect(typedInputs(wb.read(b.lembar).formulas)).toEqual(typedInputs(storedSheet(b.lembar)));
+      // Katalog IKU: the indicator table A:L as it was, M:N (Standar Nasional, Sumber Standar)
+      // new and blank; sasaran N:O → P:Q, bidang Q:S → S:U.
+      const before = storedSheet(SHEET.katalog);
+      const after = wb.read(SHEET.katalog).values;
+      for (let r = KATALOG.firstDataRow - 1; r < before.length; r++) {
+        const old = before[r] ?? [];
+        const now = after[r] ?? [];
+        expect([r, now.slice(0, 12)]).toEqual([r, old.slice(0, 12)]);
+        expect([r, now.slice(12, 14)]).toEqual([r, ["", ""]]);
+        expect([r, now.slice(15, 17)]).toEqual([r, old.slice(13, 15)]);
+        expect([r, now.slice(18, 21)]).toEqual([r, old.slice(16, 19)]);
+      }
+      // Pengaturan: version 2's eight settings as typed (cap 120, mean cap 100), the five new
+      // ones below them, the scale from row 19 (version 2: 14).
+      const p = wb.read(SHEET.pengaturan).values;
+      const v2p = storedSheet(SHEET.pengaturan);
+      expect(p.slice(2, 10).map((r) => r[1])).toEqual(v2p.slice(2, 10).map((r) => r[1]));
+      expect(p.slice(2, 10).map((r) => r[1])).toEqual(expect.arrayContaining([120, 100]));
+      expect(p[PENGATURAN.skala.firstRow - 1]?.slice(0, 2)).toEqual(v2p[13]?.slice(0, 2));
+      // The upgraded workbook is valid as it is: nothing to fix before the reports.
+      const v = await runAction(validate, {}, run);
+      expect(v.galat).toBe(0);
+      // A second run changes nothing but IKU_Meta's note of the new sheet's worksheet id.
+      const cells = () =>
+        Object.fromEntries(
+          wb
+            .sheetNames()
+            .map((s) => [s, wb.read(s).formulas.map((r) => (s === SHEET.meta ? r.slice(0, 3) : r))]),
+        );
+      const once = cells();
+      expect(await runAction(setupTemplate, { currentYear: 2025 }, run)).toEqual({
+        templateVersion: 3,
+        firstRun: false,
+        applied: true,
+        events: [],
+      });
+      expect(cells()).toEqual(once);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
       const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
       expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });

@@ -169,6 +169,11 @@ interface SettingsRecipe {
   readonly batasCapaian: CellValue;
   readonly desimal: CellValue;
   readonly batasRataRata: CellValue;
+  readonly kepalaNama: CellValue;
+  readonly kepalaNip: CellValue;
+  readonly kepalaJabatan: CellValue;
+  readonly waliKota: CellValue;
+  readonly tempat: CellValue;
   readonly skala: readonly (readonly [CellValue, CellValue])[];
 }
 
@@ -193,6 +198,11 @@ const settingsRecipe = (scale: number): fc.Arbitrary<SettingsRecipe> =>
         batasCapaian: mostly(fc.constantFrom("", 100, 120, 150.5), 9 * scale),
         desimal: mostly(fc.constantFrom(2, 2, 0, 1, 3, 4), 9 * scale),
         batasRataRata: mostly(fc.constantFrom("", "", 100, 110.5), 9 * scale),
+        kepalaNama: mostly(fc.constant("Dr. Uji, M.Si."), 9 * scale),
+        kepalaNip: mostly(fc.constantFrom("197001011990031001", ""), 9 * scale),
+        kepalaJabatan: mostly(fc.constant("Kepala Dinas Uji"), 9 * scale),
+        waliKota: mostly(fc.constant("Wali Uji"), 9 * scale),
+        tempat: mostly(fc.constant("Bontang"), 9 * scale),
         skala: fc.oneof(
           { weight: 12, arbitrary: fc.constant(DEFAULT_SCALE) },
           {

@@ -31,6 +31,7 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
       "Rehsos",
       "PPFM",
       "PM",
+      "Anggaran",
       "IKU_Meta",
     ]);
     expect(book.sheet("IKU_Meta")?.state).toBe("hidden");

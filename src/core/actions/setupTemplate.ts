@@ -26,7 +26,8 @@ function templateSnapshot(read: WorkbookRead): TemplateSnapshot {
   const values = (sheet: string) => readOf(read, sheet)?.values ?? null;
   const bidang: Record<string, SheetGrids> = {};
   for (const [name, grids] of Object.entries(read.grids)) {
-    if (!FIXED_SHEETS.includes(name)) bidang[name] = { formulas: grids?.formulas ?? [] };
+    if (!FIXED_SHEETS.includes(name) && name !== SHEET.anggaran)
+      bidang[name] = { formulas: grids?.formulas ?? [] };
   }
   return {
     sheets: read.sheets,
@@ -35,6 +36,7 @@ function templateSnapshot(read: WorkbookRead): TemplateSnapshot {
     pengaturan: values(SHEET.pengaturan),
     katalog: values(SHEET.katalog),
     petunjuk: values(SHEET.petunjuk),
+    anggaran: readOf(read, SHEET.anggaran)?.formulas ?? null,
     bidang,
   };
 }
@@ -44,7 +46,7 @@ const planOptions = (o: SetupTemplateOptions) =>
 
 /**
  * "Siapkan Template IKU". Reads (1) the sheet list, the names, IKU_Meta, Pengaturan,
- * Katalog IKU and Petunjuk, then (2) the Bidang sheets the catalog names and IKU_Meta
+ * Katalog IKU, Petunjuk and Anggaran, then (2) the Bidang sheets the catalog names and IKU_Meta
  * records (skipped when there is none yet), and plans the whole template
  * (`planTemplate`): nothing is written when the run stops (a foreign Pengaturan, a newer
  * template).
@@ -54,7 +56,11 @@ export const setupTemplate: Action<SetupTemplateOptions, TemplateReport> = {
     () => ({
       sheetList: true,
       names: true,
-      sheets: FIXED_SHEETS.map((sheet) => ({ sheet, load: "values" as const })),
+      sheets: [
+        ...FIXED_SHEETS.map((sheet) => ({ sheet, load: "values" as const })),
+        // Its program totals are formulas the template may write again: read what the cells hold.
+        { sheet: SHEET.anggaran, load: "formulas" as const },
+      ],
     }),
     (first, options) => ({
       sheets: bidangSheetsToRead(

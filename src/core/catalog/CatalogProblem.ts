@@ -33,7 +33,9 @@ export type CatalogField =
   | "indikator.sumberData"
   | "indikator.bidang"
   | "indikator.kondisiAwal"
-  | "indikator.sifatTarget";
+  | "indikator.sifatTarget"
+  | "indikator.standarNasional"
+  | "indikator.sumberStandar";
 
 export const CATALOG_FIELDS: readonly CatalogField[] = [
   "instansi",
@@ -56,10 +58,12 @@ export const CATALOG_FIELDS: readonly CatalogField[] = [
   "indikator.bidang",
   "indikator.kondisiAwal",
   "indikator.sifatTarget",
+  "indikator.standarNasional",
+  "indikator.sumberStandar",
 ];
 
 /** The catalog fields that hold a number rather than text. */
-export const NUMBER_FIELDS: readonly CatalogField[] = ["indikator.kondisiAwal"];
+export const NUMBER_FIELDS: readonly CatalogField[] = ["indikator.kondisiAwal", "indikator.standarNasional"];
 
 export type CatalogProblem =
   /** The input is not a catalog object at all. */

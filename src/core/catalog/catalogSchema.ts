@@ -67,6 +67,10 @@ const indikatorSchema = z
     kondisiAwal: z._default(z.nullable(z.number().check(z.nonnegative())), null),
     /** `null`: the default for the indicator's jenis (see `sifatTargetOf`). */
     sifatTarget: z._default(z.nullable(sifatTargetSchema), null),
+    /** The national standard the LKjIP compares realisasi with (analysis 4); optional. */
+    standarNasional: z._default(z.nullable(z.number()), null),
+    /** Where the standard comes from (SPM, Permensos 9/2018, …); optional. */
+    sumberStandar: z._default(z.nullable(text), null),
   })
   .check(
     z.superRefine((ind, ctx) => {

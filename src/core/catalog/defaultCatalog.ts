@@ -76,5 +76,7 @@ export const defaultCatalog: Catalog = {
     // the default (akhir): the two counts, LKS and LPM, are stocks.
     kondisiAwal: null,
     sifatTarget: null,
+    standarNasional: null,
+    sumberStandar: null,
   })),
 };

@@ -47,6 +47,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.bidang": "Bidang code",
   "indikator.kondisiAwal": "Kondisi awal (baseline)",
   "indikator.sifatTarget": "Sifat target (how years add up)",
+  "indikator.standarNasional": "Standar nasional (national standard)",
+  "indikator.sumberStandar": "Sumber standar (source of the standard)",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {

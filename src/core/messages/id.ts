@@ -44,6 +44,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.bidang": "Kode",
   "indikator.kondisiAwal": "Kondisi awal",
   "indikator.sifatTarget": "Sifat target",
+  "indikator.standarNasional": "Standar nasional",
+  "indikator.sumberStandar": "Sumber standar",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {

@@ -22,15 +22,15 @@ import { META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
  */
 
 /** The part a template sheet plays, as recorded in IKU_Meta. */
-export type TemplateRole = "petunjuk" | "pengaturan" | "katalog" | "meta" | `bidang:${string}`;
+export type TemplateRole = "petunjuk" | "pengaturan" | "katalog" | "anggaran" | "meta" | `bidang:${string}`;
 
-/** The part any sheet of ours plays: a template sheet or the report of a year. */
-type SheetRole = TemplateRole | `lakip:${number}`;
+/** The part any sheet of ours plays: a template sheet, the report or the Perjanjian Kinerja of a year. */
+type SheetRole = TemplateRole | `lakip:${number}` | `pk:${number}`;
 
 export const bidangRole = (bidangKode: string): TemplateRole => `bidang:${bidangKode}`;
 const lakipRole = (tahun: number): SheetRole => `lakip:${tahun}`;
 
-const TEMPLATE_ROLES: ReadonlySet<string> = new Set(["petunjuk", "pengaturan", "katalog"]);
+const TEMPLATE_ROLES: ReadonlySet<string> = new Set(["petunjuk", "pengaturan", "katalog", "anggaran"]);
 
 /** Roles the template owns (and rewrites); others, such as a report's, it keeps as they are. */
 export function isTemplateRole(role: string): role is TemplateRole {
@@ -172,7 +172,13 @@ export function planMetaSheet(args: {
 export function planReportRecord(
   /** IKU_Meta as read; `null` when the sheet does not exist. */
   meta: MetaContents | null,
-  input: { readonly sheetName: string; readonly tahun: number; readonly fingerprint: string },
+  input: {
+    readonly sheetName: string;
+    readonly tahun: number;
+    readonly fingerprint: string;
+    /** Default: the LAKIP report's (`lakip:<tahun>`). */
+    readonly role?: SheetRole;
+  },
 ): SheetPlan {
   const lower = input.sheetName.toLowerCase();
   let next = meta?.nextRow ?? 1;
@@ -189,7 +195,7 @@ export function planReportRecord(
     META.keys.fingerprint,
     input.fingerprint,
   );
-  const role = lakipRole(input.tahun);
+  const role = input.role ?? lakipRole(input.tahun);
   put(
     meta?.sheets.find((s) => s.role === role || s.name.toLowerCase() === lower)?.row,
     META.keys.sheet,

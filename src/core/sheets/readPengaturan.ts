@@ -122,6 +122,13 @@ export function defaultSettings(
     desimal: DESIMAL.bawaan,
     // No cap on the mean either: the domain notes' default.
     batasRataRata: "",
+    // The Perjanjian Kinerja's parties: names only staff know; the position and the
+    // place follow from the agency's name ("… Kota Bontang": Bontang).
+    kepalaNama: "",
+    kepalaNip: "",
+    kepalaJabatan: `Kepala ${catalog.instansi}`,
+    waliKota: "",
+    tempat: /\bKota\s+(.+)$/i.exec(catalog.instansi)?.[1]?.trim() ?? "",
   };
 }
 

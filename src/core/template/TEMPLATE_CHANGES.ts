@@ -1,4 +1,4 @@
-import { BIDANG, KATALOG, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { BIDANG, KATALOG, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import type { SettingKey } from "../sheets/readPengaturan";
 
 /**
@@ -23,7 +23,9 @@ export type TemplateChange =
   /** Settings added to Pengaturan, each with its named range. */
   | { readonly kind: "settingsAdded"; readonly settings: readonly SettingKey[] }
   /** Formula columns of the Bidang sheets written anew (their headers). */
-  | { readonly kind: "formulasRewritten"; readonly columns: readonly string[] };
+  | { readonly kind: "formulasRewritten"; readonly columns: readonly string[] }
+  /** A sheet the template makes from this version on (its name). */
+  | { readonly kind: "sheetAdded"; readonly sheet: string };
 
 const B = BIDANG.columns;
 
@@ -46,6 +48,17 @@ export const TEMPLATE_CHANGES: Readonly<Record<number, readonly TemplateChange[]
       columns: [KATALOG.indikator.kondisiAwal.header, KATALOG.indikator.sifatTarget.header],
     },
     { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
+  ],
+  // Issue 10 (Anggaran, national standard, Perjanjian Kinerja). Issue 11 (Triwulan) adds
+  // its own entries to this version: both ship as template version 3.
+  3: [
+    { kind: "sheetAdded", sheet: SHEET.anggaran },
+    {
+      kind: "columnsAdded",
+      sheet: "katalog",
+      columns: [KATALOG.indikator.standarNasional.header, KATALOG.indikator.sumberStandar.header],
+    },
+    { kind: "settingsAdded", settings: ["kepalaNama", "kepalaNip", "kepalaJabatan", "waliKota", "tempat"] },
   ],
 };
 

@@ -10,6 +10,8 @@ export interface TemplateSnapshot extends WorkbookSnapshot {
   /** Workbook-level names that exist, so the plan re-points rather than adds them. */
   readonly names: readonly string[];
   readonly petunjuk: Grid | null;
+  /** The Anggaran sheet's formulas (constants where none); `null` or absent when there is none. */
+  readonly anggaran?: Grid | null;
 }
 
 /** A workbook with no sheets of ours: what the first run sees. */

@@ -35,6 +35,8 @@ function catalogTables(catalog: Catalog): {
       t(i.bidang),
       i.kondisiAwal ?? "",
       i.sifatTarget ?? "",
+      i.standarNasional ?? "",
+      i.sumberStandar === null ? "" : t(i.sumberStandar),
     ]),
     sasaran: catalog.sasaran.map((s) => [t(s.kode), t(s.nama)]),
     bidang: catalog.bidang.map((b) => [t(b.kode), t(b.nama), t(b.lembar)]),
@@ -172,15 +174,15 @@ export function planKatalogSheet(args: {
     formats: [
       { address: "A1", format: { bold: true, fontSize: 14 } },
       { address: "A2", format: { italic: true } },
-      { address: `A${hr}:${ind.sifatTarget.col}${hr}`, format: headerFormat },
+      { address: `A${hr}:${ind.sumberStandar.col}${hr}`, format: headerFormat },
       { address: `${KATALOG.sasaran.kode.col}${hr}:${KATALOG.sasaran.nama.col}${hr}`, format: headerFormat },
       { address: `${KATALOG.bidang.kode.col}${hr}:${KATALOG.bidang.lembar.col}${hr}`, format: headerFormat },
       {
-        address: `A${first}:${ind.sifatTarget.col}${lastValidated}`,
+        address: `A${first}:${ind.sumberStandar.col}${lastValidated}`,
         format: { vertical: "Top", wrap: true },
       },
     ],
-    merges: [`A1:${ind.sifatTarget.col}1`, `A2:${ind.sifatTarget.col}2`],
+    merges: [`A1:${ind.sumberStandar.col}1`, `A2:${ind.sumberStandar.col}2`],
     columnWidths: [
       { column: ind.kode.col, width: 60 },
       { column: ind.sasaran.col, width: 55 },
@@ -194,7 +196,9 @@ export function planKatalogSheet(args: {
       { column: ind.bidang.col, width: 80 },
       { column: ind.kondisiAwal.col, width: 70 },
       { column: ind.sifatTarget.col, width: 75 },
-      { column: columnLetter(columnIndex(ind.sifatTarget.col) + 1), width: 12 },
+      { column: ind.standarNasional.col, width: 70 },
+      { column: ind.sumberStandar.col, width: 120 },
+      { column: columnLetter(columnIndex(ind.sumberStandar.col) + 1), width: 12 },
       { column: KATALOG.sasaran.kode.col, width: 55 },
       { column: KATALOG.sasaran.nama.col, width: 260 },
       { column: columnLetter(columnIndex(KATALOG.sasaran.nama.col) + 1), width: 12 },
@@ -244,6 +248,16 @@ export function planKatalogSheet(args: {
           message: "Pilih kumulatif atau akhir, atau kosongkan.",
         },
       },
+      {
+        address: `${ind.standarNasional.col}${first}:${ind.standarNasional.col}${lastValidated}`,
+        rule: { kind: "decimal", min: 0 },
+        prompt: {
+          title: "Standar nasional",
+          message:
+            "Nilai standar nasional indikator ini (misalnya SPM bidang sosial, Permensos 9/2018: 100), dalam satuan indikator; boleh kosong.",
+        },
+        error: NUMBER_INPUT_MESSAGES.error,
+      },
     ],
     freeze: { rows: hr, columns: 1 },
     print: { orientation: "Landscape", fitToWidth: true, titleRows: `$${hr}:$${hr}`, paper: "A4" },
@@ -280,6 +294,8 @@ export function catalogToGrid(catalog: Catalog): CellValue[][] {
       i.bidang,
       i.kondisiAwal ?? "",
       i.sifatTarget ?? "",
+      i.standarNasional ?? "",
+      i.sumberStandar ?? "",
     ]),
   );
   put(

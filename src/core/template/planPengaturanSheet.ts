@@ -24,6 +24,11 @@ const NOTES: Readonly<Record<SettingKey, string>> = {
   desimal: `Bilangan bulat ${DESIMAL.min}–${DESIMAL.max}. Capaian dicetak dengan desimal ini, dan predikat serta kriteria dinilai pada angka yang dicetak itu (90,004 → 90,00 → Tinggi). Jalankan Siapkan Template IKU lagi setelah mengubahnya agar format lembar Bidang mengikuti.`,
   batasRataRata:
     "Misalnya 100 atau 120; kosong berarti rata-rata capaian per sasaran di laporan tidak dibatasi.",
+  kepalaNama: "Nama lengkap dengan gelar, seperti ditandatangankan di Perjanjian Kinerja.",
+  kepalaNip: "18 angka; ketik dengan tanda kutip di depan (') agar Excel tidak membulatkannya.",
+  kepalaJabatan: "Jabatan Pihak Pertama di Perjanjian Kinerja.",
+  waliKota: "Pihak Kedua di Perjanjian Kinerja.",
+  tempat: "Tempat di atas tanda tangan Perjanjian Kinerja, misalnya Bontang.",
 };
 
 export interface PengaturanPlanInput {

@@ -7,6 +7,8 @@ import { DESIMAL, KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbo
 import { planBidangSheet, type BidangTarget } from "./planBidangSheet";
 import { catalogToGrid, katalogInLayout, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
 import { planPengaturanSheet } from "./planPengaturanSheet";
+import { ANGGARAN_TITLE, planAnggaranSheet } from "./planAnggaranSheet";
+import { readAnggaran } from "../sheets/readAnggaran";
 import { planPetunjukSheet, PETUNJUK_TITLE } from "./planPetunjukSheet";
 import {
   readBidangSheet,
@@ -58,6 +60,7 @@ const looksLikeKatalog = (g: Grid) =>
     cellAt(g, KATALOG.headerRow - 1, columnIndex(KATALOG.indikator.indikator.col)) ===
       KATALOG.indikator.indikator.header);
 const looksLikeBidang = (g: Grid) => findHeaderRow(g) !== null;
+const looksLikeAnggaran = (g: Grid) => cellAt(g, 0, 0) === ANGGARAN_TITLE;
 
 /** What the first read tells: meta, ownership of the fixed sheets, the catalog in force. */
 interface Context {
@@ -256,6 +259,28 @@ export function planTemplate(
       sheet: own.katalog.status === "ours" ? own.katalog.sheet.name : SHEET.katalog,
     });
 
+  // Anggaran (template version 3): staff's rows are never touched, only ours around them.
+  const anggaranOwn = dir.ownership(SHEET.anggaran, snapshot.anggaran, looksLikeAnggaran);
+  let anggaranOrder: string[] = [];
+  if (anggaranOwn.status === "foreign")
+    events.push({ kind: "foreignSheet", sheet: anggaranOwn.sheet.name, role: "anggaran" });
+  else {
+    const mode = adopt(SHEET.anggaran, "anggaran", anggaranOwn, snapshot.anggaran);
+    // An upgrade from before version 3 says it adds the sheet (TEMPLATE_CHANGES): once is enough.
+    const last = events.at(-1);
+    if (
+      upgradingFrom !== null &&
+      upgradingFrom < 3 &&
+      last?.kind === "sheetCreated" &&
+      last.role === "anggaran"
+    )
+      events.pop();
+    const contents = mode === "update" && snapshot.anggaran ? readAnggaran(snapshot.anggaran) : null;
+    const plan = planAnggaranSheet({ mode, contents });
+    sheets.push(anggaranOwn.status === "ours" ? { ...plan, name: anggaranOwn.sheet.name } : plan);
+    anggaranOrder = [SHEET.anggaran];
+  }
+
   // Bidang sheets
   const bidangOrder: string[] = [];
   if (catalog)
@@ -289,6 +314,7 @@ export function planTemplate(
             SHEET.pengaturan,
             SHEET.katalog,
             ...bidangOrder,
+            ...anggaranOrder,
           ],
         }
       : {}),

@@ -133,6 +133,9 @@ export function readCatalogFromSheet(
     // A number as typed (text is reported, never coerced); blank: none.
     kondisiAwal: isBlank(c("kondisiAwal")) ? null : c("kondisiAwal"),
     sifatTarget: isBlank(c("sifatTarget")) ? null : word(c("sifatTarget")),
+    // A number as typed (text is reported, never coerced); blank: none.
+    standarNasional: isBlank(c("standarNasional")) ? null : c("standarNasional"),
+    sumberStandar: optionalText(c("sumberStandar")),
   }));
   const sasaran = readTable(values, layout.sasaran, (c) => ({
     kode: readTextCell(c("kode")),

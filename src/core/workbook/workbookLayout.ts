@@ -14,12 +14,14 @@ import { cellAddress, columnIndex } from "./a1";
  * Bump when the layout changes; the template upgrades a workbook of an older version in
  * place (see TEMPLATE_CHANGES for what each version changed).
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 export const SHEET = {
   petunjuk: "Petunjuk",
   pengaturan: "Pengaturan",
   katalog: "Katalog IKU",
+  /** Program / Kegiatan / Sub Kegiatan with pagu and realisasi per year (template version 3). */
+  anggaran: "Anggaran",
   /** Hidden bookkeeping: template version, the sheets the add-in made, report fingerprints. */
   meta: "IKU_Meta",
 } as const;
@@ -103,7 +105,8 @@ export const BIDANG_NUMERIC_INPUT_COLUMNS: readonly BidangColumn[] = [
 /**
  * Katalog IKU: three side-by-side tables so each can grow downwards on its own. Version 1
  * had no Kondisi Awal and Sifat Target, so its sasaran and bidang tables sat two columns
- * further left (L:M and O:Q); the template moves them.
+ * further left (L:M and O:Q); version 2 had no Standar Nasional and Sumber Standar (its
+ * sasaran and bidang tables at N:O and Q:S). The template moves them by their headers.
  */
 export const KATALOG = {
   titleRow: 1,
@@ -123,17 +126,20 @@ export const KATALOG = {
     bidang: { col: "J", header: "Bidang" },
     kondisiAwal: { col: "K", header: "Kondisi Awal" },
     sifatTarget: { col: "L", header: "Sifat Target" },
+    /** The national standard (SPM, Permensos 9/2018, …) the LKjIP compares realisasi with; optional. */
+    standarNasional: { col: "M", header: "Standar Nasional" },
+    sumberStandar: { col: "N", header: "Sumber Standar" },
   },
   sasaran: {
-    kode: { col: "N", header: "Kode Sasaran" },
-    nama: { col: "O", header: "Sasaran Strategis" },
+    kode: { col: "P", header: "Kode Sasaran" },
+    nama: { col: "Q", header: "Sasaran Strategis" },
   },
   bidang: {
-    kode: { col: "Q", header: "Kode Bidang" },
-    nama: { col: "R", header: "Nama Bidang" },
-    lembar: { col: "S", header: "Lembar" },
+    kode: { col: "S", header: "Kode Bidang" },
+    nama: { col: "T", header: "Nama Bidang" },
+    lembar: { col: "U", header: "Lembar" },
   },
-  lastCol: "S",
+  lastCol: "U",
 } as const satisfies {
   indikator: Record<string, Column>;
   sasaran: Record<string, Column>;
@@ -145,7 +151,8 @@ export const KATALOG = {
  * Pengaturan: label in A, value in B, one named range per setting so formulas and the
  * report never depend on a cell address. Settings are read by their labels and the
  * scale by its title, so a new setting is a new row here: the template moves what
- * follows (version 1 had the first six settings and the scale's title on row 10).
+ * follows (version 1 had the first six settings and the scale's title on row 10, version 2
+ * the first eight and the title on row 12).
  */
 export const PENGATURAN = {
   titleRow: 1,
@@ -166,6 +173,12 @@ export const PENGATURAN = {
       label: "Batas atas rata-rata capaian per sasaran (%) — kosongkan bila tanpa batas",
       name: "IKU_BatasRataRata",
     },
+    // The parties of the Perjanjian Kinerja and where it is signed (template version 3).
+    kepalaNama: { row: 11, label: "Nama Kepala Dinas (Pihak Pertama PK)", name: "IKU_KepalaNama" },
+    kepalaNip: { row: 12, label: "NIP Kepala Dinas", name: "IKU_KepalaNIP" },
+    kepalaJabatan: { row: 13, label: "Jabatan Kepala Dinas", name: "IKU_KepalaJabatan" },
+    waliKota: { row: 14, label: "Nama Wali Kota (Pihak Kedua PK)", name: "IKU_WaliKota" },
+    tempat: { row: 15, label: "Tempat penandatanganan PK", name: "IKU_TempatPK" },
   },
   labelCol: "A",
   valueCol: "B",
@@ -173,9 +186,9 @@ export const PENGATURAN = {
   skala: {
     title: "Skala predikat capaian",
     headers: ["Capaian lebih dari (%)", "Predikat"],
-    titleRow: 12,
-    headerRow: 13,
-    firstRow: 14,
+    titleRow: 17,
+    headerRow: 18,
+    firstRow: 19,
     /** Room for up to 10 bands; unused rows stay empty. */
     rows: 10,
     thresholdCol: "A",

@@ -35,14 +35,14 @@ const written = (plan: WorkbookPlan, sheet: string): CellValue[][] =>
   );
 
 describe("what each action reads", () => {
-  it("Siapkan Template reads the sheet list, the names and the four fixed sheets first", () => {
+  it("Siapkan Template reads the sheet list, the names, the four fixed sheets' values and Anggaran's formulas first", () => {
     expect(setupTemplate.reads[0]?.(NOTHING_READ, {})).toEqual({
       sheetList: true,
       names: true,
-      sheets: ["IKU_Meta", "Pengaturan", "Katalog IKU", "Petunjuk"].map((sheet) => ({
-        sheet,
-        load: "values",
-      })),
+      sheets: [
+        ...["IKU_Meta", "Pengaturan", "Katalog IKU", "Petunjuk"].map((sheet) => ({ sheet, load: "values" })),
+        { sheet: "Anggaran", load: "formulas" },
+      ],
     });
   });
 

@@ -153,7 +153,7 @@ describe("planTemplate on an empty workbook", () => {
       ofKind(report, "sheetCreated")
         .map((e) => e.sheet)
         .sort(),
-    ).toEqual([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...BIDANG_SHEETS].sort());
+    ).toEqual([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, SHEET.anggaran, ...BIDANG_SHEETS].sort());
   });
 
   it("locks formulas, validates numeric inputs and names every setting", () => {
@@ -364,12 +364,12 @@ describe("planTemplate run again", () => {
     run(wb);
     wb.set(SHEET.pengaturan, "B3", "Dinas Sosial Kota Contoh");
     wb.set(SHEET.pengaturan, "B7", "");
-    // Version 2 moved the scale table down to row 14, below the two new settings.
-    wb.set(SHEET.pengaturan, "A14", 95);
+    // Version 3 moved the scale table down to row 19, below the Perjanjian Kinerja's settings.
+    wb.set(SHEET.pengaturan, "A19", 95);
     const { report } = run(wb);
     expect(wb.get(SHEET.pengaturan, "B3")).toBe("Dinas Sosial Kota Contoh");
     expect(wb.get(SHEET.pengaturan, "B7")).toBe("negatif");
-    expect(wb.get(SHEET.pengaturan, "A14")).toBe(95);
+    expect(wb.get(SHEET.pengaturan, "A19")).toBe(95);
     expect(ofKind(report, "settingsFilled")).toEqual([
       { kind: "settingsFilled", settings: ["rumusNegatif"] },
     ]);

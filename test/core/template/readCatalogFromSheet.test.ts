@@ -71,16 +71,16 @@ describe("readCatalogFromSheet", () => {
     ]);
   });
 
-  it("points a duplicate kode at the later row, and a bad lembar at column S", () => {
-    // Version 2 moved the bidang table from O:Q to Q:S.
+  it("points a duplicate kode at the later row, and a bad lembar at column U", () => {
+    // Version 2 moved the bidang table from O:Q to Q:S, version 3 to S:U.
     const grid = sheet();
     const r4 = rowOf(grid, "IKU-04");
     grid[r4]![0] = "IKU-02";
-    const bidangRow = grid.findIndex((r) => r[16] === "PM");
-    grid[bidangRow]![18] = "Pengaturan";
+    const bidangRow = grid.findIndex((r) => r[18] === "PM");
+    grid[bidangRow]![20] = "Pengaturan";
     const result = readCatalogFromSheet(grid, settings);
     const addresses = result.success ? [] : result.issues.map((i) => i.address);
-    expect(addresses).toEqual(expect.arrayContaining([`A${r4 + 1}`, `S${bidangRow + 1}`]));
+    expect(addresses).toEqual(expect.arrayContaining([`A${r4 + 1}`, `U${bidangRow + 1}`]));
   });
 
   it("reports a bad Renstra period at its Pengaturan cell", () => {

@@ -286,15 +286,15 @@ describe("validateWorkbook: rows and sheets", () => {
         // Bidang B2 is the second row of Katalog IKU's Bidang table; S is its Lembar (Q in
         // version 1: version 2's Kondisi Awal and Sifat Target moved the table two columns).
         sheet: "Katalog IKU",
-        address: "S6",
+        address: "U6",
         params: { lembar: "Dua", bidang: "B2", namaBidang: "Bidang Dua" },
       },
     ]);
     expect(result.issues.map((i) => formatIssue(i))).toEqual([
-      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", tulis nama barunya di Katalog IKU!S6, atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
+      'Lembar bidang "Dua" (Bidang Dua) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "Dua", tulis nama barunya di Katalog IKU!U6, atau jalankan Siapkan Template IKU untuk membuatnya kembali.',
     ]);
     expect(formatIssue(result.issues[0]!, "en")).toBe(
-      'Bidang sheet "Dua" (Bidang Dua) was not found; it may have been deleted or renamed. Rename it back to "Dua", enter its new name in Katalog IKU!S6, or run Set up IKU template to create it again.',
+      'Bidang sheet "Dua" (Bidang Dua) was not found; it may have been deleted or renamed. Rename it back to "Dua", enter its new name in Katalog IKU!U6, or run Set up IKU template to create it again.',
     );
   });
 
@@ -303,7 +303,7 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.renameSheet("Satu", "Satu (2)");
     expect(only(wb, "sheetMissing")).toMatchObject({
       sheet: "Katalog IKU",
-      address: "S5", // the Lembar column, S since version 2
+      address: "U5", // the Lembar column, U since version 3
       params: { lembar: "Satu" },
     });
   });
@@ -354,10 +354,10 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
 
   it("reports a predikat scale whose thresholds do not descend, at the offending row", () => {
     const wb = new FixtureWorkbook();
-    // Version 2 moved the scale table to rows 14–23: its third band is on row 16.
-    wb.set("Pengaturan", "A16", 80);
+    // Version 3 moved the scale table to rows 19–28: its third band is on row 21.
+    wb.set("Pengaturan", "A21", 80);
     const issue = only(wb, "predikatScale");
-    expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A16" });
+    expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A21" });
     expect(formatIssue(issue)).toBe(
       "Skala predikat baris 3: batas harus menurun (80 tidak di bawah 75). Perbaiki skala predikat di Pengaturan: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.",
     );

@@ -1,0 +1,76 @@
+import { setupTemplate } from "../../src/core/actions/setupTemplate";
+import { runAction } from "../../src/excel/runAction";
+import { ANGGARAN } from "../../src/core/workbook/anggaranLayout";
+import { SHEET } from "../../src/core/workbook/workbookLayout";
+import { LakipWorkbook } from "./lakipWorkbook";
+
+/**
+ * The budget rows staff type (Kode, nama, Tahun, Bidang, Kode IKU, Pagu, Realisasi), from
+ * row 5; program rows leave Pagu and Realisasi empty for the template's totals.
+ */
+export const ANGGARAN_ROWS: readonly (readonly (string | number)[])[] = [
+  ["1.06.02", "Program Pemberdayaan Sosial", 2024, "PPFM", "IKU-07", "", ""],
+  ["1.06.02.2.01", "Pengumpulan Data PPKS", 2024, "PPFM", "IKU-07", 300_000_000, 270_000_000],
+  ["1.06.02.2.01.0001", "Verifikasi DTKS", 2024, "PPFM", "IKU-07", 100_000_000, 90_000_000],
+  ["1.06.02.2.02", "Pemberdayaan PSKS", 2024, "REHSOS", "IKU-04", 200_000_000, 210_000_000],
+  ["1.06.02.2.01", "Pengumpulan Data PPKS", 2023, "PPFM", "IKU-07", 50_000_000, 40_000_000],
+  ["1.06.04", "Program Rehabilitasi Sosial", 2024, "REHSOS", "IKU-05; IKU-02", "", ""],
+  ["1.06.04.2.01", "Rehabilitasi Sosial Dasar", 2024, "REHSOS", "IKU-05", 0, 0],
+];
+
+describe("the Anggaran sheet in the workbook host", () => {
+  let book: LakipWorkbook;
+  beforeEach(async () => {
+    book = await new LakipWorkbook().setUp();
+  });
+  afterEach(() => book.tearDown());
+
+  const fill = () =>
+    book.workbook.write(
+      SHEET.anggaran,
+      `A${ANGGARAN.firstDataRow}:G${ANGGARAN.firstDataRow + ANGGARAN_ROWS.length - 1}`,
+      ANGGARAN_ROWS.map((r) => [...r]),
+    );
+  const value = (address: string) => book.workbook.read(SHEET.anggaran, address).values[0]?.[0];
+
+  it("is made empty, with its headers, Serapan and Sisa ready on the rows below", () => {
+    const header = book.workbook.read(SHEET.anggaran, `A4:K4`).values[0];
+    expect(header).toEqual(Object.values(ANGGARAN.columns).map((c) => c.header));
+    expect(book.workbook.read(SHEET.anggaran, "H5").formulas[0]?.[0]).toBe(
+      '=IF(OR(F5="",G5=""),"",IKU.SERAPAN(G5,F5))',
+    );
+    expect(value("H5")).toBe("");
+    expect(value("I5")).toBe("");
+  });
+
+  it("computes Serapan and Sisa per row, and each program's totals from its kegiatan of the same year", async () => {
+    fill();
+    await runAction(setupTemplate, { currentYear: 2025 }, book.run);
+    // Program 1.06.02 (row 5), 2024: its kegiatan 2.01 (300,000,000 / 270,000,000) and 2.02
+    // (200,000,000 / 210,000,000); the sub kegiatan and the 2023 kegiatan are not counted.
+    // Pagu 500,000,000, realisasi 480,000,000, serapan 480/500 × 100 = 96, sisa 20,000,000.
+    expect([value("F5"), value("G5"), value("H5"), value("I5")]).toEqual([
+      500_000_000, 480_000_000, 96, 20_000_000,
+    ]);
+    // Kegiatan 2.01: 270/300 × 100 = 90, sisa 30,000,000.
+    expect([value("H6"), value("I6")]).toEqual([90, 30_000_000]);
+    // Kegiatan 2.02 spent above its pagu: 210/200 × 100 = 105, sisa −10,000,000.
+    expect([value("H8"), value("I8")]).toEqual([105, -10_000_000]);
+    // Program 1.06.04 has one kegiatan with a pagu of 0: totals 0, serapan #DIV/0!.
+    expect([value("F10"), value("G10"), value("I10")]).toEqual([0, 0, 0]);
+    expect(value("H11")).toBe("#DIV/0!");
+    // Money is shown as rupiah: whole numbers with thousands separators.
+    expect(book.workbook.read(SHEET.anggaran, "F6").numberFormat[0]?.[0]).toBe("#,##0");
+  });
+
+  it("keeps a program total staff typed themselves, and a second run changes nothing", async () => {
+    fill();
+    book.workbook.write(SHEET.anggaran, "F10", 75_000_000);
+    await runAction(setupTemplate, { currentYear: 2025 }, book.run);
+    expect(value("F10")).toBe(75_000_000);
+    const before = book.workbook.read(SHEET.anggaran).formulas;
+    const again = await runAction(setupTemplate, { currentYear: 2025 }, book.run);
+    expect(again.events).toEqual([]);
+    expect(book.workbook.read(SHEET.anggaran).formulas).toEqual(before);
+  });
+});
