@@ -122,6 +122,15 @@ const ID_KINDS: IssueKindTitles = {
   desimalInvalid: "Jumlah desimal tidak sah",
   batasRataRataInvalid: "Batas rata-rata capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
+  nipInvalid: "NIP Kepala Dinas tidak 18 angka",
+  anggaranKodeInvalid: "Kode anggaran tidak sesuai Permendagri 90/2019",
+  anggaranTahunInvalid: "Tahun anggaran tidak sah",
+  anggaranKodeDuplicate: "Kode anggaran ganda",
+  anggaranMoneyInvalid: "Pagu atau realisasi bukan angka rupiah yang sah",
+  anggaranPaguZero: "Pagu 0 dengan realisasi",
+  anggaranRealisasiAbovePagu: "Realisasi melebihi pagu",
+  anggaranIkuUnknown: "Kode IKU anggaran tidak dikenal",
+  ikuWithoutProgram: "IKU tanpa program pendukung",
 };
 
 const EN_KINDS: IssueKindTitles = {
@@ -162,6 +171,15 @@ const EN_KINDS: IssueKindTitles = {
   desimalInvalid: "Invalid number of decimals",
   batasRataRataInvalid: "Invalid cap on the mean achievement",
   predikatScale: "Invalid rating scale",
+  nipInvalid: "Head of agency's NIP not 18 digits",
+  anggaranKodeInvalid: "Budget code not in the Permendagri 90/2019 form",
+  anggaranTahunInvalid: "Invalid budget year",
+  anggaranKodeDuplicate: "Budget code repeated",
+  anggaranMoneyInvalid: "Pagu or realisasi not a valid rupiah figure",
+  anggaranPaguZero: "Pagu of 0 with spending",
+  anggaranRealisasiAbovePagu: "Spending above the pagu",
+  anggaranIkuUnknown: "Unknown IKU code on the budget",
+  ikuWithoutProgram: "IKU without a supporting program",
 };
 
 /** Every issue kind (complete, as the titles' type is): for the tests and the help page's checks. */

@@ -56,11 +56,11 @@ function bidangSheets(read: WorkbookRead, catalog: Catalog | null): string[] {
   return [...new Set(found.filter((n): n is string => n !== undefined))];
 }
 
-/** Validation's first read: the sheet list, Pengaturan, Katalog IKU and any `extra` sheets. */
+/** Validation's first read: the sheet list, Pengaturan, Katalog IKU, Anggaran and any `extra` sheets. */
 export function firstRead(extra: readonly string[] = []): ReadSpec {
   return {
     sheetList: true,
-    sheets: [SHEET.pengaturan, SHEET.katalog, ...extra].map((sheet) => ({ sheet })),
+    sheets: [SHEET.pengaturan, SHEET.katalog, SHEET.anggaran, ...extra].map((sheet) => ({ sheet })),
   };
 }
 
@@ -86,6 +86,7 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
     meta: valuesOf(read, SHEET.meta),
     pengaturan: valuesOf(read, SHEET.pengaturan),
     katalog: valuesOf(read, SHEET.katalog),
+    anggaran: valuesOf(read, SHEET.anggaran),
     bidang,
   };
 }

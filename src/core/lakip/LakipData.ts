@@ -2,6 +2,8 @@ import type { Jenis, SifatTarget } from "../catalog/catalogSchema";
 import type { Kriteria } from "../formulas/kriteria";
 import type { Polaritas } from "../formulas/Polaritas";
 import type { PredikatScale } from "../formulas/PredikatScale";
+import type { AnggaranData } from "../validation/validateAnggaran";
+import type { PihakPK } from "../validation/validatePengaturan";
 
 /**
  * The cleaned figures the LAKIP report is built from: what validation kept after
@@ -68,6 +70,9 @@ export interface LakipIndikator {
   readonly bidang: { readonly kode: string; readonly nama: string; readonly lembar: string };
   /** The value in the year before the Renstra period (Katalog IKU), `null` when not given. */
   readonly kondisiAwal: number | null;
+  /** The national standard and its source (Katalog IKU, template version 3); absent or `null`: none. */
+  readonly standarNasional?: number | null;
+  readonly sumberStandar?: string | null;
   /** How the years add up towards the Renstra end, the default filled in (`sifatTargetOf`). */
   readonly sifatTarget: SifatTarget;
   /** One entry per Renstra year, in order, whether or not the sheet has a row for it. */
@@ -91,6 +96,10 @@ export interface LakipSettings {
 
 export interface LakipData {
   readonly settings: LakipSettings;
+  /** The Anggaran sheet, checked; absent or `null` when the workbook has none. */
+  readonly anggaran?: AnggaranData;
+  /** Who signs the Perjanjian Kinerja (Pengaturan); absent in data made before template version 3. */
+  readonly pihak?: PihakPK;
   readonly sasaran: readonly { readonly kode: string; readonly nama: string }[];
   /** In catalog order. */
   readonly indikator: readonly LakipIndikator[];

@@ -14,6 +14,11 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const number = (n: number) => String(toExcelPrecision(n));
+/** Rupiah as English Excel shows "#,##0": Rp500,000,000. */
+const rupiah = (n: number) =>
+  `Rp${Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 const FIGURE: Readonly<Record<FigureColumn, string>> = {
   targetRenstra: "Target Renstra",
   targetPK: "Target PK (Perjanjian Kinerja)",
@@ -193,6 +198,31 @@ export const en: Messages = {
       `${wordOf(scaleProblem, p.masalah)} Correct the predikat scale on ${sheet}: the lower limits must go down from top to bottom and every row needs a predikat.`,
     katalog: ({ sheet, address, params: p }) =>
       `${wordOf(catalogProblem, p.masalah)}. Correct it on sheet ${sheet}, cell ${address}.`,
+    nipInvalid: ({ sheet, address, params: p }) =>
+      `The head of agency's NIP "${p.nilai}" is not 18 digits. Check it in ${sheet}!${address}; type it with a leading apostrophe (') so Excel does not round it. The Perjanjian Kinerja prints it as typed.`,
+    anggaranKodeInvalid: ({ address, params: p }) =>
+      p.kode === ""
+        ? `Row ${p.baris} of the Anggaran sheet holds data but no code; the row is ignored. Enter the program, kegiatan or sub kegiatan code in ${address}.`
+        : `Code "${p.kode}" on row ${p.baris} is not a Permendagri 90/2019 program (1.06.02), kegiatan (1.06.02.2.01) or sub kegiatan (1.06.02.2.01.0001) code; the row is ignored. Correct it in ${address} (typed as text, with its leading zeros).`,
+    anggaranTahunInvalid: ({ address, params: p }) =>
+      `The year ${p.nilai === "" ? "is empty" : `"${p.nilai}" is not a year`} on row ${p.baris} (${p.kode}) of the Anggaran sheet; the row is ignored. Enter the budget year, for example 2024, in ${address}.`,
+    anggaranKodeDuplicate: ({ params: p }) =>
+      `Code ${p.kode} for ${p.tahun} appears twice on the Anggaran sheet: row ${p.baris} repeats row ${p.barisPertama}. Merge them into one row; until then the report uses row ${p.barisPertama}.`,
+    anggaranMoneyInvalid: ({ address, params: p }) =>
+      `${p.kolom === "pagu" ? "Pagu (budget ceiling)" : "Realisasi (spending)"} of ${p.kode} for ${p.tahun} in ${address} ` +
+      (p.masalah === "negatif"
+        ? `is negative (${p.nilai}). Enter rupiah, 0 or more.`
+        : p.masalah === "galatExcel"
+          ? `holds the Excel error ${p.nilai}. Fix the formula or type the figure.`
+          : `holds the text "${p.nilai}", not a number. Type rupiah as a number, without "Rp" or thousands separators; leave it empty if not known yet.`),
+    anggaranPaguZero: ({ address, params: p }) =>
+      `The pagu (budget ceiling) of ${p.kode} for ${p.tahun} is 0 in ${address} although ${rupiah(p.realisasi)} was spent: absorption cannot be computed. Enter the right pagu.`,
+    anggaranRealisasiAbovePagu: ({ address, params: p }) =>
+      `Spending of ${p.kode} for ${p.tahun} (${rupiah(p.realisasi)}) exceeds its pagu (${rupiah(p.pagu)}) in ${address}: absorption above 100%. Check the figures; if right, the report shows them as they are.`,
+    anggaranIkuUnknown: ({ address, params: p }) =>
+      `IKU code "${p.iku}" on ${p.kode} (row ${p.baris}) is not in Katalog IKU. Correct it in ${address}; separate several codes with semicolons (;).`,
+    ikuWithoutProgram: ({ sheet, address, params: p }) =>
+      `${p.iku} (${p.nama}) is supported by no program, kegiatan or sub kegiatan in ${p.tahun}. Enter its code in the Kode IKU column (${sheet}!${address}) of the program that supports it.`,
   },
   catalogProblem,
   catalogWhere: ({ path, entryKode }) => {

@@ -13,6 +13,11 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const angka = (n: number) => String(toExcelPrecision(n));
+/** Rupiah as Indonesian Excel shows "#,##0": Rp500.000.000. */
+const rupiah = (n: number) =>
+  `Rp${Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
 /** A number as Indonesian Excel shows it, with a decimal comma: 0,8. */
 const koma = (n: number) => String(toExcelPrecision(n)).replace(".", ",");
 const FIGURE: Readonly<Record<FigureColumn, string>> = {
@@ -182,6 +187,31 @@ export const id: Messages = {
       `${scaleProblemText(p.masalah)} Perbaiki skala predikat di ${sheet}: batas bawah harus menurun dari atas ke bawah dan setiap baris berpredikat.`,
     katalog: ({ sheet, address, params: p }) =>
       `${wordOf(catalogProblem, p.masalah)}. Perbaiki di lembar ${sheet} sel ${address}.`,
+    nipInvalid: ({ sheet, address, params: p }) =>
+      `NIP Kepala Dinas "${p.nilai}" tidak terdiri dari 18 angka. Periksa di ${sheet}!${address}; ketik dengan tanda kutip di depan (') agar Excel tidak membulatkannya. Perjanjian Kinerja mencetaknya seperti diketik.`,
+    anggaranKodeInvalid: ({ address, params: p }) =>
+      p.kode === ""
+        ? `Baris ${p.baris} lembar Anggaran berisi data tetapi kodenya kosong; baris ini diabaikan. Isi kode program, kegiatan atau sub kegiatan di ${address}.`
+        : `Kode "${p.kode}" pada baris ${p.baris} bukan kode program (1.06.02), kegiatan (1.06.02.2.01) atau sub kegiatan (1.06.02.2.01.0001) Permendagri 90/2019; baris ini diabaikan. Perbaiki kodenya di ${address} (ketik sebagai teks, dengan nol di depan).`,
+    anggaranTahunInvalid: ({ address, params: p }) =>
+      `Tahun ${p.nilai === "" ? "kosong" : `"${p.nilai}"`} pada baris ${p.baris} (${p.kode}) lembar Anggaran bukan tahun; baris ini diabaikan. Isi tahun anggaran, misalnya 2024, di ${address}.`,
+    anggaranKodeDuplicate: ({ params: p }) =>
+      `Kode ${p.kode} tahun ${p.tahun} ganda di lembar Anggaran: baris ${p.baris} mengulang baris ${p.barisPertama}. Gabungkan keduanya dalam satu baris; sampai diperbaiki, laporan memakai baris ${p.barisPertama}.`,
+    anggaranMoneyInvalid: ({ address, params: p }) =>
+      `${p.kolom === "pagu" ? "Pagu" : "Realisasi"} ${p.kode} tahun ${p.tahun} di ${address} ` +
+      (p.masalah === "negatif"
+        ? `bernilai negatif (${p.nilai}). Isi rupiah 0 atau lebih.`
+        : p.masalah === "galatExcel"
+          ? `berisi galat Excel ${p.nilai}. Perbaiki rumusnya atau ketik angkanya langsung.`
+          : `berisi teks "${p.nilai}", bukan angka. Ketik rupiah sebagai angka tanpa "Rp" dan tanpa titik ribuan; kosongkan bila belum ada.`),
+    anggaranPaguZero: ({ address, params: p }) =>
+      `Pagu ${p.kode} tahun ${p.tahun} bernilai 0 di ${address} padahal realisasinya ${rupiah(p.realisasi)}: serapan tidak dapat dihitung. Isi pagu yang benar.`,
+    anggaranRealisasiAbovePagu: ({ address, params: p }) =>
+      `Realisasi ${p.kode} tahun ${p.tahun} (${rupiah(p.realisasi)}) melebihi pagunya (${rupiah(p.pagu)}) di ${address}: serapan di atas 100%. Periksa angkanya; bila benar, laporan menuliskannya apa adanya.`,
+    anggaranIkuUnknown: ({ address, params: p }) =>
+      `Kode IKU "${p.iku}" pada ${p.kode} (baris ${p.baris}) tidak ada di Katalog IKU. Perbaiki kodenya di ${address}; pisahkan beberapa kode dengan titik koma (;).`,
+    ikuWithoutProgram: ({ sheet, address, params: p }) =>
+      `${p.iku} (${p.nama}) tidak didukung program, kegiatan atau sub kegiatan mana pun tahun ${p.tahun}. Tulis kodenya di kolom Kode IKU (${sheet}!${address}) pada program yang mendukungnya.`,
   },
   catalogProblem,
   catalogWhere: ({ path, entryKode }) => {

@@ -102,8 +102,32 @@ export type ValidationIssue =
   | Issue<"desimalInvalid", { nilai: string; min: number; max: number }>
   | Issue<"batasRataRataInvalid", { nilai: string }>
   | Issue<"predikatScale", { masalah: ScaleProblem }>
+  /** The head of agency's NIP (Perjanjian Kinerja) not 18 digits. */
+  | Issue<"nipInvalid", { nilai: string }>
   // Katalog IKU (or the Pengaturan cells the catalog takes its period from).
-  | Issue<"katalog", { masalah: CatalogProblem; kolom?: string }>;
+  | Issue<"katalog", { masalah: CatalogProblem; kolom?: string }>
+  // The Anggaran sheet (template version 3); `baris` is the 1-based sheet row.
+  /** A code that is none of program `1.06.02`, kegiatan `1.06.02.2.01`, sub kegiatan `1.06.02.2.01.0001` (or blank). */
+  | Issue<"anggaranKodeInvalid", { kode: string; baris: number }>
+  | Issue<"anggaranTahunInvalid", { kode: string; nilai: string; baris: number }>
+  | Issue<"anggaranKodeDuplicate", { kode: string; tahun: number; baris: number; barisPertama: number }>
+  /** Pagu or realisasi that is text, negative or an Excel error. */
+  | Issue<
+      "anggaranMoneyInvalid",
+      {
+        kode: string;
+        tahun: number;
+        kolom: "pagu" | "realisasi";
+        masalah: "teks" | "negatif" | "galatExcel";
+        nilai: string;
+      }
+    >
+  /** Realisasi above a pagu of 0: nothing can be measured against it. */
+  | Issue<"anggaranPaguZero", { kode: string; tahun: number; realisasi: number }>
+  | Issue<"anggaranRealisasiAbovePagu", { kode: string; tahun: number; pagu: number; realisasi: number }>
+  | Issue<"anggaranIkuUnknown", { kode: string; iku: string; baris: number }>
+  /** An IKU that no program, kegiatan or sub kegiatan of the report year supports. */
+  | Issue<"ikuWithoutProgram", { iku: string; nama: string; tahun: number }>;
 
 export type ValidationIssueCode = ValidationIssue["code"];
 

@@ -25,6 +25,17 @@ export interface Pengaturan {
   readonly batasRataRata: number | null;
   readonly batasRataRataValid: boolean;
   readonly skala: PredikatScale | null;
+  /** The Perjanjian Kinerja's parties and place, as typed ("" when empty). */
+  readonly pihak: PihakPK;
+}
+
+/** Who signs the Perjanjian Kinerja, and where (Pengaturan, template version 3). */
+export interface PihakPK {
+  readonly kepalaNama: string;
+  readonly kepalaNip: string;
+  readonly kepalaJabatan: string;
+  readonly waliKota: string;
+  readonly tempat: string;
 }
 
 const capSchema = z.union([
@@ -70,6 +81,7 @@ export function validatePengaturan(grid: Grid | null): {
     batasRataRata: null,
     batasRataRataValid: false,
     skala: null,
+    pihak: { kepalaNama: "", kepalaNip: "", kepalaJabatan: "", waliKota: "", tempat: "" },
   };
   if (!grid) return { pengaturan: empty, issues: [sheetMissing(sheet)] };
   const contents = readPengaturan(grid);
@@ -220,8 +232,28 @@ export function validatePengaturan(grid: Grid | null): {
     });
   }
 
+  // The PK's parties are free text; only the NIP has a form to check (18 digits), and a
+  // wrong one is a warning: the PK prints it as typed.
+  const text = (key: SettingKey) => (isBlank(typed[key]) ? "" : readTextCell(typed[key]).trim());
+  const pihak: PihakPK = {
+    kepalaNama: text("kepalaNama"),
+    kepalaNip: text("kepalaNip"),
+    kepalaJabatan: text("kepalaJabatan"),
+    waliKota: text("waliKota"),
+    tempat: text("tempat"),
+  };
+  if (pihak.kepalaNip !== "" && !/^\d{18}$/.test(pihak.kepalaNip.replace(/\s/g, "")))
+    issues.push({
+      code: "nipInvalid",
+      severity: "peringatan",
+      sheet,
+      address: at("kepalaNip"),
+      params: { nilai: pihak.kepalaNip },
+    });
+
   return {
     pengaturan: {
+      pihak,
       instansi,
       tahunAwal,
       tahunAkhir,

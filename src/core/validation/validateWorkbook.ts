@@ -11,6 +11,7 @@ import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
 import { validateKatalog } from "./validateKatalog";
 import { validatePengaturan } from "./validatePengaturan";
+import { validateAnggaran } from "./validateAnggaran";
 import { bidangSheetMissing } from "./sheetMissing";
 import { sortIssues, type ValidationIssue } from "./ValidationIssue";
 
@@ -144,6 +145,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
           polaritas,
           bidang: { kode: bidang.kode, nama: bidang.nama, lembar: bidang.lembar },
           kondisiAwal: ind.kondisiAwal,
+          standarNasional: ind.standarNasional,
+          sumberStandar: ind.sumberStandar,
           sifatTarget: sifatTargetOf(ind),
           tahun,
         });
@@ -151,6 +154,9 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
       }
     }
   }
+
+  const anggaran = validateAnggaran(snapshot.anggaran, { catalog, tahunLaporan });
+  issues.push(...anggaran.issues);
 
   const usable =
     catalog !== null &&
@@ -176,6 +182,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
         },
         sasaran: catalog.sasaran.map((x) => ({ kode: x.kode, nama: x.nama })),
         indikator,
+        anggaran: anggaran.data,
+        pihak: s.pihak,
       }
     : null;
 

@@ -19,6 +19,8 @@ export interface WorkbookSnapshot {
   readonly meta: Grid | null;
   readonly pengaturan: Grid | null;
   readonly katalog: Grid | null;
+  /** The Anggaran sheet's values (template version 3); absent or `null` when there is none. */
+  readonly anggaran?: Grid | null;
   /**
    * The second read: Bidang sheets by sheet name, spelled as in `sheets`. Only sheets
    * that exist are here; look one up with `findSheet`, as Excel's names ignore case.

@@ -46,9 +46,12 @@ describe("what each action reads", () => {
     });
   });
 
-  it("Validasi reads only Pengaturan, Katalog IKU and the checked columns of the Bidang sheets", () => {
+  it("Validasi reads only Pengaturan, Katalog IKU, Anggaran and the checked columns of the Bidang sheets", () => {
     const first = validate.reads[0]?.(NOTHING_READ, {});
-    expect(first).toEqual({ sheetList: true, sheets: [{ sheet: "Pengaturan" }, { sheet: "Katalog IKU" }] });
+    expect(first).toEqual({
+      sheetList: true,
+      sheets: [{ sheet: "Pengaturan" }, { sheet: "Katalog IKU" }, { sheet: "Anggaran" }],
+    });
     const read = readOfFixture(new FixtureWorkbook(), { "LAKIP 2024": [["laporan"]], IKU_Meta: [] });
     const second = validate.reads[1]?.(read, {});
     expect(second?.sheets?.map((s) => s.sheet)).toEqual(["Satu", "Dua"]);
@@ -66,6 +69,7 @@ describe("what each action reads", () => {
     expect(generateLakip.reads[0]?.(NOTHING_READ, {})?.sheets?.map((s) => s.sheet)).toEqual([
       "Pengaturan",
       "Katalog IKU",
+      "Anggaran",
       "IKU_Meta",
     ]);
     const read = readOfFixture(new FixtureWorkbook(), { "LAKIP 2024": [["laporan"]] });
@@ -175,7 +179,7 @@ describe("performAction, the same run on any shell", () => {
     expect(report.status).toBe("written");
     expect(calls).toEqual([
       "membaca",
-      "read Pengaturan,Katalog IKU,IKU_Meta",
+      "read Pengaturan,Katalog IKU,Anggaran,IKU_Meta",
       "read Satu,Dua",
       "menghitung",
       "menulis",

@@ -165,6 +165,58 @@ const EVERY_ISSUE: { readonly [C in ValidationIssueCode]: IssueOf<C> } = {
     address: "A14",
     params: { masalah: { code: "notDescending", row: 3, threshold: 80, previous: 75 } },
   },
+  nipInvalid: { ...at, code: "nipInvalid", sheet: "Pengaturan", address: "B12", params: { nilai: "1970" } },
+  anggaranKodeInvalid: {
+    ...at,
+    code: "anggaranKodeInvalid",
+    sheet: "Anggaran",
+    params: { kode: "1.6.2", baris: 7 },
+  },
+  anggaranTahunInvalid: {
+    ...at,
+    code: "anggaranTahunInvalid",
+    sheet: "Anggaran",
+    params: { kode: "1.06.02", nilai: "dua ribu", baris: 7 },
+  },
+  anggaranKodeDuplicate: {
+    ...at,
+    code: "anggaranKodeDuplicate",
+    sheet: "Anggaran",
+    params: { kode: "1.06.02", tahun: 2024, baris: 9, barisPertama: 5 },
+  },
+  anggaranMoneyInvalid: {
+    ...at,
+    code: "anggaranMoneyInvalid",
+    sheet: "Anggaran",
+    params: { kode: "1.06.02.2.01", tahun: 2024, kolom: "pagu", masalah: "teks", nilai: "Rp 5 juta" },
+  },
+  anggaranPaguZero: {
+    ...at,
+    code: "anggaranPaguZero",
+    sheet: "Anggaran",
+    params: { kode: "1.06.02.2.01", tahun: 2024, realisasi: 1_500_000 },
+  },
+  anggaranRealisasiAbovePagu: {
+    ...at,
+    severity: "peringatan",
+    code: "anggaranRealisasiAbovePagu",
+    sheet: "Anggaran",
+    params: { kode: "1.06.02.2.01", tahun: 2024, pagu: 200_000_000, realisasi: 210_000_000 },
+  },
+  anggaranIkuUnknown: {
+    ...at,
+    code: "anggaranIkuUnknown",
+    sheet: "Anggaran",
+    params: { kode: "1.06.02", iku: "IKU-99", baris: 5 },
+  },
+  ikuWithoutProgram: {
+    ...at,
+    severity: "peringatan",
+    code: "ikuWithoutProgram",
+    sheet: "Anggaran",
+    address: "E4",
+    params: { iku: "IKU-09", nama: "Persentase taman makam pahlawan yang dikelola", tahun: 2024 },
+  },
   katalog: {
     ...at,
     code: "katalog",
@@ -250,8 +302,16 @@ describe("the message catalogues", () => {
         .filter(([key]) => !["kolom", "masalah", "setting", "angka"].includes(key))
         .map(([, value]) => value)
         .filter((v) => typeof v === "string" || typeof v === "number");
+      // Rupiah may be shown with thousands separators, as Excel shows them in each language.
+      const grouped = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
       for (const fact of facts)
-        for (const text of [indonesian, english]) expect(text).toContain(String(fact));
+        for (const [text, sep] of [
+          [indonesian ?? "", "."],
+          [english ?? "", ","],
+        ] as const) {
+          const forms = typeof fact === "number" ? [String(fact), grouped(fact, sep)] : [fact];
+          expect([fact, forms.some((f) => text.includes(f))]).toEqual([fact, true]);
+        }
     },
   );
 

@@ -363,6 +363,19 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
     );
   });
 
+  it("warns of a head-of-agency NIP that is not 18 digits, and accepts one typed with spaces", () => {
+    const wb = new FixtureWorkbook();
+    wb.set("Pengaturan", "B12", "1970 0101");
+    expect(only(wb, "nipInvalid")).toMatchObject({
+      severity: "peringatan",
+      sheet: "Pengaturan",
+      address: "B12",
+      params: { nilai: "1970 0101" },
+    });
+    wb.set("Pengaturan", "B12", "19700101 199003 1 001");
+    expect(issuesOf(wb).filter((i) => i.code === "nipInvalid")).toEqual([]);
+  });
+
   it("reports a cap that is not a positive number", () => {
     const wb = new FixtureWorkbook();
     wb.set("Pengaturan", "B8", "seratus");

@@ -1,0 +1,179 @@
+import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
+import { linkedIku, validateAnggaran } from "../../../src/core/validation/validateAnggaran";
+import { ANGGARAN } from "../../../src/core/workbook/anggaranLayout";
+import type { CellValue } from "../../../src/core/workbook/a1";
+
+const HEADER = Object.values(ANGGARAN.columns).map((c) => c.header);
+
+/** An Anggaran sheet: title rows, the header on row 4, then `rows` from row 5. */
+const sheet = (rows: readonly (readonly CellValue[])[]) => [["Anggaran"], [], [], HEADER, ...rows];
+
+const check = (rows: readonly (readonly CellValue[])[], tahunLaporan: number | null = 2024) =>
+  validateAnggaran(sheet(rows), { catalog: defaultCatalog, tahunLaporan });
+
+/** Links every IKU of the default catalog in 2024, so "IKU without a program" stays quiet. */
+const ALL_IKU = [
+  "1.06.01",
+  "Program Penunjang",
+  2024,
+  "",
+  defaultCatalog.indikator.map((i) => i.kode).join(";"),
+  10,
+  5,
+];
+
+describe("validateAnggaran", () => {
+  it("has nothing to say about a workbook without the sheet (a template before version 3)", () => {
+    expect(validateAnggaran(null, { catalog: defaultCatalog, tahunLaporan: 2024 })).toEqual({
+      data: null,
+      issues: [],
+    });
+  });
+
+  it("reads good rows into items, with the IKU kode as the catalog spells them", () => {
+    const { data, issues } = check([
+      ALL_IKU,
+      ["1.06.02.2.01", "Kegiatan", "2024", "PPFM", "iku-07", 300, 270, "", "", "Menunjang"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(data?.items[1]).toEqual({
+      kode: "1.06.02.2.01",
+      tingkat: "kegiatan",
+      nama: "Kegiatan",
+      tahun: 2024,
+      bidang: "PPFM",
+      iku: ["IKU-07"],
+      pagu: 300,
+      realisasi: 270,
+      dampak: "Menunjang",
+      keterangan: "",
+      baris: 6,
+    });
+  });
+
+  it("reports a code that fits no level, or a blank one, at its cell; the row is left out", () => {
+    const { data, issues } = check([
+      ALL_IKU,
+      ["1.6.2", "Salah", 2024, "", "", 5, 5],
+      ["", "Tanpa kode", 2024, "", "", 5, 5],
+    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+      ["anggaranKodeInvalid", "galat", "A6", { kode: "1.6.2", baris: 6 }],
+      ["anggaranKodeInvalid", "galat", "A7", { kode: "", baris: 7 }],
+    ]);
+    expect(data?.items).toHaveLength(1);
+  });
+
+  it("reports a code repeated in the same year (not across years) at the later row", () => {
+    const { issues } = check([
+      ALL_IKU,
+      ["1.06.02", "P", 2024, "", "", 1, 1],
+      ["1.06.02", "P", 2023, "", "", 1, 1],
+      ["1.06.02", "P", 2024, "", "", 1, 1],
+    ]);
+    expect(issues).toEqual([
+      {
+        code: "anggaranKodeDuplicate",
+        severity: "galat",
+        sheet: "Anggaran",
+        address: "A8",
+        params: { kode: "1.06.02", tahun: 2024, baris: 8, barisPertama: 6 },
+      },
+    ]);
+  });
+
+  it("reports a year that is not one", () => {
+    const { issues } = check([
+      ALL_IKU,
+      ["1.06.02", "P", "2024a", "", "", 1, 1],
+      ["1.06.03", "P", "", "", "", 1, 1],
+    ]);
+    expect(issues.map((i) => [i.code, i.address, i.params])).toEqual([
+      ["anggaranTahunInvalid", "C6", { kode: "1.06.02", nilai: "2024a", baris: 6 }],
+      ["anggaranTahunInvalid", "C7", { kode: "1.06.03", nilai: "", baris: 7 }],
+    ]);
+  });
+
+  it("reports text, negative and error money as galat, each at its cell", () => {
+    const { data, issues } = check([
+      ALL_IKU,
+      ["1.06.02.2.01", "K", 2024, "", "", "Rp 5.000.000", -1],
+      ["1.06.02.2.02", "K", 2024, "", "", "#REF!", ""],
+    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+      [
+        "anggaranMoneyInvalid",
+        "galat",
+        "F6",
+        { kode: "1.06.02.2.01", tahun: 2024, kolom: "pagu", masalah: "teks", nilai: "Rp 5.000.000" },
+      ],
+      [
+        "anggaranMoneyInvalid",
+        "galat",
+        "G6",
+        { kode: "1.06.02.2.01", tahun: 2024, kolom: "realisasi", masalah: "negatif", nilai: "-1" },
+      ],
+      [
+        "anggaranMoneyInvalid",
+        "galat",
+        "F7",
+        { kode: "1.06.02.2.02", tahun: 2024, kolom: "pagu", masalah: "galatExcel", nilai: "#REF!" },
+      ],
+    ]);
+    expect(data?.items[1]).toMatchObject({ pagu: null, realisasi: null });
+  });
+
+  it("warns of realisasi above the pagu, and stops a pagu of 0 with realisasi; a pagu of 0 spent 0 is fine", () => {
+    const { issues } = check([
+      ALL_IKU,
+      ["1.06.02.2.01", "K", 2024, "", "", 200_000_000, 210_000_000],
+      ["1.06.02.2.02", "K", 2024, "", "", 0, 1_500_000],
+      ["1.06.02.2.03", "K", 2024, "", "", 0, 0],
+      ["1.06.02.2.04", "K", 2024, "", "", 100, 100],
+    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+      [
+        "anggaranRealisasiAbovePagu",
+        "peringatan",
+        "G6",
+        { kode: "1.06.02.2.01", tahun: 2024, pagu: 200_000_000, realisasi: 210_000_000 },
+      ],
+      ["anggaranPaguZero", "galat", "F7", { kode: "1.06.02.2.02", tahun: 2024, realisasi: 1_500_000 }],
+    ]);
+  });
+
+  it('reports an IKU kode the catalog does not know, accepting ";" and "," between kode', () => {
+    const { data, issues } = check([ALL_IKU, ["1.06.02", "P", 2024, "", "IKU-01, IKU-99;IKU-02", 1, 1]]);
+    expect(issues).toEqual([
+      {
+        code: "anggaranIkuUnknown",
+        severity: "galat",
+        sheet: "Anggaran",
+        address: "E6",
+        params: { kode: "1.06.02", iku: "IKU-99", baris: 6 },
+      },
+    ]);
+    expect(data?.items[1]?.iku).toEqual(["IKU-01", "IKU-02"]);
+  });
+
+  it("warns of each IKU no program of the report year supports; a kegiatan without kode follows its program", () => {
+    const { data, issues } = check([
+      ["1.06.02", "P", 2024, "", "IKU-01", 1, 1],
+      ["1.06.02.2.01", "K", 2024, "", "", 1, 1],
+      ["1.06.03", "P", 2023, "", "IKU-02", 1, 1],
+    ]);
+    const warned = issues.filter((i) => i.code === "ikuWithoutProgram").map((i) => i.params);
+    // IKU-02 is linked in 2023 only: not in the report year.
+    expect(warned.map((p) => (p as { iku: string }).iku)).toEqual(
+      defaultCatalog.indikator.map((i) => i.kode).filter((k) => k !== "IKU-01"),
+    );
+    expect(issues.every((i) => i.severity === "peringatan" && i.address === "E4")).toBe(true);
+    const items = data?.items ?? [];
+    expect(linkedIku(items[1]!, items)).toEqual(["IKU-01"]);
+  });
+
+  it("does not warn of IKU without programs while the sheet has no row of the report year", () => {
+    expect(check([["1.06.02", "P", 2023, "", "IKU-01", 1, 1]]).issues).toEqual([]);
+    expect(check([]).issues).toEqual([]);
+  });
+});
