@@ -13,6 +13,10 @@ import { perbandinganRenstra } from "./sections/perbandinganRenstra";
 import { perbandinganTahun } from "./sections/perbandinganTahun";
 import { ringkasanSasaran } from "./sections/ringkasanSasaran";
 import { targetRenstraPk } from "./sections/targetRenstraPk";
+import { perbandinganStandar } from "./sections/perbandinganStandar";
+import { efisiensiAnggaran } from "./sections/efisiensiAnggaran";
+import { programPendukung } from "./sections/programPendukung";
+import { realisasiAnggaran } from "./sections/realisasiAnggaran";
 
 export { LAKIP_LAYOUT } from "./LAKIP_LAYOUT";
 
@@ -29,7 +33,11 @@ export interface LakipSheetOptions extends ReportOptions {
  * whose header repeats on every page stays at LAKIP_LAYOUT.headerRow), C. comparison over
  * the Renstra years up to the report year, D. progress towards the Renstra end target,
  * E. summary per sasaran and for the agency, F. analysis (faktor pendukung, penghambat,
- * solusi, keterangan), G. a chart of capaian.
+ * solusi, keterangan), G. a chart of capaian. Template version 3 adds, in the order a
+ * reviewer reads Bab III: the national standard (analysis 4) after D, the efficiency of
+ * resource use (analysis 6) and the supporting programs (analysis 7) after the analysis,
+ * and Bab III.B, Realisasi Anggaran, last; each is left out when the workbook has no
+ * Anggaran sheet or no catalog column for it (see LakipSection).
  * A new section is a module in ./sections and a line here; letters follow this order.
  */
 const LAKIP_SECTIONS: readonly LakipSection[] = [
@@ -38,9 +46,13 @@ const LAKIP_SECTIONS: readonly LakipSection[] = [
   targetRenstraPk,
   perbandinganTahun,
   perbandinganRenstra,
+  perbandinganStandar,
   ringkasanSasaran,
   analisisCapaian,
+  efisiensiAnggaran,
+  programPendukung,
   grafikCapaian,
+  realisasiAnggaran,
 ];
 
 /**
@@ -51,7 +63,8 @@ const LAKIP_SECTIONS: readonly LakipSection[] = [
  */
 export function buildLakipSheet(data: LakipData, options: LakipSheetOptions): SheetPlan {
   const ctx = reportContext(data, options);
-  const { titleRows, ...body } = composeReport(LAKIP_SECTIONS.map((section) => section(ctx)));
+  const blocks = LAKIP_SECTIONS.map((section) => section(ctx)).filter((b) => b !== null);
+  const { titleRows, ...body } = composeReport(blocks);
   return {
     name: options.name ?? lakipSheetName(options.tahun),
     mode: options.mode ?? "create",

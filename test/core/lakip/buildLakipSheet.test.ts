@@ -263,7 +263,7 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
     // S1: (112.5 + 70)/2 = 91.25 → Sangat Tinggi; S2: (75 + 90.004)/2 = 82.502 → Tinggi (K4 not rated);
     // all: (112.5 + 70 + 75 + 90.004)/4 = 86.876 → Tinggi
     // Bands: K1 Sangat Tinggi, K2 Sedang, K3 Sedang, K5 Tinggi; K4 not rated.
-    const t = section(golden().grid, "E. Ringkasan Capaian Kinerja Tahun 2024 per Sasaran Strategis", 3, 11);
+    const t = section(golden().grid, "F. Ringkasan Capaian Kinerja Tahun 2024 per Sasaran Strategis", 3, 11);
     expect(t.header).toEqual([
       "No",
       "Sasaran Strategis",
@@ -297,7 +297,7 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
     // With the mean's cap at 80: S1 85 → 80 → Tinggi (> 75); S2 82.502 → 80; all 83.751 → 80.
     const first = section(
       planValues(report(wb).plan),
-      "E. Ringkasan Capaian Kinerja Tahun 2024 per Sasaran Strategis",
+      "F. Ringkasan Capaian Kinerja Tahun 2024 per Sasaran Strategis",
       3,
       5,
     );
@@ -309,7 +309,7 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
     wb.set("Pengaturan", "B10", 80);
     const capped = section(
       planValues(report(wb).plan),
-      "E. Ringkasan Capaian Kinerja Tahun 2024 per Sasaran Strategis",
+      "F. Ringkasan Capaian Kinerja Tahun 2024 per Sasaran Strategis",
       3,
       5,
     );
@@ -324,7 +324,7 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
   });
 
   it("writes the analysis columns from the Bidang sheets with the Keterangan, blanks as 'belum diisi'", () => {
-    const t = section(golden().grid, "F. Analisis Capaian Kinerja Tahun 2024", 5, 7);
+    const t = section(golden().grid, "G. Analisis Capaian Kinerja Tahun 2024", 5, 7);
     expect(t.header).toEqual([
       "No",
       "Sasaran Strategis",
@@ -345,7 +345,7 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
 
   it("charts capaian per indicator from a data block, leaving a gap where there is none", () => {
     const { grid, plan } = golden();
-    const at = grid.findIndex((r) => r[0] === "G. Grafik Capaian Kinerja 2024 per Indikator (%)");
+    const at = grid.findIndex((r) => r[0] === "H. Grafik Capaian Kinerja 2024 per Indikator (%)");
     expect(grid.slice(at + 1, at + 7).map((r) => [r[1], r[2] ?? null])).toEqual([
       ["Kode", "Capaian (%)"],
       ["K1", 112.5],

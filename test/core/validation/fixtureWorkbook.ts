@@ -320,7 +320,7 @@ export class FixtureWorkbook {
     const fixed = (name: string): Grid | null => (this.values.has(name) ? grid(this.values.get(name)) : null);
     const bidang: Record<string, SheetGrids> = {};
     for (const name of this.sheetNames) {
-      if (name === SHEET.pengaturan || name === SHEET.katalog) continue;
+      if (name === SHEET.pengaturan || name === SHEET.katalog || name === SHEET.anggaran) continue;
       const formats = this.numberFormats.get(name);
       bidang[name] = {
         values: grid(this.values.get(name)),
@@ -333,6 +333,7 @@ export class FixtureWorkbook {
       meta: null,
       pengaturan: fixed(SHEET.pengaturan),
       katalog: fixed(SHEET.katalog),
+      anggaran: fixed(SHEET.anggaran),
       bidang,
     };
   }

@@ -36,7 +36,7 @@ const count = (
 const persen = (n: number) => String(toExcelPrecision(n)).replace(".", ",");
 
 /** The mean capaian of indicators that have one (`rataRataCapaian`, with the cap on the mean). */
-function meanCapaian(ctx: ReportContext, items: readonly LakipIndikator[]): Nilai {
+export function meanCapaian(ctx: ReportContext, items: readonly LakipIndikator[]): Nilai {
   const values = items.flatMap((ind) => {
     const c = ctx.nilai(ind, ctx.tahun, "capaian");
     return c.status === "ada" ? [c.value] : [];
