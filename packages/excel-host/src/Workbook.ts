@@ -16,6 +16,7 @@ import { formatAddress, formatLocal, parseAddress, splitSheet, type Rect } from 
 import type { CustomFunction } from "./engine/CustomFunctionRegistry";
 import type { CellError, ExcelValue } from "./engine/HyperFormulaEngine";
 import { invalidArgument } from "./errors";
+import type { FaultPlan } from "./faults";
 import { ensureCustomFunctionsGlobal, installGlobals } from "./installGlobals";
 import { evaluateConditionalFormat } from "./model/evaluateConditionalFormat";
 import type { ResolvedCellFormat } from "./model/FormatTable";
@@ -134,6 +135,15 @@ export class Workbook implements ContextHost {
     this.syncCount = 0;
     this.batchSizes = [];
     this.responseSizes = [];
+  }
+
+  /**
+   * Switches real Excel's misbehaviours on for what follows (see `FaultPlan`): a sync
+   * failing part-way with a given code, a sync that never returns, cell-edit mode,
+   * protect/unprotect refused, fit-to-pages ignored. `faults()` switches all off.
+   */
+  faults(plan: FaultPlan = {}): void {
+    this.model.faults.set(plan);
   }
 
   /**
