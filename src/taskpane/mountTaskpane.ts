@@ -1,4 +1,5 @@
 import css from "./taskpane.css";
+import { MESSAGES } from "../core/messages/formatIssue";
 import { STRINGS, type Lang, type Strings } from "./strings";
 
 /** An issue as the pane lists it; clicking it selects `address` on `sheet`. */
@@ -18,6 +19,18 @@ export interface Outcome {
   readonly heading: string;
   readonly lines: readonly string[];
   readonly issues?: readonly IssueView[];
+  /** Buttons offering the next step (try again, adopt a renamed sheet): each runs as an action. */
+  readonly followUps?: readonly FollowUp[];
+}
+
+/** A button in an outcome that runs an action again, as it offers. */
+export interface FollowUp {
+  /** Part of the button's id: `iku-followup-<id>`. */
+  readonly id: string;
+  readonly label: string;
+  /** The action it runs, named while it runs like the action's own button. */
+  readonly action: ActionName;
+  readonly run: (progress: Progress) => Promise<Describe>;
 }
 
 /** A finished action's result, kept typed so a language switch can render it again. */
@@ -26,14 +39,17 @@ export type Describe = (s: Strings) => Outcome;
 export type ActionName = "setupTemplate" | "validate" | "generateLakip";
 
 /** Where a running action is; the pane lists the steps reached so far. */
-export type ActionStep = "membaca" | "menghitung" | "menulis";
+export type ActionStep = "membaca" | "menghitung" | "menulis" | "memulihkan";
 export type Progress = (step: ActionStep) => void;
+
+/** What clicking an issue did: selected its cell, showed its hidden sheet first, or found no sheet. */
+export type SelectResult = "selected" | "shown" | "sheetMissing";
 
 export interface TaskpaneActions {
   readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
-  readonly selectCell: (sheet: string, address: string) => Promise<void>;
+  readonly selectCell: (sheet: string, address: string) => Promise<SelectResult>;
 }
 
 /** Where the chosen language is remembered (localStorage in Office and the preview). */
@@ -117,6 +133,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   let busy: ActionName | null = null;
   let steps: ActionStep[] = [];
   let last: Describe | null = null;
+  /** What the last click on an issue found (a sheet gone or shown), said in the outcome. */
+  let selectNote: ((s: Strings) => string) | null = null;
   let running: Promise<void> = Promise.resolve();
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
@@ -229,6 +247,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
           ),
         );
       }
+    } else if (selectNote) {
+      status.append(h("p", { class: "iku-visually-hidden" }, selectNote(s)));
     } else if (last) {
       // Spoken once an action ends: the heading and the verdict; the list stays out of the live region.
       const outcome = last(s);
@@ -252,6 +272,23 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     );
     if (outcome.lines.length > 0)
       box.append(h("ul", { class: "iku-lines" }, ...outcome.lines.map((l) => h("li", {}, l))));
+    if (outcome.followUps && outcome.followUps.length > 0) {
+      const buttons = h("div", { class: "iku-followups" });
+      for (const f of outcome.followUps) {
+        const button = h(
+          "button",
+          { type: "button", id: `iku-followup-${f.id}`, class: "iku-button" },
+          f.label,
+        ) as HTMLButtonElement;
+        button.disabled = busy !== null;
+        button.addEventListener("click", () => {
+          running = start(f.action, f.run);
+        });
+        buttons.append(button);
+      }
+      box.append(buttons);
+    }
+    if (selectNote) box.append(h("p", { class: "iku-select-note", id: "iku-select-note" }, selectNote(s)));
     if (!outcome.issues) return box;
     const galat = outcome.issues.filter((i) => i.severity === "galat").length;
     const peringatan = outcome.issues.length - galat;
@@ -285,7 +322,21 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       h("span", { class: "iku-message" }, issue.message),
     );
     button.addEventListener("click", () => {
-      void options.actions.selectCell(issue.sheet, issue.address || "A1").catch(() => undefined);
+      if (busy) return;
+      void options.actions.selectCell(issue.sheet, issue.address || "A1").then(
+        (result) => {
+          const note =
+            result === "sheetMissing"
+              ? (t: Strings) => t.sheetGone(issue.sheet)
+              : result === "shown"
+                ? (t: Strings) => t.sheetShown(issue.sheet)
+                : null;
+          if (note === null && selectNote === null) return;
+          selectNote = note;
+          render();
+        },
+        (error: unknown) => console.error(error),
+      );
     });
     return button;
   };
@@ -318,10 +369,15 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     return details;
   };
 
-  const start = async (name: ActionName): Promise<void> => {
+  const start = async (
+    name: ActionName,
+    run: (progress: Progress) => Promise<Describe> = (progress) => options.actions[name](progress),
+  ): Promise<void> => {
+    // One action at a time, whatever started it (a click, Enter or Space, a follow-up).
     if (busy) return;
     busy = name;
     steps = [];
+    selectNote = null;
     render();
     // The clicked button is disabled now: keep keyboard focus in the pane, on the status.
     status.focus();
@@ -331,15 +387,16 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       renderStatus();
     };
     try {
-      last = await options.actions[name](progress);
+      last = await run(progress);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      // Excel's AccessDenied: a protection the add-in cannot lift (a password of the user's).
+      // The actions return every Excel failure as an outcome: what arrives here is a fault
+      // of the add-in. The details are for support (the console), not for the user.
+      console.error(e);
       const denied = typeof e === "object" && e !== null && (e as { code?: unknown }).code === "AccessDenied";
       last = (s) => ({
         tone: "error",
         heading: s.failed,
-        lines: [denied ? s.accessDenied : s.unexpectedError(detail)],
+        lines: [denied ? s.accessDenied : MESSAGES[s.lang].failure.unexpected],
       });
     } finally {
       busy = null;

@@ -4,6 +4,7 @@
  * always Indonesian (a government document) and take their texts from src/core.
  */
 
+import { formatCatalogProblem } from "../core/messages/formatIssue";
 import type { TemplateEvent } from "../core/template/TemplateReport";
 
 export type Lang = "id" | "en";
@@ -14,7 +15,7 @@ export function languageFor(displayLanguage: string | undefined | null): Lang {
 }
 
 /** The steps an action reports while it runs (the progress callback's words). */
-type Step = "membaca" | "menghitung" | "menulis";
+type Step = "membaca" | "menghitung" | "menulis" | "memulihkan";
 
 /** Why the pane shows "open me in Excel" instead of its buttons. */
 export type OutsideReason = "notInOffice" | "notExcel" | "officeJsMissing";
@@ -38,7 +39,6 @@ export interface Strings {
   readonly helpLinkLabel: string;
   readonly done: string;
   readonly failed: string;
-  readonly unexpectedError: (detail: string) => string;
   readonly galat: string;
   readonly peringatan: string;
   readonly issuesTitle: (galat: number, peringatan: number) => string;
@@ -61,6 +61,19 @@ export interface Strings {
   readonly lakipBlockedHeading: string;
   readonly issuesNote: string;
   readonly accessDenied: string;
+  /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
+  readonly lakipBlockedNoYear: string;
+  /** Heading when the preflight found reasons not to write. */
+  readonly refusedHeading: string;
+  readonly refused: string;
+  /** The follow-up button after a failure. */
+  readonly retry: string;
+  /** The follow-up button renaming found Bidang sheets back (`from` → `sheet`). */
+  readonly adoptSheets: (pairs: readonly { readonly sheet: string; readonly from: string }[]) => string;
+  /** A clicked issue's sheet is gone since the action ran. */
+  readonly sheetGone: (sheet: string) => string;
+  /** A clicked issue's sheet was hidden: it is shown now. */
+  readonly sheetShown: (sheet: string) => string;
   /** The page shown outside Excel: what the add-in is and how to open it. */
   readonly outside: {
     readonly heading: string;
@@ -104,6 +117,13 @@ const ID_KINDS: Readonly<Record<string, string>> = {
   rumusNegatifInvalid: "Rumus polaritas negatif tidak dikenal",
   batasCapaianInvalid: "Batas capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
+  sheetRenamed: "Lembar bidang berganti nama",
+  sheetNotOurs: "Lembar bernama lembar bidang bukan lembar bidang",
+  numberTooLarge: "Angka terlalu besar",
+  periodeReversed: "Periode Renstra terbalik",
+  tahunLaporanInvalid: "Tahun laporan tidak sah",
+  tahunLaporanText: "Tahun laporan tersimpan sebagai teks",
+  tahunLaporanNotWhole: "Tahun laporan bukan bilangan bulat",
 };
 
 const EN_KINDS: Readonly<Record<string, string>> = {
@@ -135,6 +155,13 @@ const EN_KINDS: Readonly<Record<string, string>> = {
   rumusNegatifInvalid: "Unknown negative-polarity formula",
   batasCapaianInvalid: "Invalid achievement cap",
   predikatScale: "Invalid rating scale",
+  sheetRenamed: "Bidang sheet renamed",
+  sheetNotOurs: "A sheet with a Bidang sheet's name is not one",
+  numberTooLarge: "Number too large",
+  periodeReversed: "Renstra period reversed",
+  tahunLaporanInvalid: "Invalid report year",
+  tahunLaporanText: "Report year stored as text",
+  tahunLaporanNotWhole: "Report year not a whole number",
 };
 
 /** The issue kinds the pane titles, for the tests and the help page's checks. */
@@ -161,14 +188,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       validate: "Memvalidasi isian…",
       generateLakip: "Menyusun lembar LAKIP…",
     },
-    steps: { membaca: "Membaca buku kerja", menghitung: "Menghitung", menulis: "Menulis ke buku kerja" },
+    steps: {
+      membaca: "Membaca buku kerja",
+      menghitung: "Menghitung",
+      menulis: "Menulis ke buku kerja",
+      memulihkan: "Membatalkan yang sempat ditulis",
+    },
     stepsLabel: "Langkah",
     helpLink: "Panduan",
     helpLinkLabel: "Panduan penggunaan (membuka jendela baru)",
     done: "Selesai",
     failed: "Tidak berhasil",
-    unexpectedError: (detail) =>
-      `Terjadi kesalahan yang tidak terduga: ${detail}. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi.`,
     galat: "Galat",
     peringatan: "Peringatan",
     issuesTitle: (g, p) => `${g} galat, ${p} peringatan`,
@@ -215,6 +245,12 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `Buku kerja ini dibuat oleh versi add-in yang lebih baru (template ${e.found}; versi ini mengenal ${e.supported}). Perbarui add-in; tidak ada yang diubah.`;
         case "catalogInvalid":
           return `Katalog IKU belum dapat dibaca (${e.issues.length} masalah); lembar Bidang tidak diubah sampai katalog diperbaiki.`;
+        case "periodInvalid":
+          return `Periode Renstra di lembar Pengaturan tidak sah: ${e.issues.map((i) => formatCatalogProblem(i.problem, "id")).join("; ")}. Lembar Bidang tidak diubah sampai periode diperbaiki.`;
+        case "bidangSheetElsewhere":
+          return `Lembar bidang "${e.sheet}" tidak ada, tetapi datanya ada di lembar "${e.found}"; lembar kosong "${e.sheet}" tidak dibuat. Kembalikan namanya, atau klik tombol di bawah.`;
+        case "sheetAdopted":
+          return `Lembar "${e.from}" dikembalikan namanya menjadi "${e.sheet}" dan dilengkapi.`;
       }
     },
     validateDone: "Validasi selesai",
@@ -229,6 +265,18 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "Lembar LAKIP belum dibuat: isi Tahun laporan di lembar Pengaturan terlebih dahulu."
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
+    lakipBlockedNoYear:
+      "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
+    refusedHeading: "Tidak ada yang diubah",
+    refused: "Add-in memeriksa perubahan ini sebelum menulis dan berhenti karena hal di bawah ini.",
+    retry: "Coba lagi",
+    adoptSheets: (pairs) =>
+      pairs.length === 1
+        ? `Pakai lembar "${pairs[0]?.from ?? ""}" sebagai "${pairs[0]?.sheet ?? ""}"`
+        : `Kembalikan nama ${pairs.length} lembar bidang dan lanjutkan`,
+    sheetGone: (sheet) =>
+      `Lembar "${sheet}" tidak ada lagi (dihapus atau diganti namanya sejak diperiksa). Jalankan Validasi lagi.`,
+    sheetShown: (sheet) => `Lembar "${sheet}" tadinya tersembunyi dan kini ditampilkan.`,
     issuesNote: "Buka sebuah baris untuk melihat selnya, lalu klik sel untuk memilihnya di lembar kerja.",
     accessDenied:
       "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
@@ -270,14 +318,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       validate: "Validating inputs…",
       generateLakip: "Generating the LAKIP sheet…",
     },
-    steps: { membaca: "Reading the workbook", menghitung: "Calculating", menulis: "Writing to the workbook" },
+    steps: {
+      membaca: "Reading the workbook",
+      menghitung: "Calculating",
+      menulis: "Writing to the workbook",
+      memulihkan: "Undoing what had been written",
+    },
     stepsLabel: "Steps",
     helpLink: "Help",
     helpLinkLabel: "Help (opens a new window)",
     done: "Done",
     failed: "Not completed",
-    unexpectedError: (detail) =>
-      `Something unexpected went wrong: ${detail}. Save the workbook, close and reopen this pane, then try again.`,
     galat: "Error",
     peringatan: "Warning",
     issuesTitle: (g, p) => `${g} error${g === 1 ? "" : "s"}, ${p} warning${p === 1 ? "" : "s"}`,
@@ -324,6 +375,12 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `This workbook was made by a newer add-in (template ${e.found}; this version knows ${e.supported}). Update the add-in; nothing was changed.`;
         case "catalogInvalid":
           return `Katalog IKU cannot be read yet (${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}); the Bidang sheets are left unchanged until it is fixed.`;
+        case "periodInvalid":
+          return `The Renstra period on the Pengaturan sheet is not valid: ${e.issues.map((i) => formatCatalogProblem(i.problem, "en")).join("; ")}. The Bidang sheets are left unchanged until it is fixed.`;
+        case "bidangSheetElsewhere":
+          return `Bidang sheet "${e.sheet}" is missing, but its data is on sheet "${e.found}"; no empty "${e.sheet}" was created. Rename it back, or use the button below.`;
+        case "sheetAdopted":
+          return `Sheet "${e.from}" got its name "${e.sheet}" back and was completed.`;
       }
     },
     validateDone: "Validation finished",
@@ -338,6 +395,18 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
+    lakipBlockedNoYear:
+      "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
+    refusedHeading: "Nothing was changed",
+    refused: "The add-in checked this change before writing and stopped because of the points below.",
+    retry: "Try again",
+    adoptSheets: (pairs) =>
+      pairs.length === 1
+        ? `Use sheet "${pairs[0]?.from ?? ""}" as "${pairs[0]?.sheet ?? ""}"`
+        : `Rename ${pairs.length} Bidang sheets back and continue`,
+    sheetGone: (sheet) =>
+      `Sheet "${sheet}" no longer exists (deleted or renamed since the check). Run Validate again.`,
+    sheetShown: (sheet) => `Sheet "${sheet}" was hidden and is shown now.`,
     issuesNote: "Expand a line to see its cells, then click a cell to select it in the worksheet.",
     accessDenied:
       "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",

@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import { BIDANG } from "../../src/core/workbook/workbookLayout";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook, WORKBOOK_V1 } from "../fixtures/v1/restoreWorkbook";
@@ -38,7 +38,7 @@ describe("the version-1 workbook fixture", () => {
     try {
       await restoreWorkbook(run);
       expect(wb.sheetNames()).toEqual(WORKBOOK_V1.sheets.map((s) => s.name));
-      const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
+      const report = await runReport(setupTemplate, { currentYear: 2025 }, run);
       // Version 1 on a version-1 workbook: nothing to restore, upgrade or report.
       expect(report).toEqual({ templateVersion: 1, firstRun: false, applied: true, events: [] });
       for (const b of defaultCatalog.bidang) {

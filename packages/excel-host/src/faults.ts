@@ -42,8 +42,7 @@ export interface FaultPlan {
 
 /** What happens to one sync. */
 export type SyncFault =
-  | { readonly kind: "fail"; readonly error: HostError; readonly applied: number }
-  | { readonly kind: "hang" };
+  { readonly kind: "fail"; readonly error: HostError; readonly applied: number } | { readonly kind: "hang" };
 
 /** Excel's wording for the codes that only faults produce. */
 const WORDING: Readonly<Record<string, string>> = {

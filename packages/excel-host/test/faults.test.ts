@@ -1,7 +1,7 @@
 /*
  * The fault switches: what real Excel does that its documentation does not say, on demand.
  */
-import { Workbook } from "../src";
+import { Workbook, type RequestContext } from "../src";
 import { rejectsWithCode } from "./helpers";
 
 const a1 = (workbook: Workbook, address: string) => workbook.read("Sheet1", address).values[0]?.[0];
@@ -118,8 +118,7 @@ describe("protect and unprotect refused (office-js#6784)", () => {
   test("only the listed calls fail, counted from when the fault is set", async () => {
     const workbook = new Workbook();
     workbook.faults({ protectionAccessDenied: [2] });
-    const protection = (context: Excel.RequestContext) =>
-      context.workbook.worksheets.getItem("Sheet1").protection;
+    const protection = (context: RequestContext) => context.workbook.worksheets.getItem("Sheet1").protection;
     await workbook.run(async (context) => {
       protection(context).protect();
       await context.sync();

@@ -1,7 +1,18 @@
 // The user actions: each a read in phases and one pure decision (see Action).
 export type { Action, ActionResult, ActionStep } from "./Action";
-export { performAction, type Shell } from "./performAction";
-export { setupTemplate, templateSnapshot, type SetupTemplateOptions } from "./setupTemplate";
+export { performAction, type PerformSettings, type Shell, type WriteResult } from "./performAction";
+export type {
+  ActionFailure,
+  ActionOutcome,
+  FailureCode,
+  Recovery,
+  WriteNotice,
+  WriteProblem,
+} from "./ActionOutcome";
+export { isValidSheetName, preflight } from "./preflight";
+export { planRecovery, recoveryRead, type RecoveryPlan } from "./planRecovery";
+export { newRunId, withJournal } from "./withJournal";
+export { setupTemplate, templateSnapshot, type Adoption, type SetupTemplateOptions } from "./setupTemplate";
 export {
   bidangCheckRead,
   validate,

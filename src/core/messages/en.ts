@@ -104,6 +104,10 @@ export const en: Messages = {
       p.bidang === undefined
         ? `Sheet "${sheet}" was not found; it may have been deleted or renamed. Run ${SET_UP} to create it again.`
         : `Bidang sheet "${p.lembar}" (${p.namaBidang ?? p.bidang}) was not found; it may have been deleted or renamed. Rename it back to "${p.lembar}", or run ${SET_UP} to create it again.`,
+    sheetRenamed: ({ params: p }) =>
+      `Bidang sheet "${p.lembar}" (${p.namaBidang}) is missing, but its data is on sheet "${p.ditemukan}": that sheet was renamed. Rename it back to "${p.lembar}" (right-click the tab › Rename), or run ${SET_UP} and choose "Use sheet ${p.ditemukan}".`,
+    sheetNotOurs: ({ params: p }) =>
+      `Sheet "${p.lembar}" is not the Bidang sheet of ${p.namaBidang}: it has no Kode and Tahun columns, and this add-in did not make it. Rename that sheet (for example "${p.lembar} (pribadi)"), then run ${SET_UP} to create the Bidang sheet "${p.lembar}".`,
     sheetLayout: ({ address, params: p }) =>
       `The layout of sheet "${p.lembar}" has changed: cell ${address} should be headed "${p.diharapkan}"${p.ditemukan === "" ? "" : `, not "${p.ditemukan}"`}. Do not insert or delete columns; run ${SET_UP} to restore the sheet.`,
     kodeMissing: ({ address, params: p }) =>
@@ -124,6 +128,8 @@ export const en: Messages = {
       `The row for ${p.kode}, ${p.tahun} is missing from sheet "${p.lembar}". Run ${SET_UP} to add it, or correct the year in the Tahun column.`,
     negative: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is negative (${number(p.nilai)}) in ${address}. Enter 0 or more.`,
+    numberTooLarge: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is too large (${number(p.nilai)}) in ${address}: Excel keeps only 15 digits, and the report cannot compute with it. Check the number; another number (an ID?) may have been pasted there.`,
     excelError: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} holds the Excel error ${p.nilai} in ${address}. Fix its formula, or type the number in directly.`,
     inputText: ({ address, params: p }) =>
@@ -154,6 +160,12 @@ export const en: Messages = {
         ? `The ${SETTING[p.setting]} is empty. Enter it (for example 2024) in ${sheet}!${address}.`
         : `The ${SETTING[p.setting]} "${p.nilai}" is not valid. Enter a year as a number, for example 2024, in ${sheet}!${address}.`;
     },
+    periodeReversed: ({ sheet, params: p }) =>
+      `The Renstra period is reversed: its start year ${p.tahunAwal} comes after its end year ${p.tahunAkhir}. Swap them in ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")} (for example 2022 and 2026).`,
+    tahunLaporanText: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) "${p.nilai}" in ${sheet}!${address} is stored as text, not as a number (typed with a leading ' or in a Text-formatted cell). Type ${p.nilai} again without the quote mark; if the cell is formatted as Text, change it to General first.`,
+    tahunLaporanNotWhole: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) ${number(p.nilai)} is not a whole number. Enter the year without decimals, for example ${Math.floor(p.nilai)}, in ${sheet}!${address}.`,
     tahunLaporanMissing: ({ sheet, address }) =>
       `The report year (Tahun laporan) is empty. Enter it (for example 2024) in ${sheet}!${address}.`,
     tahunLaporanInvalid: ({ sheet, address, params: p }) =>
@@ -178,4 +190,57 @@ export const en: Messages = {
     return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
   },
   scaleProblem,
+  failure: {
+    passwordProtected:
+      "Excel would not let the add-in unprotect a sheet: it is protected with a password, or this Excel refused to lift the protection. Unprotect it yourself (Review › Unprotect Sheet), then run again. This add-in protects its own sheets without a password.",
+    accessDenied:
+      "Excel refused the change: the workbook is protected (Review › Protect Workbook), read-only, or locked by another user. Unprotect it or save an editable copy, then run again.",
+    cellEditMode: "Excel is waiting for you to finish typing in a cell: press Enter or Esc, then try again.",
+    timeout:
+      "Excel did not answer in time (Excel on the web sometimes stops answering while a large workbook recalculates). Wait a moment, then try again: the action is safe to repeat.",
+    connection:
+      "The connection to Excel was lost. Wait until Excel is connected again, then try again: the action is safe to repeat.",
+    tooLarge:
+      "The request to Excel was too large (Excel on the web takes at most 5 MB at a time). Delete unused empty rows on the Bidang sheets, or run this action in desktop Excel.",
+    changedMeanwhile:
+      "A sheet or a name changed (added, deleted or renamed) while the action ran, perhaps by another user. Run it again.",
+    busy: "Excel is busy: a dialog box is open, or there were too many requests. Close the dialog, wait a moment, then try again.",
+    general: "Excel reported an internal error. Save the workbook, close and reopen it, then run again.",
+    unexpected:
+      "Something unexpected went wrong in the add-in. Save the workbook, close and reopen this pane, then try again; if it happens again, report it to the add-in's maintainer.",
+  },
+  recovery: (r) => {
+    if (r === null || r.status === "nothingWritten") return "Nothing was changed.";
+    const partial =
+      r.partial.length > 0
+        ? ` Sheet${r.partial.length === 1 ? "" : "s"} ${r.partial.map((n) => `"${n}"`).join(", ")} may be partly updated (the add-in's formulas and formats, not your inputs): run this action again to complete ${r.partial.length === 1 ? "it" : "them"}.`
+        : "";
+    if (r.status === "rolledBack")
+      return `What had been written was undone: new sheets removed, sheet names and the add-in's record restored; nothing else changed.${partial}`;
+    return `The add-in could not undo what had been written, so the workbook may hold part of the change; your inputs were not changed. Run this action again once Excel works normally: the add-in recognises its unfinished work and completes it.${partial}`;
+  },
+  writeProblem: {
+    sheetPasswordProtected: ({ sheet }) =>
+      `Sheet "${sheet}" is protected with a password, so the add-in cannot write there. Unprotect it (Review › Unprotect Sheet), then run again.`,
+    sheetExists: ({ sheet }) =>
+      `A sheet named "${sheet}" already exists (Excel ignores upper and lower case). Rename that sheet, then run again.`,
+    sheetNotFound: ({ sheet }) =>
+      `Sheet "${sheet}" is gone: it was deleted or renamed while the action ran. Run it again.`,
+    sheetNameInvalid: ({ sheet }) =>
+      `"${sheet}" cannot be an Excel sheet name (1–31 characters, none of : \\ / ? * [ ], not starting or ending with '). Correct the sheet name in Katalog IKU.`,
+    nameExists: ({ name }) =>
+      `The name "${name}" is already used in the workbook (Formulas › Name Manager). Delete it, then run again.`,
+    notFinite: ({ sheet, address }) =>
+      `The result computed for ${sheet}!${address} is not a number Excel can store (too large or undefined). Check for very large numbers on the Bidang sheets, then run again.`,
+    outsideGrid: ({ sheet, address }) =>
+      `The table on ${sheet} from ${address} runs past the edge of an Excel sheet (1,048,576 rows, 16,384 columns). Reduce the rows on the Bidang sheets.`,
+    tooLarge: () =>
+      "This change is too large to send to Excel, even in parts. Reduce the indicators or rows on the Bidang sheets.",
+  },
+  notice: {
+    fitToPageIgnored: ({ sheets }) =>
+      `Excel did not apply "fit to one page wide" printing to ${sheets.map((n) => `"${n}"`).join(", ")}. Open the Page Layout tab and run again, or set it yourself: Page Layout › Scale to Fit › Width: 1 page.`,
+    protectionNotRestored: ({ sheets }) =>
+      `Excel refused to protect ${sheets.map((n) => `"${n}"`).join(", ")} again, so their formulas are unlocked. Protect them yourself if needed: Review › Protect Sheet, without a password.`,
+  },
 };

@@ -90,6 +90,10 @@ export const id: Messages = {
       p.bidang === undefined
         ? `Lembar "${sheet}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan ${SIAPKAN} untuk membuatnya kembali.`
         : `Lembar bidang "${p.lembar}" (${p.namaBidang ?? p.bidang}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${p.lembar}", atau jalankan ${SIAPKAN} untuk membuatnya kembali.`,
+    sheetRenamed: ({ params: p }) =>
+      `Lembar bidang "${p.lembar}" (${p.namaBidang}) tidak ada, tetapi datanya ada di lembar "${p.ditemukan}": lembar itu rupanya diganti namanya. Kembalikan namanya menjadi "${p.lembar}" (klik kanan tab › Ganti Nama), atau jalankan ${SIAPKAN} dan pilih "Pakai lembar ${p.ditemukan}".`,
+    sheetNotOurs: ({ params: p }) =>
+      `Lembar "${p.lembar}" bukan lembar bidang ${p.namaBidang}: tidak ada kolom Kode dan Tahun, dan add-in ini tidak membuatnya. Ganti nama lembar itu (misalnya "${p.lembar} (pribadi)"), lalu jalankan ${SIAPKAN} untuk membuat lembar bidang "${p.lembar}".`,
     sheetLayout: ({ address, params: p }) =>
       `Tata letak lembar "${p.lembar}" berubah: sel ${address} seharusnya berjudul "${p.diharapkan}"${p.ditemukan === "" ? "" : `, bukan "${p.ditemukan}"`}. Jangan menyisipkan atau menghapus kolom; jalankan ${SIAPKAN} untuk memulihkan lembar ini.`,
     kodeMissing: ({ address, params: p }) =>
@@ -110,6 +114,8 @@ export const id: Messages = {
       `Baris ${p.kode} tahun ${p.tahun} tidak ada di lembar "${p.lembar}". Jalankan ${SIAPKAN} untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
     negative: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} bernilai negatif (${angka(p.nilai)}) di ${address}. Isi dengan angka 0 atau lebih.`,
+    numberTooLarge: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} terlalu besar (${angka(p.nilai)}) di ${address}: Excel hanya menyimpan 15 digit, dan laporan tidak dapat menghitung dengannya. Periksa angkanya; mungkin tertempel nomor lain.`,
     excelError: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} berisi galat Excel ${p.nilai} di ${address}. Perbaiki rumusnya atau ketik angkanya langsung.`,
     inputText: ({ address, params: p }) =>
@@ -141,6 +147,12 @@ export const id: Messages = {
         ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${address}.`
         : `${label} "${p.nilai}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${address}.`;
     },
+    periodeReversed: ({ sheet, params: p }) =>
+      `Periode Renstra terbalik: tahun awal ${p.tahunAwal} sesudah tahun akhir ${p.tahunAkhir}. Tukar keduanya di ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")} (misalnya 2022 dan 2026).`,
+    tahunLaporanText: ({ sheet, address, params: p }) =>
+      `Tahun laporan "${p.nilai}" di ${sheet}!${address} tersimpan sebagai teks, bukan angka (diketik dengan tanda kutip ' di depannya, atau selnya berformat Teks). Ketik ulang ${p.nilai} tanpa tanda kutip; bila selnya berformat Teks, ubah dulu ke Umum.`,
+    tahunLaporanNotWhole: ({ sheet, address, params: p }) =>
+      `Tahun laporan ${angka(p.nilai)} bukan bilangan bulat. Isi tahun tanpa desimal, misalnya ${Math.floor(p.nilai)}, di ${sheet}!${address}.`,
     tahunLaporanMissing: ({ sheet, address }) =>
       `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${address}.`,
     tahunLaporanInvalid: ({ sheet, address, params: p }) =>
@@ -163,6 +175,61 @@ export const id: Messages = {
     if (!isCatalogList(list) || typeof index !== "number") return path.map(String).join(".");
     const name = `${list} ke-${index + 1}${entryKode === undefined ? "" : ` (${entryKode})`}`;
     return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
+  },
+  failure: {
+    passwordProtected:
+      "Excel tidak mengizinkan add-in membuka proteksi sebuah lembar: lembar itu diproteksi dengan kata sandi, atau Excel ini menolak membuka proteksi. Buka proteksinya sendiri (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
+    accessDenied:
+      "Excel menolak perubahan: buku kerja diproteksi (Tinjau › Proteksi Buku Kerja), hanya-baca, atau sedang dikunci pengguna lain. Buka proteksinya atau simpan salinan yang dapat diedit, lalu jalankan lagi.",
+    cellEditMode:
+      "Excel sedang menunggu Anda selesai mengetik di sebuah sel: tekan Enter atau Esc, lalu coba lagi.",
+    timeout:
+      "Excel tidak menjawab dalam batas waktu (Excel untuk web kadang berhenti menjawab saat buku kerja besar sedang dihitung). Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
+    connection:
+      "Sambungan ke Excel terputus. Tunggu sampai Excel tersambung kembali, lalu coba lagi: aksi ini aman diulang.",
+    tooLarge:
+      "Permintaan ke Excel terlalu besar (Excel untuk web menerima paling banyak 5 MB sekali kirim). Hapus baris kosong yang tidak dipakai di lembar bidang, atau jalankan aksi ini di Excel desktop.",
+    changedMeanwhile:
+      "Sebuah lembar atau nama berubah (ditambah, dihapus, atau diganti namanya) selama aksi berjalan, mungkin oleh pengguna lain. Jalankan lagi.",
+    busy: "Excel sedang sibuk: sebuah kotak dialog terbuka, atau terlalu banyak permintaan. Tutup kotak dialog itu, tunggu sebentar, lalu coba lagi.",
+    general:
+      "Excel melaporkan kesalahan internal. Simpan buku kerja, tutup lalu buka kembali, kemudian jalankan lagi.",
+    unexpected:
+      "Terjadi kesalahan tak terduga di add-in. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi; bila terulang, laporkan kepada pengelola add-in.",
+  },
+  recovery: (r) => {
+    if (r === null || r.status === "nothingWritten") return "Tidak ada yang diubah.";
+    const partial =
+      r.partial.length > 0
+        ? ` Lembar ${r.partial.map((n) => `"${n}"`).join(", ")} mungkin sudah sebagian diperbarui (rumus dan format add-in, bukan isian Anda): jalankan aksi ini lagi untuk menyelesaikannya.`
+        : "";
+    if (r.status === "rolledBack")
+      return `Yang sempat ditulis sudah dibatalkan: lembar yang baru dibuat dihapus, nama lembar dan catatan add-in dikembalikan; tidak ada yang lain berubah.${partial}`;
+    return `Add-in tidak dapat membatalkan yang sempat ditulis, jadi buku kerja mungkin berisi sebagian perubahan; isian Anda tidak diubah. Jalankan aksi ini lagi setelah Excel kembali normal: add-in mengenali pekerjaannya yang belum selesai dan menyelesaikannya.${partial}`;
+  },
+  writeProblem: {
+    sheetPasswordProtected: ({ sheet }) =>
+      `Lembar "${sheet}" diproteksi dengan kata sandi, jadi add-in tidak dapat menulis di sana. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.`,
+    sheetExists: ({ sheet }) =>
+      `Sudah ada lembar bernama "${sheet}" (Excel tidak membedakan huruf besar dan kecil). Ganti nama lembar itu, lalu jalankan lagi.`,
+    sheetNotFound: ({ sheet }) =>
+      `Lembar "${sheet}" tidak ada lagi: dihapus atau diganti namanya saat aksi berjalan. Jalankan lagi.`,
+    sheetNameInvalid: ({ sheet }) =>
+      `"${sheet}" tidak dapat menjadi nama lembar Excel (1–31 karakter, tanpa : \\ / ? * [ ], tidak diawali atau diakhiri '). Perbaiki nama lembarnya di Katalog IKU.`,
+    nameExists: ({ name }) =>
+      `Nama "${name}" sudah dipakai di buku kerja (Rumus › Pengelola Nama). Hapus nama itu, lalu jalankan lagi.`,
+    notFinite: ({ sheet, address }) =>
+      `Hasil hitungan untuk ${sheet}!${address} bukan angka yang dapat ditulis (terlalu besar atau tidak terdefinisi). Periksa angka yang sangat besar di lembar bidang, lalu jalankan lagi.`,
+    outsideGrid: ({ sheet, address }) =>
+      `Tabel di ${sheet} mulai ${address} melewati batas lembar Excel (1.048.576 baris, 16.384 kolom). Kurangi baris di lembar bidang.`,
+    tooLarge: () =>
+      "Perubahan ini terlalu besar untuk dikirim ke Excel, bahkan dalam beberapa bagian. Kurangi indikator atau baris di lembar bidang.",
+  },
+  notice: {
+    fitToPageIgnored: ({ sheets }) =>
+      `Excel tidak menerapkan cetak "muat ke satu halaman lebar" pada lembar ${sheets.map((n) => `"${n}"`).join(", ")}. Buka tab Tata Letak Halaman lalu jalankan lagi, atau atur sendiri: Tata Letak Halaman › Skala › Lebar: 1 halaman.`,
+    protectionNotRestored: ({ sheets }) =>
+      `Excel menolak memproteksi kembali lembar ${sheets.map((n) => `"${n}"`).join(", ")}, jadi rumusnya tidak terkunci. Proteksi sendiri bila perlu: Tinjau › Proteksi Lembar, tanpa kata sandi.`,
   },
   scaleProblem: {
     empty: scaleProblemText,

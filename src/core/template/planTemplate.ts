@@ -41,6 +41,12 @@ import type { TemplateSnapshot } from "./TemplateSnapshot";
 export interface TemplateOptions {
   /** The year "now" is, for the default tahun laporan; the clock's by default. */
   readonly currentYear?: number;
+  /**
+   * Missing Bidang sheets whose table is on another sheet (`lembar`, lower-case → that
+   * sheet; see movedBidangSheets) and that the user did not ask to adopt: they are not
+   * created empty beside their data; the report says where it is.
+   */
+  readonly elsewhere?: Readonly<Record<string, string>>;
 }
 
 export interface TemplateResult {
@@ -48,15 +54,16 @@ export interface TemplateResult {
   readonly report: TemplateReport;
 }
 
-const looksLikePetunjuk = (g: Grid) => cellAt(g, 0, 0) === PETUNJUK_TITLE;
-const looksLikePengaturan = (g: Grid) =>
+/** Whether a sheet bears the headers of the add-in's sheet of that role (when IKU_Meta is gone). */
+export const looksLikePetunjuk = (g: Grid) => cellAt(g, 0, 0) === PETUNJUK_TITLE;
+export const looksLikePengaturan = (g: Grid) =>
   cellAt(g, PENGATURAN.settings.instansi.row - 1, 0) === PENGATURAN.settings.instansi.label;
-const looksLikeKatalog = (g: Grid) =>
+export const looksLikeKatalog = (g: Grid) =>
   cellAt(g, 0, 0) === KATALOG_TITLE ||
   (cellAt(g, KATALOG.headerRow - 1, 0) === KATALOG.indikator.kode.header &&
     cellAt(g, KATALOG.headerRow - 1, columnIndex(KATALOG.indikator.indikator.col)) ===
       KATALOG.indikator.indikator.header);
-const looksLikeBidang = (g: Grid) => findHeaderRow(g) !== null;
+export const looksLikeBidang = (g: Grid) => findHeaderRow(g) !== null;
 
 /** What the first read tells: meta, ownership of the fixed sheets, the catalog in force. */
 interface Context {
@@ -115,6 +122,16 @@ function recordedBidang(ctx: Context): MetaSheetRecord[] {
   return (ctx.meta?.sheets ?? []).filter(
     (s) => s.role.startsWith("bidang:") && ctx.dir.find(s.name) !== undefined,
   );
+}
+
+/** The catalog the template works with (Katalog IKU, or the default for a new one); null when unreadable. */
+export function catalogInForce(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog = defaultCatalog,
+  options: TemplateOptions = {},
+): Catalog | null {
+  const ctx = readContext(snapshot, defaults, options);
+  return "blocked" in ctx || !ctx.catalog.success ? null : ctx.catalog.data;
 }
 
 /**
@@ -193,7 +210,13 @@ export function planTemplate(
   };
 
   const catalog = ctx.catalog.success ? ctx.catalog.data : null;
-  if (!ctx.catalog.success) events.push({ kind: "catalogInvalid", issues: ctx.catalog.issues });
+  if (!ctx.catalog.success) {
+    // A bad Renstra period is Pengaturan's problem, not the catalog's: said as such.
+    const inPengaturan = ctx.catalog.issues.filter((i) => i.sheet === SHEET.pengaturan);
+    const inKatalog = ctx.catalog.issues.filter((i) => i.sheet !== SHEET.pengaturan);
+    if (inPengaturan.length > 0) events.push({ kind: "periodInvalid", issues: inPengaturan });
+    if (inKatalog.length > 0) events.push({ kind: "catalogInvalid", issues: inKatalog });
+  }
 
   // Petunjuk
   if (own.petunjuk.status === "foreign")
@@ -229,7 +252,10 @@ export function planTemplate(
 
   // Bidang sheets
   const bidangOrder: string[] = [];
-  if (catalog) bidangOrder.push(...planBidang(snapshot, ctx, catalog, events, sheets, records, adopt));
+  if (catalog)
+    bidangOrder.push(
+      ...planBidang(snapshot, ctx, catalog, events, sheets, records, adopt, options.elsewhere ?? {}),
+    );
   else {
     // Without a readable catalog the Bidang sheets are left alone; keep their records.
     records.push(...recordedBidang(ctx).map((r) => withCurrentId(r, dir)));
@@ -293,6 +319,7 @@ function planBidang(
     o: Ownership,
     grid: Grid | null | undefined,
   ) => "create" | "update",
+  elsewhere: Readonly<Record<string, string>>,
 ): string[] {
   const { dir } = ctx;
   const gridsOf = (name: string) => {
@@ -306,10 +333,26 @@ function planBidang(
 
   // Every existing Bidang sheet of ours is a source of rows, catalog-named or not.
   const sources = new Map<string, BidangSheetContents>();
-  const planned = catalog.bidang.map((bidang) => {
-    const o = dir.ownership(bidang.lembar, shownOf(gridsOf(bidang.lembar)), looksLikeBidang);
-    return { bidang, o };
-  });
+  const planned = catalog.bidang
+    .filter((bidang) => {
+      const found = elsewhere[bidang.lembar.toLowerCase()];
+      if (found === undefined || dir.find(bidang.lembar)) return true;
+      // Its table is on another sheet: no empty duplicate; its record stays for the adoption.
+      events.push({
+        kind: "bidangSheetElsewhere",
+        sheet: bidang.lembar,
+        found,
+        role: bidangRole(bidang.kode),
+      });
+      const record = ctx.meta?.sheets.find((r) => r.role === bidangRole(bidang.kode));
+      if (record)
+        records.push({ name: record.name, role: record.role, ...(record.id ? { id: record.id } : {}) });
+      return false;
+    })
+    .map((bidang) => {
+      const o = dir.ownership(bidang.lembar, shownOf(gridsOf(bidang.lembar)), looksLikeBidang);
+      return { bidang, o };
+    });
   for (const { bidang, o } of planned) {
     if (o.status === "foreign")
       events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: bidangRole(bidang.kode) });

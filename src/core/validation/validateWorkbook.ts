@@ -2,7 +2,10 @@ import type { Catalog } from "../catalog/catalogSchema";
 import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
 import { TAHUN_MIN, tahunPeriode } from "../sheets/renstraPeriod";
-import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { findSheet, shownGrid, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { isBlank } from "../workbook/a1";
+import { readMeta } from "../sheets/ikuMeta";
+import { findHeaderRow } from "../sheets/readBidangSheet";
 import { evaluateRow } from "./evaluateRow";
 import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
@@ -60,15 +63,46 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
   if (catalog) {
     const lembarOf = (kode: string) => catalog.bidang.find((b) => b.kode === kode)?.lembar ?? kode;
     const sheets = new Map<string, BidangRows | null>();
+    const recorded = recordedNames(snapshot);
     for (const bidang of catalog.bidang) {
       const grids = findSheet(snapshot.bidang, bidang.lembar);
+      const facts = { lembar: bidang.lembar, namaBidang: bidang.nama };
       if (!grids) {
+        // Renamed rather than gone: say where the data is, not "create it again".
+        const found = snapshot.moved?.[bidang.lembar.toLowerCase()];
+        issues.push(
+          found === undefined
+            ? {
+                code: "sheetMissing",
+                severity: "galat",
+                sheet: bidang.lembar,
+                address: "",
+                params: { ...facts, bidang: bidang.kode },
+              }
+            : {
+                code: "sheetRenamed",
+                severity: "galat",
+                sheet: found,
+                address: "",
+                params: { ...facts, ditemukan: found },
+              },
+        );
+        sheets.set(bidang.kode, null);
+        continue;
+      }
+      // A stranger's sheet of that name: the template will not touch it, so it must be renamed.
+      const shown = shownGrid(grids);
+      if (
+        !recorded.has(bidang.lembar.toLowerCase()) &&
+        findHeaderRow(shown) === null &&
+        shown.some((row) => row.some((v) => !isBlank(v)))
+      ) {
         issues.push({
-          code: "sheetMissing",
+          code: "sheetNotOurs",
           severity: "galat",
           sheet: bidang.lembar,
           address: "",
-          params: { lembar: bidang.lembar, bidang: bidang.kode, namaBidang: bidang.nama },
+          params: facts,
         });
         sheets.set(bidang.kode, null);
         continue;
@@ -181,6 +215,23 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     tahunLaporan,
     bidangSheets: bidangSheetNames(catalog),
   };
+}
+
+/**
+ * The sheets IKU_Meta records as the add-in's (lower-case names; their worksheet id must
+ * match where both are known). Without IKU_Meta none is recorded.
+ */
+function recordedNames(snapshot: WorkbookSnapshot): Set<string> {
+  if (!snapshot.meta || snapshot.meta.length === 0) return new Set();
+  const ids = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s.id]));
+  return new Set(
+    readMeta(snapshot.meta)
+      .sheets.filter((r) => {
+        const id = ids.get(r.name.toLowerCase());
+        return r.id === undefined || id === undefined || r.id === id;
+      })
+      .map((r) => r.name.toLowerCase()),
+  );
 }
 
 function emptyYear(tahun: number): LakipTahun {

@@ -21,11 +21,30 @@ export function estimatePlanBytes(plan: unknown): number {
 
 type Block = SheetPlan["cells"][number];
 
-/** Parts to apply in order, a sync after each; a plan that fits is returned whole. */
+/**
+ * Parts to apply in order, a sync after each; a plan that fits is returned whole.
+ *
+ * The first part carries everything but the later cell rows and what `WorkbookPlan`
+ * puts at the end of a write; the last part carries that end: the held-back `clear`
+ * ranges, the `commit`, the sheets to `retire` and the selection. A shell protects
+ * sheets only once the last part is written (see `src/excel/executePlan.ts`).
+ */
 export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BATCH_BYTES): WorkbookPlan[] {
   if (estimatePlanBytes(plan) <= maxBytes) return [plan];
-  const skeleton: WorkbookPlan = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, cells: [] })) };
-  const skeletonBytes = estimatePlanBytes(skeleton);
+  const { commit, retire, select, ...head } = plan;
+  const skeleton: WorkbookPlan = {
+    ...head,
+    sheets: plan.sheets.map(({ clear: _clear, ...s }) => ({ ...s, cells: [] })),
+  };
+  const clears: SheetPlan[] = plan.sheets
+    .filter((s) => (s.clear ?? []).length > 0)
+    .map((s) => ({ name: s.name, mode: "update", clear: s.clear ?? [], cells: [], formats: [] }));
+  const tail: Partial<WorkbookPlan> = {
+    ...(commit ? { commit } : {}),
+    ...(retire ? { retire } : {}),
+    ...(select ? { select } : {}),
+  };
+  const skeletonBytes = estimatePlanBytes(skeleton) + estimatePlanBytes(clears) + estimatePlanBytes(tail);
   if (skeletonBytes > maxBytes / 2)
     throw new Error("Rencana lembar terlalu besar untuk satu permintaan, bahkan tanpa isi sel");
 
@@ -48,7 +67,7 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
         if (used + bytes > room && rows.length > 0) {
           add(sheet.name, { address: cellAddress(rowStart, start.col), values: rows });
           parts.push(new Map<string, Block[]>());
-          room = maxBytes - partOverhead;
+          room = maxBytes - partOverhead - estimatePlanBytes(clears) - estimatePlanBytes(tail);
           rows = [];
           rowStart = start.row + i;
           used = 0;
@@ -60,7 +79,7 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
       room -= used;
     }
   }
-  return parts.map((cells, i) => {
+  return parts.map((cells, i): WorkbookPlan => {
     const last = i === parts.length - 1;
     const sheets =
       i === 0
@@ -72,9 +91,8 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
               mode: "update",
               cells: cells.get(s.name) ?? [],
               formats: [],
-              ...(s.protect ? { protect: true } : {}),
             }));
-    const { select, ...rest } = i === 0 ? plan : { sheets: [], names: [], select: plan.select };
-    return { ...rest, sheets, ...(i === 0 ? {} : { names: [] }), ...(last && select ? { select } : {}) };
+    const base: WorkbookPlan = i === 0 ? { ...skeleton, sheets } : { sheets, names: [] };
+    return last ? { ...base, sheets: [...base.sheets, ...clears], ...tail } : base;
   });
 }

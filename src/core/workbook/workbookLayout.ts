@@ -157,5 +157,11 @@ export const META = {
     sheet: "lembar",
     /** value: sheet name, detail: fingerprint of what the add-in wrote (report edits). */
     fingerprint: "sidik",
+    /**
+     * The journal of the last write: value "menulis" (under way) or "selesai" (complete),
+     * detail: the run's id, then from column D the sheets the run creates (see withJournal).
+     */
+    journal: "penulisan",
   },
+  journalStatus: { writing: "menulis", done: "selesai" },
 } as const;

@@ -45,11 +45,7 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     throw invalidArgument(`PageLayout has no property "${name}".`);
   }
 
-  private setLayout<V>(
-    name: string,
-    value: V,
-    apply: (sheet: SheetModel, state: SyncState) => void,
-  ): void {
+  private setLayout<V>(name: string, value: V, apply: (sheet: SheetModel, state: SyncState) => void): void {
     this._set(name, value, (sheet, state) => {
       apply(sheet, state);
       state.model.touch(sheet);
