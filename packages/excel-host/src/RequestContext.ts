@@ -23,7 +23,7 @@ interface QueuedOp {
 export interface ContextHost {
   readonly model: WorkbookModel;
   readonly payloadLimitBytes: number;
-  _recordSync(requestBytes: number, responseBytes: number): void;
+  _recordSync(requestBytes: number, responseBytes: number, operations: number): void;
 }
 
 // TextEncoder is in every browser and in Node; the package compiles without DOM or Node
@@ -114,7 +114,7 @@ export class RequestContext {
       state.publish();
     } finally {
       this.host.model.engine.endBatch();
-      this.host._recordSync(requestBytes, state.responseBytes);
+      this.host._recordSync(requestBytes, state.responseBytes, ops.length);
       this.host.model.events.flush("sync");
     }
     return passThroughValue as T;

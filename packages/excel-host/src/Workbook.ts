@@ -58,6 +58,8 @@ export interface SyncStats {
   batchBytes: number[];
   /** UTF-8 size of each sync's loaded values. */
   responseBytes: number[];
+  /** Operations queued in each sync (what `faults({ failSync: { applied } })` counts). */
+  operations: number[];
 }
 
 export interface RangeSnapshot {
@@ -95,6 +97,7 @@ export class Workbook implements ContextHost {
   private syncCount = 0;
   private batchSizes: number[] = [];
   private responseSizes: number[] = [];
+  private operationCounts: number[] = [];
 
   constructor(options: WorkbookOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_ONLINE_PAYLOAD_LIMIT;
@@ -117,7 +120,8 @@ export class Workbook implements ContextHost {
     return result;
   }
 
-  _recordSync(requestBytes: number, responseBytes: number): void {
+  _recordSync(requestBytes: number, responseBytes: number, operations: number): void {
+    this.operationCounts.push(operations);
     this.syncCount++;
     this.batchSizes.push(requestBytes);
     this.responseSizes.push(responseBytes);
@@ -128,6 +132,7 @@ export class Workbook implements ContextHost {
       syncs: this.syncCount,
       batchBytes: [...this.batchSizes],
       responseBytes: [...this.responseSizes],
+      operations: [...this.operationCounts],
     };
   }
 
@@ -135,6 +140,7 @@ export class Workbook implements ContextHost {
     this.syncCount = 0;
     this.batchSizes = [];
     this.responseSizes = [];
+    this.operationCounts = [];
   }
 
   /**

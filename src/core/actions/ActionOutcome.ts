@@ -78,8 +78,9 @@ export interface Recovery {
    */
   readonly status: "rolledBack" | "nothingWritten" | "failed";
   /**
-   * Sheets the write updated in place (the add-in's own): they may keep some of the new
-   * formulas and formats, never a changed input. Running the action again completes them.
+   * Sheets the write updated in place (the add-in's own): their cells are back as they
+   * were, but they may keep some of the new formats and protection settings. Running the
+   * action again completes them.
    */
   readonly partial: readonly string[];
   /** Why the recovery failed (status `failed`). */

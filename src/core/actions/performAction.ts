@@ -113,6 +113,15 @@ async function recover(
     const now = await shell.read(recoveryRead());
     const recovery = planRecovery(before, plan, now, runId);
     partial = recovery.partial;
+    if (recovery.status === "completed" && recovery.fallback) {
+      try {
+        await shell.write(recovery.plan ?? { sheets: [], names: [] }, now);
+        return { status: "completed", notices: recovery.notices };
+      } catch {
+        await shell.write(recovery.fallback.plan, now);
+        return { status: "completed", notices: recovery.fallback.notices };
+      }
+    }
     if (recovery.plan) await shell.write(recovery.plan, now);
     if (recovery.status === "completed") return { status: "completed", notices: recovery.notices };
     return { status: recovery.status, partial };

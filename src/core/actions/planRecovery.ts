@@ -1,5 +1,5 @@
 import { readMeta } from "../sheets/ikuMeta";
-import type { CellValue, Grid } from "../workbook/a1";
+import { parseRange, type CellValue, type Grid } from "../workbook/a1";
 import { readOf, type ReadSpec, type WorkbookRead } from "../workbook/ReadSpec";
 import type { CellInput, SheetOperation, SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
@@ -26,6 +26,11 @@ export interface RecoveryPlan {
   /** Sheets updated in place that may keep part of the write (rolledBack only). */
   readonly partial: readonly string[];
   readonly notices: readonly WriteNotice[];
+  /**
+   * For `completed`: what to write instead should `plan` fail (protecting the sheets
+   * again), and the notices that then apply.
+   */
+  readonly fallback?: { readonly plan: WorkbookPlan; readonly notices: readonly WriteNotice[] };
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -45,12 +50,13 @@ const isMeta = (name: string) => lower(name) === lower(SHEET.meta);
  *   worksheet id where the shell gives ids) is deleted, and the names it added removed
  *   first (a name outlives its sheet as #REF!);
  * - a sheet it renamed gets its name back;
- * - IKU_Meta gets back every value it had (the journal row included), and its visibility;
+ * - IKU_Meta gets back its visibility;
  * - a sheet protected before and unprotected now is protected again.
  *
- * Formats and formulas of the add-in's own sheets updated in place are not restored
- * (`partial`): inputs are never among them, the shell's order of writes sees to that,
- * and running the action again completes them.
+ * - every cell the write may have changed on a sheet it updated gets back what it held.
+ *
+ * Formats, validation and page setup of the add-in's own sheets updated in place are not
+ * restored (`partial`: they were not read); running the action again completes them.
  */
 export function planRecovery(
   before: WorkbookRead,
@@ -95,18 +101,33 @@ export function planRecovery(
     });
 
   if (ours && lower(journal?.status ?? "") === lower(META.journalStatus.done)) {
-    // Complete: what is left are the steps after the commit.
+    // Complete: what is left are the steps after the commit. Protection is tried once
+    // more; should Excel refuse it again (office-js#6784), the shell writes `fallback`.
     const retire = (plan.retire ?? []).filter((name) => nowByName.has(lower(name)));
-    const wanted = [...plan.sheets.filter((s) => s.protect).map((s) => s.name)];
-    const unprotected = wanted.filter((name) => nowByName.get(lower(name))?.protected === false);
+    const wanted = new Set([
+      ...plan.sheets.filter((s) => s.protect).map((s) => lower(s.name)),
+      ...before.sheets.filter((s) => s.protected === true).map((s) => lower(s.name)),
+    ]);
+    const unprotected = now.sheets.filter((s) => wanted.has(lower(s.name)) && s.protected === false);
+    const rest: WorkbookPlan = {
+      sheets: [],
+      names: [],
+      retire,
+      ...(plan.select ? { select: plan.select } : {}),
+    };
     return {
       status: "completed",
-      plan:
-        retire.length > 0 || plan.select
-          ? { sheets: [], names: [], retire, ...(plan.select ? { select: plan.select } : {}) }
-          : null,
+      plan: { ...rest, sheets: unprotected.map((s) => protectOnly(s.name)) },
       partial: [],
-      notices: unprotected.length > 0 ? [{ code: "protectionNotRestored", sheets: unprotected }] : [],
+      notices: [],
+      ...(unprotected.length > 0
+        ? {
+            fallback: {
+              plan: rest,
+              notices: [{ code: "protectionNotRestored", sheets: unprotected.map((s) => s.name) }],
+            },
+          }
+        : {}),
     };
   }
 
@@ -119,13 +140,11 @@ export function planRecovery(
     };
   }
 
-  const metaBefore = readOf(before, SHEET.meta)?.values;
-  const metaNow = now.sheets.find((s) => isMeta(s.name));
-  const metaInfo = before.sheets.find((s) => isMeta(s.name));
-  const restoreMeta =
-    metaBefore && metaNow && !created.includes(metaNow)
-      ? [restoreSheet(metaBefore, nowMeta ?? [], metaInfo?.visibility)]
-      : [];
+  // Every existing sheet the write updated gets back what its cells held.
+  const restores = restoreCells(before, plan, (name) => {
+    const current = nowByName.get(lower(name));
+    return current !== undefined && !created.includes(current);
+  });
   const addedNames = plan.names
     .filter((n) => !n.exists && now.names.some((m) => lower(m) === lower(n.name)))
     .map((n) => n.name);
@@ -142,7 +161,7 @@ export function planRecovery(
       removeNames: addedNames,
       // Created sheets go first: a renamed sheet may get back a name one of them took.
       sheetOps: [...created.map((s): SheetOperation => ({ kind: "delete", sheet: s.name })), ...renamed],
-      sheets: [...restoreMeta, ...reprotect],
+      sheets: [...restores, ...reprotect],
       names: [],
     },
     partial,
@@ -155,22 +174,93 @@ function protectOnly(name: string): SheetPlan {
 }
 
 /**
- * A sheet's values put back as they were: every cell of the area written since (`now`),
- * text as text, and its visibility.
+ * The cells the write may have changed on every sheet it updated (not created), put back
+ * as `before` read them: every cell a block wrote (`null`s wrote nothing), every held-back
+ * `clear` range, the whole sheet for `replace`; text as text, formulas as formulas (a
+ * sheet read as formulas is restored from them, one read as values from those). Cells
+ * outside are left alone (`null`), so what the write never touched stays exactly as it is.
+ * A sheet the plan renamed is restored under its old name (the recovery renames it back
+ * first); one that is gone (`existsNow` says of both names) is skipped.
  */
-function restoreSheet(before: Grid, now: Grid, visibility: SheetInfo["visibility"]): SheetPlan {
-  const rows = Math.max(before.length, now.length);
-  const width = Math.max(1, ...[...before, ...now].map((r) => r.length));
-  const cell = (v: CellValue | undefined): CellInput =>
-    v === undefined || v === null || v === "" ? "" : typeof v === "string" ? textCell(v) : v;
-  const values = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: width }, (_, c) => cell(before[r]?.[c])),
-  );
-  return {
-    name: SHEET.meta,
-    mode: "update",
-    ...(visibility ? { visibility } : {}),
-    cells: rows > 0 ? [{ address: "A1", values }] : [],
-    formats: [],
+function restoreCells(
+  before: WorkbookRead,
+  plan: WorkbookPlan,
+  existsNow: (name: string) => boolean,
+): SheetPlan[] {
+  const renamedFrom = new Map<string, string>();
+  for (const op of plan.sheetOps ?? []) if (op.kind === "rename") renamedFrom.set(lower(op.to), op.sheet);
+  const written = new Map<
+    string,
+    { name: string; cells: Set<string>; rows: number; cols: number; all: boolean }
+  >();
+  const mark = (sheet: SheetPlan) => {
+    if (sheet.mode === "create") return;
+    // Keyed by the name the sheet had before the write.
+    const name = renamedFrom.get(lower(sheet.name)) ?? sheet.name;
+    const key = lower(name);
+    const w = written.get(key) ?? { name, cells: new Set<string>(), rows: 0, cols: 0, all: false };
+    written.set(key, w);
+    if (sheet.mode === "replace") w.all = true;
+    const touch = (r: number, c: number) => {
+      w.cells.add(`${r},${c}`);
+      w.rows = Math.max(w.rows, r + 1);
+      w.cols = Math.max(w.cols, c + 1);
+    };
+    for (const block of sheet.cells) {
+      const start = parseRange(block.address);
+      if (!start) continue;
+      block.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null) touch(start.row + r, start.col + c);
+        }),
+      );
+    }
+    for (const c of sheet.clear ?? []) {
+      const rect = parseRange(c.address);
+      if (!rect || c.applyTo === "formats") continue;
+      for (let r = rect.row; r <= rect.lastRow; r++)
+        for (let k = rect.col; k <= rect.lastCol; k++) touch(r, k);
+    }
   };
+  for (const sheet of [
+    ...(plan.begin ? [plan.begin] : []),
+    ...plan.sheets,
+    ...(plan.commit ? [plan.commit] : []),
+  ])
+    mark(sheet);
+
+  const info = new Map(before.sheets.map((s) => [lower(s.name), s]));
+  const plans: SheetPlan[] = [];
+  for (const [key, w] of written) {
+    const renamedTo = [...renamedFrom].find(([, from]) => lower(from) === key)?.[0];
+    const grids = readOf(before, w.name);
+    const grid: Grid | undefined = grids?.formulas ?? grids?.values;
+    if (!grid || !(existsNow(w.name) || (renamedTo !== undefined && existsNow(renamedTo)))) continue;
+    const target = w.name;
+    const rows = Math.max(w.rows, w.all ? grid.length : 0);
+    const cols = Math.max(w.cols, w.all ? Math.max(0, ...grid.map((r) => r.length)) : 0);
+    // Values read are never formulas ("=…" shown as text stays text); formulas read are.
+    const asFormulas = grids?.formulas !== undefined;
+    const cell = (v: CellValue | undefined): CellInput =>
+      v === undefined || v === null || v === ""
+        ? ""
+        : typeof v === "string" && !(asFormulas && v.startsWith("="))
+          ? textCell(v)
+          : v;
+    const values = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c): CellInput =>
+        w.all || w.cells.has(`${r},${c}`) ? cell(grid[r]?.[c]) : null,
+      ),
+    );
+    const was = info.get(key);
+    plans.push({
+      name: target,
+      mode: "update",
+      ...(isMeta(w.name) && was?.visibility ? { visibility: was.visibility } : {}),
+      cells: rows > 0 && cols > 0 ? [{ address: "A1", values }] : [],
+      formats: [],
+      ...(was?.protected === true ? { protect: true } : {}),
+    });
+  }
+  return plans;
 }

@@ -133,7 +133,10 @@ export const setupTemplate: Action<SetupTemplateOptions, TemplateReport> = {
         options.catalog ?? defaultCatalog,
         planOptions(options),
       );
-      const tops = movedHeaderRead(first, catalogOf(first, options));
+      // A renamed Bidang sheet is looked for only in a workbook the template already set up.
+      const snapshot = templateSnapshot(first);
+      const setUp = [snapshot.meta, snapshot.pengaturan, snapshot.katalog].some((g) => g && g.length > 0);
+      const tops = setUp ? movedHeaderRead(first, catalogOf(first, options)) : [];
       return {
         sheets: [
           ...bidang.map((sheet) => ({ sheet, load: "formulas" as const })),

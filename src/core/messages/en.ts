@@ -213,7 +213,7 @@ export const en: Messages = {
     if (r === null || r.status === "nothingWritten") return "Nothing was changed.";
     const partial =
       r.partial.length > 0
-        ? ` Sheet${r.partial.length === 1 ? "" : "s"} ${r.partial.map((n) => `"${n}"`).join(", ")} may be partly updated (the add-in's formulas and formats, not your inputs): run this action again to complete ${r.partial.length === 1 ? "it" : "them"}.`
+        ? ` The contents of ${r.partial.map((n) => `"${n}"`).join(", ")} are back, but their look (the add-in's formats and protection) may be partly changed: run this action again to complete it.`
         : "";
     if (r.status === "rolledBack")
       return `What had been written was undone: new sheets removed, sheet names and the add-in's record restored; nothing else changed.${partial}`;

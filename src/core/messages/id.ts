@@ -201,7 +201,7 @@ export const id: Messages = {
     if (r === null || r.status === "nothingWritten") return "Tidak ada yang diubah.";
     const partial =
       r.partial.length > 0
-        ? ` Lembar ${r.partial.map((n) => `"${n}"`).join(", ")} mungkin sudah sebagian diperbarui (rumus dan format add-in, bukan isian Anda): jalankan aksi ini lagi untuk menyelesaikannya.`
+        ? ` Isi lembar ${r.partial.map((n) => `"${n}"`).join(", ")} sudah dikembalikan, tetapi tampilannya (format dan proteksi add-in) mungkin sudah sebagian berubah: jalankan aksi ini lagi untuk menyelesaikannya.`
         : "";
     if (r.status === "rolledBack")
       return `Yang sempat ditulis sudah dibatalkan: lembar yang baru dibuat dihapus, nama lembar dan catatan add-in dikembalikan; tidak ada yang lain berubah.${partial}`;
