@@ -42,7 +42,7 @@ const sheetIssueViews = (issues: readonly SheetIssue[], s: Strings): IssueView[]
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
 export function describeTemplate(
   report: TemplateReport,
-  adopt?: (pairs: readonly Adoption[]) => FollowUp,
+  adopt?: (pairs: readonly Adoption[]) => FollowUp["run"],
 ): Describe {
   return (s: Strings): Outcome => {
     const lines = report.events.map((e) => s.templateEvent(e));
@@ -64,7 +64,18 @@ export function describeTemplate(
       heading: report.applied ? s.templateDone(report.firstRun) : s.templateNotApplied,
       lines: lines.length > 0 ? lines : [s.templateNothingToDo],
       ...(sheetIssues.length > 0 ? { issues: sheetIssueViews(sheetIssues, s) } : {}),
-      ...(elsewhere.length > 0 && adopt ? { followUps: [adopt(elsewhere)] } : {}),
+      ...(elsewhere.length > 0 && adopt
+        ? {
+            followUps: [
+              {
+                id: "adopt",
+                label: s.adoptSheets(elsewhere),
+                action: "setupTemplate",
+                run: adopt(elsewhere),
+              },
+            ],
+          }
+        : {}),
     };
   };
 }
@@ -151,12 +162,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           outcome,
           retry("setupTemplate", (p) => actions.setupTemplate(p, adopt)),
         );
-      const base = describeTemplate(outcome.report, (pairs) => ({
-        id: "adopt",
-        label: "",
-        action: "setupTemplate",
-        run: (p) => actions.setupTemplate(p, pairs),
-      }));
+      const base = describeTemplate(outcome.report, (pairs) => (p) => actions.setupTemplate(p, pairs));
       return (s) => {
         const o = base(s);
         const notices = noticeLines(outcome, s);
@@ -164,18 +170,6 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           ...o,
           tone: notices.length > 0 && o.tone === "success" ? "warning" : o.tone,
           lines: [...o.lines, ...notices],
-          ...(o.followUps
-            ? {
-                followUps: o.followUps.map((f) => ({
-                  ...f,
-                  label: s.adoptSheets(
-                    outcome.report.events.flatMap((e) =>
-                      e.kind === "bidangSheetElsewhere" ? [{ sheet: e.sheet, from: e.found }] : [],
-                    ),
-                  ),
-                })),
-              }
-            : {}),
         };
       };
     },

@@ -192,55 +192,51 @@ export const en: Messages = {
   scaleProblem,
   failure: {
     passwordProtected:
-      "Excel would not let the add-in unprotect a sheet: it is protected with a password, or this Excel refused to lift the protection. Unprotect it yourself (Review › Unprotect Sheet), then run again. This add-in protects its own sheets without a password.",
+      "Excel would not unprotect a sheet (protected with a password?). Unprotect it (Review › Unprotect Sheet), then run again.",
     accessDenied:
-      "Excel refused the change: the workbook is protected (Review › Protect Workbook), read-only, or locked by another user. Unprotect it or save an editable copy, then run again.",
+      "Excel refused the change: the workbook is protected, read-only or locked by another user. Unprotect it or save a copy, then run again.",
     cellEditMode: "Excel is waiting for you to finish typing in a cell: press Enter or Esc, then try again.",
-    timeout:
-      "Excel did not answer in time (Excel on the web sometimes stops answering while a large workbook recalculates). Wait a moment, then try again: the action is safe to repeat.",
+    timeout: "Excel did not answer in time. Wait a moment, then try again: the action is safe to repeat.",
     connection:
-      "The connection to Excel was lost. Wait until Excel is connected again, then try again: the action is safe to repeat.",
+      "The connection to Excel was lost. Wait until it is back, then try again: the action is safe to repeat.",
     tooLarge:
-      "The request to Excel was too large (Excel on the web takes at most 5 MB at a time). Delete unused empty rows on the Bidang sheets, or run this action in desktop Excel.",
-    changedMeanwhile:
-      "A sheet or a name changed (added, deleted or renamed) while the action ran, perhaps by another user. Run it again.",
-    busy: "Excel is busy: a dialog box is open, or there were too many requests. Close the dialog, wait a moment, then try again.",
+      "The request was too large for Excel (Excel on the web takes at most 5 MB). Delete unused rows on the Bidang sheets, or use desktop Excel.",
+    changedMeanwhile: "A sheet or a name changed while the action ran (another user?). Run it again.",
+    busy: "Excel is busy (a dialog box open?). Close the dialog, wait a moment, then try again.",
     general: "Excel reported an internal error. Save the workbook, close and reopen it, then run again.",
     unexpected:
-      "Something unexpected went wrong in the add-in. Save the workbook, close and reopen this pane, then try again; if it happens again, report it to the add-in's maintainer.",
+      "Something unexpected went wrong in the add-in. Save the workbook, close and reopen this pane, then try again.",
   },
   recovery: (r) => {
     if (r === null || r.status === "nothingWritten") return "Nothing was changed.";
     const partial =
       r.partial.length > 0
-        ? ` The contents of ${r.partial.map((n) => `"${n}"`).join(", ")} are back, but their look (the add-in's formats and protection) may be partly changed: run this action again to complete it.`
+        ? ` The formats of ${r.partial.map((n) => `"${n}"`).join(", ")} may be partly changed: run this action again to complete them.`
         : "";
-    if (r.status === "rolledBack")
-      return `What had been written was undone: new sheets removed, sheet names and the add-in's record restored; nothing else changed.${partial}`;
-    return `The add-in could not undo what had been written, so the workbook may hold part of the change; your inputs were not changed. Run this action again once Excel works normally: the add-in recognises its unfinished work and completes it.${partial}`;
+    return r.status === "rolledBack"
+      ? `What had been written was undone; the workbook's contents are as before.${partial}`
+      : `What had been written could not be undone; your inputs are unchanged. Run this action again once Excel works normally: the add-in completes its work.${partial}`;
   },
   writeProblem: {
     sheetPasswordProtected: ({ sheet }) =>
-      `Sheet "${sheet}" is protected with a password, so the add-in cannot write there. Unprotect it (Review › Unprotect Sheet), then run again.`,
-    sheetExists: ({ sheet }) =>
-      `A sheet named "${sheet}" already exists (Excel ignores upper and lower case). Rename that sheet, then run again.`,
+      `Sheet "${sheet}" is protected with a password. Unprotect it (Review › Unprotect Sheet), then run again.`,
+    sheetExists: ({ sheet }) => `A sheet named "${sheet}" already exists. Rename it, then run again.`,
     sheetNotFound: ({ sheet }) =>
-      `Sheet "${sheet}" is gone: it was deleted or renamed while the action ran. Run it again.`,
+      `Sheet "${sheet}" was deleted or renamed while the action ran. Run it again.`,
     sheetNameInvalid: ({ sheet }) =>
-      `"${sheet}" cannot be an Excel sheet name (1–31 characters, none of : \\ / ? * [ ], not starting or ending with '). Correct the sheet name in Katalog IKU.`,
+      `"${sheet}" cannot be a sheet name (1–31 characters, none of : \\ / ? * [ ]). Correct it in Katalog IKU.`,
     nameExists: ({ name }) =>
-      `The name "${name}" is already used in the workbook (Formulas › Name Manager). Delete it, then run again.`,
+      `The name "${name}" is already used (Formulas › Name Manager). Delete it, then run again.`,
     notFinite: ({ sheet, address }) =>
-      `The result computed for ${sheet}!${address} is not a number Excel can store (too large or undefined). Check for very large numbers on the Bidang sheets, then run again.`,
+      `The result for ${sheet}!${address} is not a number Excel can store. Check for very large numbers on the Bidang sheets.`,
     outsideGrid: ({ sheet, address }) =>
-      `The table on ${sheet} from ${address} runs past the edge of an Excel sheet (1,048,576 rows, 16,384 columns). Reduce the rows on the Bidang sheets.`,
-    tooLarge: () =>
-      "This change is too large to send to Excel, even in parts. Reduce the indicators or rows on the Bidang sheets.",
+      `The table on ${sheet} from ${address} runs past the edge of the sheet.`,
+    tooLarge: () => "This change is too large to send to Excel.",
   },
   notice: {
     fitToPageIgnored: ({ sheets }) =>
-      `Excel did not apply "fit to one page wide" printing to ${sheets.map((n) => `"${n}"`).join(", ")}. Open the Page Layout tab and run again, or set it yourself: Page Layout › Scale to Fit › Width: 1 page.`,
+      `Excel did not apply "fit to one page wide" to ${sheets.map((n) => `"${n}"`).join(", ")}: open the Page Layout tab and run again, or set Scale to Fit › Width: 1 page.`,
     protectionNotRestored: ({ sheets }) =>
-      `Excel refused to protect ${sheets.map((n) => `"${n}"`).join(", ")} again, so their formulas are unlocked. Protect them yourself if needed: Review › Protect Sheet, without a password.`,
+      `Excel refused to protect ${sheets.map((n) => `"${n}"`).join(", ")} again; protect them yourself if needed (Review › Protect Sheet, no password).`,
   },
 };

@@ -178,58 +178,55 @@ export const id: Messages = {
   },
   failure: {
     passwordProtected:
-      "Excel tidak mengizinkan add-in membuka proteksi sebuah lembar: lembar itu diproteksi dengan kata sandi, atau Excel ini menolak membuka proteksi. Buka proteksinya sendiri (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
+      "Excel tidak mau membuka proteksi sebuah lembar (diproteksi dengan kata sandi?). Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.",
     accessDenied:
-      "Excel menolak perubahan: buku kerja diproteksi (Tinjau › Proteksi Buku Kerja), hanya-baca, atau sedang dikunci pengguna lain. Buka proteksinya atau simpan salinan yang dapat diedit, lalu jalankan lagi.",
+      "Excel menolak perubahan: buku kerja diproteksi, hanya-baca, atau dikunci pengguna lain. Buka proteksinya atau simpan salinannya, lalu jalankan lagi.",
     cellEditMode:
       "Excel sedang menunggu Anda selesai mengetik di sebuah sel: tekan Enter atau Esc, lalu coba lagi.",
     timeout:
-      "Excel tidak menjawab dalam batas waktu (Excel untuk web kadang berhenti menjawab saat buku kerja besar sedang dihitung). Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
+      "Excel tidak menjawab dalam batas waktu. Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
     connection:
-      "Sambungan ke Excel terputus. Tunggu sampai Excel tersambung kembali, lalu coba lagi: aksi ini aman diulang.",
+      "Sambungan ke Excel terputus. Tunggu sampai tersambung kembali, lalu coba lagi: aksi ini aman diulang.",
     tooLarge:
-      "Permintaan ke Excel terlalu besar (Excel untuk web menerima paling banyak 5 MB sekali kirim). Hapus baris kosong yang tidak dipakai di lembar bidang, atau jalankan aksi ini di Excel desktop.",
+      "Permintaan ke Excel terlalu besar (Excel untuk web menerima paling banyak 5 MB). Hapus baris tak terpakai di lembar bidang, atau pakai Excel desktop.",
     changedMeanwhile:
-      "Sebuah lembar atau nama berubah (ditambah, dihapus, atau diganti namanya) selama aksi berjalan, mungkin oleh pengguna lain. Jalankan lagi.",
-    busy: "Excel sedang sibuk: sebuah kotak dialog terbuka, atau terlalu banyak permintaan. Tutup kotak dialog itu, tunggu sebentar, lalu coba lagi.",
+      "Sebuah lembar atau nama berubah selama aksi berjalan (oleh pengguna lain?). Jalankan lagi.",
+    busy: "Excel sedang sibuk (kotak dialog terbuka?). Tutup kotak dialognya, tunggu sebentar, lalu coba lagi.",
     general:
       "Excel melaporkan kesalahan internal. Simpan buku kerja, tutup lalu buka kembali, kemudian jalankan lagi.",
     unexpected:
-      "Terjadi kesalahan tak terduga di add-in. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi; bila terulang, laporkan kepada pengelola add-in.",
+      "Terjadi kesalahan tak terduga di add-in. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi.",
   },
   recovery: (r) => {
     if (r === null || r.status === "nothingWritten") return "Tidak ada yang diubah.";
     const partial =
       r.partial.length > 0
-        ? ` Isi lembar ${r.partial.map((n) => `"${n}"`).join(", ")} sudah dikembalikan, tetapi tampilannya (format dan proteksi add-in) mungkin sudah sebagian berubah: jalankan aksi ini lagi untuk menyelesaikannya.`
+        ? ` Format lembar ${r.partial.map((n) => `"${n}"`).join(", ")} mungkin sebagian berubah: jalankan aksi ini lagi untuk menyelesaikannya.`
         : "";
-    if (r.status === "rolledBack")
-      return `Yang sempat ditulis sudah dibatalkan: lembar yang baru dibuat dihapus, nama lembar dan catatan add-in dikembalikan; tidak ada yang lain berubah.${partial}`;
-    return `Add-in tidak dapat membatalkan yang sempat ditulis, jadi buku kerja mungkin berisi sebagian perubahan; isian Anda tidak diubah. Jalankan aksi ini lagi setelah Excel kembali normal: add-in mengenali pekerjaannya yang belum selesai dan menyelesaikannya.${partial}`;
+    return r.status === "rolledBack"
+      ? `Yang sempat ditulis sudah dibatalkan; isi buku kerja seperti semula.${partial}`
+      : `Yang sempat ditulis tidak dapat dibatalkan; isian Anda tidak berubah. Jalankan aksi ini lagi setelah Excel normal: add-in menyelesaikan pekerjaannya.${partial}`;
   },
   writeProblem: {
     sheetPasswordProtected: ({ sheet }) =>
-      `Lembar "${sheet}" diproteksi dengan kata sandi, jadi add-in tidak dapat menulis di sana. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.`,
-    sheetExists: ({ sheet }) =>
-      `Sudah ada lembar bernama "${sheet}" (Excel tidak membedakan huruf besar dan kecil). Ganti nama lembar itu, lalu jalankan lagi.`,
+      `Lembar "${sheet}" diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.`,
+    sheetExists: ({ sheet }) => `Sudah ada lembar bernama "${sheet}". Ganti namanya, lalu jalankan lagi.`,
     sheetNotFound: ({ sheet }) =>
-      `Lembar "${sheet}" tidak ada lagi: dihapus atau diganti namanya saat aksi berjalan. Jalankan lagi.`,
+      `Lembar "${sheet}" dihapus atau diganti namanya saat aksi berjalan. Jalankan lagi.`,
     sheetNameInvalid: ({ sheet }) =>
-      `"${sheet}" tidak dapat menjadi nama lembar Excel (1–31 karakter, tanpa : \\ / ? * [ ], tidak diawali atau diakhiri '). Perbaiki nama lembarnya di Katalog IKU.`,
+      `"${sheet}" tidak dapat menjadi nama lembar (1–31 karakter, tanpa : \\ / ? * [ ]). Perbaiki di Katalog IKU.`,
     nameExists: ({ name }) =>
-      `Nama "${name}" sudah dipakai di buku kerja (Rumus › Pengelola Nama). Hapus nama itu, lalu jalankan lagi.`,
+      `Nama "${name}" sudah dipakai (Rumus › Pengelola Nama). Hapus, lalu jalankan lagi.`,
     notFinite: ({ sheet, address }) =>
-      `Hasil hitungan untuk ${sheet}!${address} bukan angka yang dapat ditulis (terlalu besar atau tidak terdefinisi). Periksa angka yang sangat besar di lembar bidang, lalu jalankan lagi.`,
-    outsideGrid: ({ sheet, address }) =>
-      `Tabel di ${sheet} mulai ${address} melewati batas lembar Excel (1.048.576 baris, 16.384 kolom). Kurangi baris di lembar bidang.`,
-    tooLarge: () =>
-      "Perubahan ini terlalu besar untuk dikirim ke Excel, bahkan dalam beberapa bagian. Kurangi indikator atau baris di lembar bidang.",
+      `Hasil untuk ${sheet}!${address} bukan angka yang dapat ditulis. Periksa angka yang sangat besar di lembar bidang.`,
+    outsideGrid: ({ sheet, address }) => `Tabel ${sheet} mulai ${address} melewati batas lembar Excel.`,
+    tooLarge: () => "Perubahan ini terlalu besar untuk dikirim ke Excel.",
   },
   notice: {
     fitToPageIgnored: ({ sheets }) =>
-      `Excel tidak menerapkan cetak "muat ke satu halaman lebar" pada lembar ${sheets.map((n) => `"${n}"`).join(", ")}. Buka tab Tata Letak Halaman lalu jalankan lagi, atau atur sendiri: Tata Letak Halaman › Skala › Lebar: 1 halaman.`,
+      `Excel tidak menerapkan cetak "muat satu halaman lebar" pada ${sheets.map((n) => `"${n}"`).join(", ")}: buka tab Tata Letak Halaman lalu jalankan lagi, atau atur Skala › Lebar: 1 halaman.`,
     protectionNotRestored: ({ sheets }) =>
-      `Excel menolak memproteksi kembali lembar ${sheets.map((n) => `"${n}"`).join(", ")}, jadi rumusnya tidak terkunci. Proteksi sendiri bila perlu: Tinjau › Proteksi Lembar, tanpa kata sandi.`,
+      `Excel menolak memproteksi kembali ${sheets.map((n) => `"${n}"`).join(", ")}; proteksi sendiri bila perlu (Tinjau › Proteksi Lembar, tanpa kata sandi).`,
   },
   scaleProblem: {
     empty: scaleProblemText,
