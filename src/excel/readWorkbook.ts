@@ -25,10 +25,12 @@ export async function readWorkbook(
   capabilities: Capabilities = {},
 ): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  if (spec.sheetList) {
-    worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
-    if (capabilities.passwordInfo) worksheets.load("items/protection/isPasswordProtected");
-  }
+  if (spec.sheetList)
+    worksheets.load(
+      `items/name,items/id,items/visibility,items/protection/protected${
+        capabilities.passwordInfo ? ",items/protection/isPasswordProtected" : ""
+      }`,
+    );
   const names = spec.names ? context.workbook.names.load("items/name") : null;
   const pending = (spec.sheets ?? []).map((read) => queueSheetRead(context, read));
   await context.sync();

@@ -19,7 +19,7 @@ export interface FaultPlan {
    * are not published. `InvalidOperationInCellEditMode` always applies nothing: Excel
    * refuses the whole batch.
    */
-  readonly failSync?: { readonly at: number; readonly code: string; readonly applied?: number };
+  readonly failSync?: SyncFailure | readonly SyncFailure[];
   /** The n-th sync from now never settles (resolves nor rejects); its operations are never applied. */
   readonly hangSync?: number;
   /**
@@ -38,6 +38,13 @@ export interface FaultPlan {
    * (office-js#1860); `scale` is still applied.
    */
   readonly ignoreFitToPages?: boolean;
+}
+
+/** One sync to fail (see `FaultPlan.failSync`); a list fails several. */
+export interface SyncFailure {
+  readonly at: number;
+  readonly code: string;
+  readonly applied?: number;
 }
 
 /** What happens to one sync. */
@@ -84,9 +91,12 @@ export class FaultState {
     const { failSync, hangSync, cellEditMode } = this.plan;
     if (cellEditMode) return { kind: "fail", error: faultError(ErrorCode.cellEditMode), applied: 0 };
     if (hangSync === this.syncs) return { kind: "hang" };
-    if (failSync && failSync.at === this.syncs) {
-      const applied = failSync.code === ErrorCode.cellEditMode ? 0 : (failSync.applied ?? 0);
-      return { kind: "fail", error: faultError(failSync.code), applied };
+    const failure = (Array.isArray(failSync) ? failSync : failSync ? [failSync] : []).find(
+      (f: SyncFailure) => f.at === this.syncs,
+    );
+    if (failure) {
+      const applied = failure.code === ErrorCode.cellEditMode ? 0 : (failure.applied ?? 0);
+      return { kind: "fail", error: faultError(failure.code), applied };
     }
     return null;
   }

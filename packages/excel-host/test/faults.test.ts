@@ -42,6 +42,20 @@ describe("a sync that fails part-way", () => {
     expect(workbook.read("Sheet1", "B1:B3").values).toEqual([["first"], [""], ["third"]]);
   });
 
+  test("fails several syncs when given a list", async () => {
+    const workbook = new Workbook();
+    workbook.faults({
+      failSync: [
+        { at: 1, code: "GeneralException" },
+        { at: 3, code: "ConnectionFailure" },
+      ],
+    });
+    await rejectsWithCode(threeWrites(workbook), "GeneralException");
+    await threeWrites(workbook);
+    await rejectsWithCode(threeWrites(workbook), "ConnectionFailure");
+    expect(a1(workbook, "A1")).toBe(1);
+  });
+
   test("with applied: Infinity, applies everything and still fails: the answer was lost", async () => {
     const workbook = new Workbook();
     workbook.faults({ failSync: { at: 1, code: "ConnectionFailure", applied: Infinity } });

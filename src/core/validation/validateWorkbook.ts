@@ -218,18 +218,16 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
 }
 
 /**
- * The sheets IKU_Meta records as the add-in's (lower-case names; their worksheet id must
- * match where both are known). Without IKU_Meta none is recorded.
+ * The sheets IKU_Meta records as the add-in's by worksheet id (lower-case names). A
+ * record without an id (made as the sheet was created) proves nothing about a sheet that
+ * lost our headers: the template then treats it as a stranger's too (sheetOwnership).
  */
 function recordedNames(snapshot: WorkbookSnapshot): Set<string> {
   if (!snapshot.meta || snapshot.meta.length === 0) return new Set();
   const ids = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s.id]));
   return new Set(
     readMeta(snapshot.meta)
-      .sheets.filter((r) => {
-        const id = ids.get(r.name.toLowerCase());
-        return r.id === undefined || id === undefined || r.id === id;
-      })
+      .sheets.filter((r) => r.id !== undefined && r.id === ids.get(r.name.toLowerCase()))
       .map((r) => r.name.toLowerCase()),
   );
 }
