@@ -194,5 +194,5 @@ window.ikuPreview = {
     if (syncTimeoutMs !== undefined) runSettings.syncTimeoutMs = syncTimeoutMs;
     if (passwordInfo !== undefined) runSettings.capabilities.passwordInfo = passwordInfo;
   },
-  excel: (batch) => workbook.run(batch as never),
+  excel: (batch) => workbook.run(batch),
 };

@@ -91,9 +91,9 @@ export class FaultState {
     const { failSync, hangSync, cellEditMode } = this.plan;
     if (cellEditMode) return { kind: "fail", error: faultError(ErrorCode.cellEditMode), applied: 0 };
     if (hangSync === this.syncs) return { kind: "hang" };
-    const failure = (Array.isArray(failSync) ? failSync : failSync ? [failSync] : []).find(
-      (f: SyncFailure) => f.at === this.syncs,
-    );
+    const failures: readonly SyncFailure[] =
+      failSync === undefined ? [] : "at" in failSync ? [failSync] : failSync;
+    const failure = failures.find((f) => f.at === this.syncs);
     if (failure) {
       const applied = failure.code === ErrorCode.cellEditMode ? 0 : (failure.applied ?? 0);
       return { kind: "fail", error: faultError(failure.code), applied };
