@@ -47,6 +47,8 @@ export interface SyncFailure {
   readonly applied?: number;
 }
 
+const isList = (f: SyncFailure | readonly SyncFailure[]): f is readonly SyncFailure[] => Array.isArray(f);
+
 /** What happens to one sync. */
 export type SyncFault =
   { readonly kind: "fail"; readonly error: HostError; readonly applied: number } | { readonly kind: "hang" };
@@ -92,7 +94,7 @@ export class FaultState {
     if (cellEditMode) return { kind: "fail", error: faultError(ErrorCode.cellEditMode), applied: 0 };
     if (hangSync === this.syncs) return { kind: "hang" };
     const failures: readonly SyncFailure[] =
-      failSync === undefined ? [] : "at" in failSync ? [failSync] : failSync;
+      failSync === undefined ? [] : isList(failSync) ? failSync : [failSync];
     const failure = failures.find((f) => f.at === this.syncs);
     if (failure) {
       const applied = failure.code === ErrorCode.cellEditMode ? 0 : (failure.applied ?? 0);
