@@ -115,6 +115,7 @@ function describeTrouble<R>(
       tone: "error",
       heading: s.refusedHeading,
       lines: [s.refused],
+      verdict: false,
       issues: outcome.problems.map((p) => problemView(p, s)),
     });
   }

@@ -19,6 +19,8 @@ export interface Outcome {
   readonly heading: string;
   readonly lines: readonly string[];
   readonly issues?: readonly IssueView[];
+  /** False when the issues are not validation's (a refused write): no count, no verdict on the report. */
+  readonly verdict?: boolean;
   /** Buttons offering the next step (try again, adopt a renamed sheet): each runs as an action. */
   readonly followUps?: readonly FollowUp[];
 }
@@ -253,7 +255,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       // Spoken once an action ends: the heading and the verdict; the list stays out of the live region.
       const outcome = last(s);
       const galat = outcome.issues?.filter((i) => i.severity === "galat").length ?? 0;
-      const count = outcome.issues?.length ?? 0;
+      const count = outcome.verdict === false ? 0 : (outcome.issues?.length ?? 0);
       status.append(
         h(
           "p",
@@ -296,10 +298,11 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       box.append(h("p", { class: "iku-count" }, s.noIssues));
       return box;
     }
-    box.append(
-      h("p", { class: "iku-count" }, s.issuesTitle(galat, peringatan)),
-      h("p", { class: "iku-verdict" }, s.issuesVerdict(galat, peringatan)),
-    );
+    if (outcome.verdict !== false)
+      box.append(
+        h("p", { class: "iku-count" }, s.issuesTitle(galat, peringatan)),
+        h("p", { class: "iku-verdict" }, s.issuesVerdict(galat, peringatan)),
+      );
     const list = h("ul", { class: "iku-groups" });
     for (const group of groupIssues(outcome.issues)) list.append(h("li", {}, renderGroup(group, s)));
     box.append(list);
