@@ -101,7 +101,7 @@ export function applyWorkbookPlan(
  * state. Names are kept lower-case, as Excel compares them; `applyWorkbookPlan` updates
  * the set, so the parts of a split plan see the state the previous part left.
  */
-export class SheetProtection {
+class SheetProtection {
   private readonly names: Set<string>;
 
   constructor(protectedSheets: Iterable<string>) {

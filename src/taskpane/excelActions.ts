@@ -111,12 +111,15 @@ function describeTrouble<R>(
   retry: FollowUp,
 ): Describe {
   if (outcome.status === "refused") {
+    // A problem at a sheet is listed to be clicked; one of the whole workbook is a line.
+    const atSheet = outcome.problems.filter((p) => "sheet" in p);
+    const whole = outcome.problems.filter((p) => !("sheet" in p));
     return (s) => ({
       tone: "error",
       heading: s.refusedHeading,
-      lines: [s.refused],
+      lines: [s.refused, ...whole.map((p) => wordOf(MESSAGES[s.lang].writeProblem, p))],
       verdict: false,
-      issues: outcome.problems.map((p) => problemView(p, s)),
+      issues: atSheet.map((p) => problemView(p, s)),
     });
   }
   console.error(outcome.failure.cause);

@@ -9,8 +9,8 @@ export type {
   WriteNotice,
   WriteProblem,
 } from "./ActionOutcome";
-export { isValidSheetName, preflight } from "./preflight";
-export { planRecovery, recoveryRead, type RecoveryPlan } from "./planRecovery";
+export { preflight } from "./preflight";
+export { planRecovery, recoveryRead } from "./planRecovery";
 export { newRunId, withJournal } from "./withJournal";
 export { setupTemplate, templateSnapshot, type Adoption, type SetupTemplateOptions } from "./setupTemplate";
 export {

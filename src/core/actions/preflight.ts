@@ -9,7 +9,7 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
 /** Excel's sheet-name rules (office-js-known-issues G.20). */
-export function isValidSheetName(name: string): boolean {
+function isValidSheetName(name: string): boolean {
   return (
     name.length >= 1 &&
     name.length <= 31 &&
