@@ -395,12 +395,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       // The actions return every Excel failure as an outcome: what arrives here is a fault
       // of the add-in. The details are for support (the console), not for the user.
       console.error(e);
-      const denied = typeof e === "object" && e !== null && (e as { code?: unknown }).code === "AccessDenied";
-      last = (s) => ({
-        tone: "error",
-        heading: s.failed,
-        lines: [denied ? s.accessDenied : MESSAGES[s.lang].failure.unexpected],
-      });
+      last = (s) => ({ tone: "error", heading: s.failed, lines: [MESSAGES[s.lang].failure.unexpected] });
     } finally {
       busy = null;
       steps = [];

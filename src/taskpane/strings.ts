@@ -60,7 +60,6 @@ export interface Strings {
   readonly lakipBlocked: (tahun: number | null) => string;
   readonly lakipBlockedHeading: string;
   readonly issuesNote: string;
-  readonly accessDenied: string;
   /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
   readonly lakipBlockedNoYear: string;
   /** Heading when the preflight found reasons not to write. */
@@ -278,8 +277,6 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       `Lembar "${sheet}" tidak ada lagi (dihapus atau diganti namanya sejak diperiksa). Jalankan Validasi lagi.`,
     sheetShown: (sheet) => `Lembar "${sheet}" tadinya tersembunyi dan kini ditampilkan.`,
     issuesNote: "Buka sebuah baris untuk melihat selnya, lalu klik sel untuk memilihnya di lembar kerja.",
-    accessDenied:
-      "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
     outside: {
       heading: "Buka add-in ini dari Excel",
       reason: {
@@ -408,8 +405,6 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       `Sheet "${sheet}" no longer exists (deleted or renamed since the check). Run Validate again.`,
     sheetShown: (sheet) => `Sheet "${sheet}" was hidden and is shown now.`,
     issuesNote: "Expand a line to see its cells, then click a cell to select it in the worksheet.",
-    accessDenied:
-      "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
     outside: {
       heading: "Open this add-in from Excel",
       reason: {
