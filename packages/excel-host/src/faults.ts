@@ -62,7 +62,7 @@ const WORDING: Readonly<Record<string, string>> = {
 };
 
 /** The error a fault raises: Excel's code, with a host detail saying it was injected. */
-export function faultError(code: string, location = "RequestContext.sync"): HostError {
+function faultError(code: string, location = "RequestContext.sync"): HostError {
   const error = new HostError(code, `Injected fault (${code}).`, location);
   const wording = WORDING[code];
   if (wording !== undefined) {

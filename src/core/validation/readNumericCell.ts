@@ -35,7 +35,7 @@ export const numericCellSchema = z.union([blankCellSchema.transform(() => null),
  * percentage, rupiah of one agency) is a slip, such as a pasted ID number, and 1e308
  * overflows every sum and ratio the report computes.
  */
-export const TOO_LARGE = 1e15;
+const TOO_LARGE = 1e15;
 
 export function readNumericCell(value: unknown): NumericCell {
   const parsed = numericCellSchema.safeParse(value);
