@@ -3,7 +3,7 @@ import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
 import { columnIndex } from "../../src/core/workbook/a1";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook } from "../fixtures/v1/restoreWorkbook";
@@ -48,12 +48,12 @@ describe("the version-2 workbook fixture", () => {
     const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch);
     try {
       await restoreWorkbook(run, WORKBOOK_V2);
-      const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
+      const report = await runReport(setupTemplate, { currentYear: 2025 }, run);
       expect(report).toMatchObject({ firstRun: false, applied: true, events: [] });
       for (const b of defaultCatalog.bidang)
         expect(typedInputs(wb.read(b.lembar).formulas)).toEqual(typedInputs(storedSheet(b.lembar)));
       // The report it generated is still recognised as the add-in's own: regenerated in place.
-      const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
+      const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
       expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
     } finally {
       restore();
