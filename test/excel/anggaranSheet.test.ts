@@ -1,5 +1,5 @@
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { ANGGARAN } from "../../src/core/workbook/anggaranLayout";
 import { SHEET } from "../../src/core/workbook/workbookLayout";
 import { LakipWorkbook } from "./lakipWorkbook";
@@ -45,7 +45,7 @@ describe("the Anggaran sheet in the workbook host", () => {
 
   it("computes Serapan and Sisa per row, and each program's totals from its kegiatan of the same year", async () => {
     fill();
-    await runAction(setupTemplate, { currentYear: 2025 }, book.run);
+    await runReport(setupTemplate, { currentYear: 2025 }, book.run, { runId: "t" });
     // Program 1.06.02 (row 5), 2024: its kegiatan 2.01 (300,000,000 / 270,000,000) and 2.02
     // (200,000,000 / 210,000,000); the sub kegiatan and the 2023 kegiatan are not counted.
     // Pagu 500,000,000, realisasi 480,000,000, serapan 480/500 × 100 = 96, sisa 20,000,000.
@@ -66,10 +66,10 @@ describe("the Anggaran sheet in the workbook host", () => {
   it("keeps a program total staff typed themselves, and a second run changes nothing", async () => {
     fill();
     book.workbook.write(SHEET.anggaran, "F10", 75_000_000);
-    await runAction(setupTemplate, { currentYear: 2025 }, book.run);
+    await runReport(setupTemplate, { currentYear: 2025 }, book.run, { runId: "t" });
     expect(value("F10")).toBe(75_000_000);
     const before = book.workbook.read(SHEET.anggaran).formulas;
-    const again = await runAction(setupTemplate, { currentYear: 2025 }, book.run);
+    const again = await runReport(setupTemplate, { currentYear: 2025 }, book.run, { runId: "t" });
     expect(again.events).toEqual([]);
     expect(book.workbook.read(SHEET.anggaran).formulas).toEqual(before);
   });

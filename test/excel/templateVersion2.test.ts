@@ -11,7 +11,7 @@ import {
 import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
 import { validate } from "../../src/core/actions/validate";
 import { columnIndex } from "../../src/core/workbook/a1";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook } from "../fixtures/v1/restoreWorkbook";
@@ -57,7 +57,7 @@ describe("the version-2 workbook fixture", () => {
     try {
       await restoreWorkbook(run, WORKBOOK_V2);
       wb.resetStats();
-      const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
+      const report = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
       expect(wb.stats().syncs).toBeLessThanOrEqual(3);
       expect(report).toEqual({
         templateVersion: 3,
@@ -88,7 +88,7 @@ describe("the version-2 workbook fixture", () => {
       expect(p.slice(2, 10).map((r) => r[1])).toEqual(expect.arrayContaining([120, 100]));
       expect(p[PENGATURAN.skala.firstRow - 1]?.slice(0, 2)).toEqual(v2p[13]?.slice(0, 2));
       // The upgraded workbook is valid as it is: nothing to fix before the reports.
-      const v = await runAction(validate, {}, run);
+      const v = await runReport(validate, {}, run);
       expect(v.galat).toBe(0);
       // A second run changes nothing but IKU_Meta's note of the new sheet's worksheet id.
       const cells = () =>
@@ -98,7 +98,7 @@ describe("the version-2 workbook fixture", () => {
             .map((s) => [s, wb.read(s).formulas.map((r) => (s === SHEET.meta ? r.slice(0, 3) : r))]),
         );
       const once = cells();
-      expect(await runAction(setupTemplate, { currentYear: 2025 }, run)).toEqual({
+      expect(await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" })).toEqual({
         templateVersion: 3,
         firstRun: false,
         applied: true,
@@ -106,7 +106,7 @@ describe("the version-2 workbook fixture", () => {
       });
       expect(cells()).toEqual(once);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
-      const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
+      const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
       expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
     } finally {
       restore();

@@ -6,11 +6,20 @@ import { fingerprintOf, planReportRecord, readMeta } from "../sheets/ikuMeta";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import type { SheetOperation, WorkbookPlan } from "../workbook/SheetPlan";
+import type { SheetOperation, SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
 import { sheetNamed } from "../workbook/sheetNamed";
-import { lakipSheetName, SHEET } from "../workbook/workbookLayout";
+import { lakipSheetName, META, SHEET } from "../workbook/workbookLayout";
+import { freeSheetName } from "../lakip/freeSheetName";
+import { recogniseTemplateSheets } from "./rebuildMeta";
 import type { Action, ActionResult } from "./Action";
-import { bidangRead, firstRead, settingsAndCatalog, workbookSnapshot } from "./validate";
+import {
+  bidangRead,
+  elsewhereKodeRead,
+  elsewhereRead,
+  firstRead,
+  settingsAndCatalog,
+  workbookSnapshot,
+} from "./validate";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
@@ -68,10 +77,25 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
       // Without a catalog there is no report: its sheet need not be read either.
       const tahun = catalog === null ? null : pengaturan.tahunLaporan;
       const report = tahun === null ? undefined : existingReport(first, tahun);
+      // Without IKU_Meta the report makes it again, recording Petunjuk by its title too.
+      const petunjuk =
+        readOf(first, SHEET.meta) === null &&
+        sheetNamed(
+          first.sheets.map((s) => s.name),
+          SHEET.petunjuk,
+        )
+          ? [{ sheet: SHEET.petunjuk, columns: [{ columns: "A:A", load: "values" as const }] }]
+          : [];
       return {
-        sheets: [...bidangRead(first, catalog), ...(report === undefined ? [] : [{ sheet: report }])],
+        sheets: [
+          ...bidangRead(first, catalog),
+          ...(report === undefined ? [] : [{ sheet: report }]),
+          ...petunjuk,
+        ],
       };
     },
+    (soFar) => elsewhereRead(soFar),
+    (soFar) => elsewhereKodeRead(soFar),
   ],
   decide(read, options): ActionResult<GenerateLakipResult> {
     const snapshot = workbookSnapshot(read);
@@ -92,12 +116,16 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
     const name = lakipSheetName(tahun);
     const sheetNames = read.sheets.map((s) => s.name);
     const actualName = existingReport(read, tahun);
-    const meta = snapshot.meta ? readMeta(snapshot.meta) : null;
+    const meta = snapshot.meta && snapshot.meta.length > 0 ? readMeta(snapshot.meta) : null;
+    const journal = meta?.journal;
     const decision = decideRegeneration({
       sheetName: name,
       sheetNames,
       existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
       recordedFingerprint: fingerprintOf(meta, name),
+      interrupted:
+        journal?.status === META.journalStatus.writing &&
+        journal.sheets.some((n) => n.toLowerCase() === name.toLowerCase()),
     });
     const sheet = buildLakipSheet(v.data, {
       tahun,
@@ -106,25 +134,41 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
       mode: "create",
       name,
     });
-    // Deleting and re-creating rather than clearing: a cleared sheet keeps its chart,
-    // merges and page setup, and the new report would stack on them. The tab keeps its place.
+    // Replacing rather than clearing: a cleared sheet keeps its chart, merges and page
+    // setup, and the new report would stack on them. The previous report is renamed out
+    // of the way first and deleted only once the new one is written and recorded
+    // (`retire`), so a write that breaks off gives it back its name; the new one takes
+    // its tab's place.
+    const retiring =
+      actualName !== undefined && decision === "replace" ? freeSheetName(name, sheetNames, "lama") : null;
     const sheetOps: SheetOperation[] =
       actualName === undefined
         ? []
-        : decision === "replace"
-          ? [{ kind: "delete", sheet: actualName }]
+        : retiring !== null
+          ? [{ kind: "rename", sheet: actualName, to: retiring }]
           : typeof decision === "object"
             ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
             : [];
+    const record = { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) };
+    const recorded = planReportRecord(
+      meta,
+      record,
+      meta ? [] : recogniseTemplateSheets(read, settingsAndCatalog(read).catalog),
+    );
+    // An IKU_Meta that is there but empty is rewritten in place, not added a second time.
+    const metaThere = sheetNames.some((n) => n.toLowerCase() === SHEET.meta.toLowerCase());
+    const metaPlan: SheetPlan =
+      metaThere && recorded.mode === "create" ? { ...recorded, mode: "update" } : recorded;
     const plan: WorkbookPlan = {
       sheetOps,
       sheets: [
-        decision === "replace" && actualName !== undefined
+        retiring !== null && actualName !== undefined
           ? { ...sheet, position: sheetNames.indexOf(actualName) }
           : sheet,
-        planReportRecord(meta, { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) }),
+        metaPlan,
       ],
       names: [],
+      ...(retiring !== null ? { retire: [retiring] } : {}),
       select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
     };
     return {

@@ -3,7 +3,6 @@ import type { Kriteria } from "../formulas/kriteria";
 import type { Polaritas } from "../formulas/Polaritas";
 import type { PredikatScale } from "../formulas/PredikatScale";
 import type { AnggaranData } from "../validation/validateAnggaran";
-import type { PihakPK } from "../validation/validatePengaturan";
 
 /**
  * The cleaned figures the LAKIP report is built from: what validation kept after
@@ -98,8 +97,6 @@ export interface LakipData {
   readonly settings: LakipSettings;
   /** The Anggaran sheet, checked; absent or `null` when the workbook has none. */
   readonly anggaran?: AnggaranData;
-  /** Who signs the Perjanjian Kinerja (Pengaturan); absent in data made before template version 3. */
-  readonly pihak?: PihakPK;
   readonly sasaran: readonly { readonly kode: string; readonly nama: string }[];
   /** In catalog order. */
   readonly indikator: readonly LakipIndikator[];

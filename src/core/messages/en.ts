@@ -14,6 +14,12 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const number = (n: number) => String(toExcelPrecision(n));
+const MONEY = {
+  teks: "is text",
+  negatif: "is negative",
+  galatExcel: "holds an error",
+  terlaluBesar: "is too large",
+};
 /** Rupiah as English Excel shows "#,##0": Rp500,000,000. */
 const rupiah = (n: number) =>
   `Rp${Math.round(n)
@@ -52,8 +58,8 @@ const FIELD: Readonly<Record<CatalogField, string>> = {
   "indikator.bidang": "Bidang code",
   "indikator.kondisiAwal": "Kondisi awal (baseline)",
   "indikator.sifatTarget": "Sifat target (how years add up)",
-  "indikator.standarNasional": "Standar nasional (national standard)",
-  "indikator.sumberStandar": "Sumber standar (source of the standard)",
+  "indikator.standarNasional": "Standar nasional",
+  "indikator.sumberStandar": "Sumber standar",
 };
 
 const DUPLICATE: Readonly<Record<Extract<CatalogProblem, { code: "duplicate" }>["field"], string>> = {
@@ -118,6 +124,10 @@ export const en: Messages = {
       p.bidang === undefined
         ? `Sheet "${p.lembar}" was not found; it may have been deleted or renamed. Run ${SET_UP} to create it again.`
         : `Bidang sheet "${p.lembar}" (${p.namaBidang ?? p.bidang}) was not found; it may have been deleted or renamed. Rename it back to "${p.lembar}", enter its new name in ${sheet}!${address}, or run ${SET_UP} to create it again.`,
+    sheetRenamed: ({ params: p }) =>
+      `Bidang sheet "${p.lembar}" (${p.namaBidang}) is missing, but its data is on sheet "${p.ditemukan}": that sheet was renamed. Rename it back to "${p.lembar}" (right-click the tab › Rename), or run ${SET_UP} and choose "Use sheet ${p.ditemukan}".`,
+    sheetNotOurs: ({ params: p }) =>
+      `Sheet "${p.lembar}" is not the Bidang sheet of ${p.namaBidang}: it has no Kode and Tahun columns, and this add-in did not make it. Rename that sheet (for example "${p.lembar} (pribadi)"), then run ${SET_UP} to create the Bidang sheet "${p.lembar}".`,
     sheetLayout: ({ address, params: p }) =>
       `The layout of sheet "${p.lembar}" has changed: cell ${address} should be headed "${p.diharapkan}"${p.ditemukan === "" ? "" : `, not "${p.ditemukan}"`}. Do not insert or delete columns; run ${SET_UP} to restore the sheet.`,
     kodeMissing: ({ address, params: p }) =>
@@ -138,6 +148,8 @@ export const en: Messages = {
       `The row for ${p.kode}, ${p.tahun} is missing from sheet "${p.lembar}". Run ${SET_UP} to add it, or correct the year in the Tahun column.`,
     negative: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is negative (${number(p.nilai)}) in ${address}. Enter 0 or more.`,
+    numberTooLarge: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is too large (${number(p.nilai)}) in ${address}: Excel keeps only 15 digits, and the report cannot compute with it. Check the number; another number (an ID?) may have been pasted there.`,
     excelError: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} holds the Excel error ${p.nilai} in ${address}. Fix its formula, or type the number in directly.`,
     inputText: ({ address, params: p }) =>
@@ -180,6 +192,12 @@ export const en: Messages = {
         ? `The ${SETTING[p.setting]} is empty. Enter it (for example 2024) in ${sheet}!${address}.`
         : `The ${SETTING[p.setting]} "${p.nilai}" is not valid. Enter a year as a number, for example 2024, in ${sheet}!${address}.`;
     },
+    periodeReversed: ({ sheet, params: p }) =>
+      `The Renstra period is reversed: its start year ${p.tahunAwal} comes after its end year ${p.tahunAkhir}. Swap them in ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")} (for example 2022 and 2026).`,
+    tahunLaporanText: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) "${p.nilai}" in ${sheet}!${address} is stored as text, not as a number (typed with a leading ' or in a Text-formatted cell). Type ${p.nilai} again without the quote mark; if the cell is formatted as Text, change it to General first.`,
+    tahunLaporanNotWhole: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) ${number(p.nilai)} is not a whole number. Enter the year without decimals, for example ${Math.floor(p.nilai)}, in ${sheet}!${address}.`,
     tahunLaporanMissing: ({ sheet, address }) =>
       `The report year (Tahun laporan) is empty. Enter it (for example 2024) in ${sheet}!${address}.`,
     tahunLaporanInvalid: ({ sheet, address, params: p }) =>
@@ -199,30 +217,23 @@ export const en: Messages = {
     katalog: ({ sheet, address, params: p }) =>
       `${wordOf(catalogProblem, p.masalah)}. Correct it on sheet ${sheet}, cell ${address}.`,
     nipInvalid: ({ sheet, address, params: p }) =>
-      `The head of agency's NIP "${p.nilai}" is not 18 digits. Check it in ${sheet}!${address}; type it with a leading apostrophe (') so Excel does not round it. The Perjanjian Kinerja prints it as typed.`,
-    anggaranKodeInvalid: ({ address, params: p }) =>
-      p.kode === ""
-        ? `Row ${p.baris} of the Anggaran sheet holds data but no code; the row is ignored. Enter the program, kegiatan or sub kegiatan code in ${address}.`
-        : `Code "${p.kode}" on row ${p.baris} is not a Permendagri 90/2019 program (1.06.02), kegiatan (1.06.02.2.01) or sub kegiatan (1.06.02.2.01.0001) code; the row is ignored. Correct it in ${address} (typed as text, with its leading zeros).`,
-    anggaranTahunInvalid: ({ address, params: p }) =>
-      `The year ${p.nilai === "" ? "is empty" : `"${p.nilai}" is not a year`} on row ${p.baris} (${p.kode}) of the Anggaran sheet; the row is ignored. Enter the budget year, for example 2024, in ${address}.`,
+      `NIP "${p.nilai}" in ${sheet}!${address} is not 18 digits. Type it with a leading apostrophe (').`,
+    anggaranKodeInvalid: ({ params: p }) =>
+      `Code "${p.kode}" on row ${p.baris} is no program (1.06.02), kegiatan (1.06.02.2.01) or sub kegiatan (1.06.02.2.01.0001) code; row ignored.`,
+    anggaranTahunInvalid: ({ params: p }) =>
+      `Year "${p.nilai}" on row ${p.baris} (${p.kode}) is not a year; row ignored.`,
     anggaranKodeDuplicate: ({ params: p }) =>
-      `Code ${p.kode} for ${p.tahun} appears twice on the Anggaran sheet: row ${p.baris} repeats row ${p.barisPertama}. Merge them into one row; until then the report uses row ${p.barisPertama}.`,
+      `Code ${p.kode} for ${p.tahun} repeated: row ${p.baris} repeats row ${p.barisPertama}, which the report uses.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
-      `${p.kolom === "pagu" ? "Pagu (budget ceiling)" : "Realisasi (spending)"} of ${p.kode} for ${p.tahun} in ${address} ` +
-      (p.masalah === "negatif"
-        ? `is negative (${p.nilai}). Enter rupiah, 0 or more.`
-        : p.masalah === "galatExcel"
-          ? `holds the Excel error ${p.nilai}. Fix the formula or type the figure.`
-          : `holds the text "${p.nilai}", not a number. Type rupiah as a number, without "Rp" or thousands separators; leave it empty if not known yet.`),
+      `${p.kolom === "pagu" ? "Pagu" : "Realisasi"} of ${p.kode} for ${p.tahun} in ${address} ${MONEY[p.masalah]} (${p.nilai}). Type rupiah as a number, 0 or more.`,
     anggaranPaguZero: ({ address, params: p }) =>
-      `The pagu (budget ceiling) of ${p.kode} for ${p.tahun} is 0 in ${address} although ${rupiah(p.realisasi)} was spent: absorption cannot be computed. Enter the right pagu.`,
+      `Pagu of ${p.kode} for ${p.tahun} in ${address} is 0, spending ${rupiah(p.realisasi)}. Enter the right pagu.`,
     anggaranRealisasiAbovePagu: ({ address, params: p }) =>
-      `Spending of ${p.kode} for ${p.tahun} (${rupiah(p.realisasi)}) exceeds its pagu (${rupiah(p.pagu)}) in ${address}: absorption above 100%. Check the figures; if right, the report shows them as they are.`,
-    anggaranIkuUnknown: ({ address, params: p }) =>
-      `IKU code "${p.iku}" on ${p.kode} (row ${p.baris}) is not in Katalog IKU. Correct it in ${address}; separate several codes with semicolons (;).`,
-    ikuWithoutProgram: ({ sheet, address, params: p }) =>
-      `${p.iku} (${p.nama}) is supported by no program, kegiatan or sub kegiatan in ${p.tahun}. Enter its code in the Kode IKU column (${sheet}!${address}) of the program that supports it.`,
+      `Spending of ${p.kode} for ${p.tahun} (${rupiah(p.realisasi)}) exceeds its pagu (${rupiah(p.pagu)}) in ${address}.`,
+    anggaranIkuUnknown: ({ params: p }) =>
+      `IKU code "${p.iku}" on ${p.kode} (row ${p.baris}) is not in Katalog IKU.`,
+    ikuWithoutProgram: ({ params: p }) =>
+      `${p.iku} (${p.nama}) is supported by no program in ${p.tahun}: enter its code in the Kode IKU column of the Anggaran sheet.`,
   },
   catalogProblem,
   catalogWhere: ({ path, entryKode }) => {
@@ -237,5 +248,54 @@ export const en: Messages = {
     fileNotFound: () => "File not found. Check its name and folder.",
     notAWorkbook: ({ detail }) =>
       `The file cannot be read as an .xlsx workbook (${detail}). Open it in Excel and save it again as an Excel Workbook (.xlsx).`,
+  },
+  failure: {
+    passwordProtected:
+      "Excel would not unprotect a sheet (protected with a password?). Unprotect it (Review › Unprotect Sheet), then run again.",
+    accessDenied:
+      "Excel refused the change: the workbook is protected, read-only or locked by another user. Unprotect it or save a copy, then run again.",
+    cellEditMode: "Excel is waiting for you to finish typing in a cell: press Enter or Esc, then try again.",
+    timeout: "Excel did not answer in time. Wait a moment, then try again: the action is safe to repeat.",
+    connection:
+      "The connection to Excel was lost. Wait until it is back, then try again: the action is safe to repeat.",
+    tooLarge:
+      "The request was too large for Excel (Excel on the web takes at most 5 MB). Delete unused rows on the Bidang sheets, or use desktop Excel.",
+    changedMeanwhile: "A sheet or a name changed while the action ran (another user?). Run it again.",
+    busy: "Excel is busy (a dialog box open?). Close the dialog, wait a moment, then try again.",
+    general: "Excel reported an internal error. Save the workbook, close and reopen it, then run again.",
+    unexpected:
+      "Something unexpected went wrong in the add-in. Save the workbook, close and reopen this pane, then try again.",
+  },
+  recovery: (r) => {
+    if (r === null || r.status === "nothingWritten") return "Nothing was changed.";
+    const partial =
+      r.partial.length > 0
+        ? ` The formats of ${r.partial.map((n) => `"${n}"`).join(", ")} may be partly changed: run this action again to complete them.`
+        : "";
+    return r.status === "rolledBack"
+      ? `What had been written was undone; the workbook's contents are as before.${partial}`
+      : `What had been written could not be undone; your inputs are unchanged. Run this action again once Excel works normally: the add-in completes its work.${partial}`;
+  },
+  writeProblem: {
+    sheetPasswordProtected: ({ sheet }) =>
+      `Sheet "${sheet}" is protected with a password. Unprotect it (Review › Unprotect Sheet), then run again.`,
+    sheetExists: ({ sheet }) => `A sheet named "${sheet}" already exists. Rename it, then run again.`,
+    sheetNotFound: ({ sheet }) =>
+      `Sheet "${sheet}" was deleted or renamed while the action ran. Run it again.`,
+    sheetNameInvalid: ({ sheet }) =>
+      `"${sheet}" cannot be a sheet name (1–31 characters, none of : \\ / ? * [ ]). Correct it in Katalog IKU.`,
+    nameExists: ({ name }) =>
+      `The name "${name}" is already used (Formulas › Name Manager). Delete it, then run again.`,
+    notFinite: ({ sheet, address }) =>
+      `The result for ${sheet}!${address} is not a number Excel can store. Check for very large numbers on the Bidang sheets.`,
+    outsideGrid: ({ sheet, address }) =>
+      `The table on ${sheet} from ${address} runs past the edge of the sheet.`,
+    tooLarge: () => "This change is too large to send to Excel.",
+  },
+  notice: {
+    fitToPageIgnored: ({ sheets }) =>
+      `Excel did not apply "fit to one page wide" to ${sheets.map((n) => `"${n}"`).join(", ")}: open the Page Layout tab and run again, or set Scale to Fit › Width: 1 page.`,
+    protectionNotRestored: ({ sheets }) =>
+      `Excel refused to protect ${sheets.map((n) => `"${n}"`).join(", ")} again; protect them yourself if needed (Review › Protect Sheet, no password).`,
   },
 };

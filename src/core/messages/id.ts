@@ -13,6 +13,12 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const angka = (n: number) => String(toExcelPrecision(n));
+const UANG = {
+  teks: "berupa teks",
+  negatif: "negatif",
+  galatExcel: "berisi galat",
+  terlaluBesar: "terlalu besar",
+};
 /** Rupiah as Indonesian Excel shows "#,##0": Rp500.000.000. */
 const rupiah = (n: number) =>
   `Rp${Math.round(n)
@@ -106,6 +112,10 @@ export const id: Messages = {
       p.bidang === undefined
         ? `Lembar "${p.lembar}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan ${SIAPKAN} untuk membuatnya kembali.`
         : `Lembar bidang "${p.lembar}" (${p.namaBidang ?? p.bidang}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${p.lembar}", tulis nama barunya di ${sheet}!${address}, atau jalankan ${SIAPKAN} untuk membuatnya kembali.`,
+    sheetRenamed: ({ params: p }) =>
+      `Lembar bidang "${p.lembar}" (${p.namaBidang}) tidak ada, tetapi datanya ada di lembar "${p.ditemukan}": lembar itu rupanya diganti namanya. Kembalikan namanya menjadi "${p.lembar}" (klik kanan tab › Ganti Nama), atau jalankan ${SIAPKAN} dan pilih "Pakai lembar ${p.ditemukan}".`,
+    sheetNotOurs: ({ params: p }) =>
+      `Lembar "${p.lembar}" bukan lembar bidang ${p.namaBidang}: tidak ada kolom Kode dan Tahun, dan add-in ini tidak membuatnya. Ganti nama lembar itu (misalnya "${p.lembar} (pribadi)"), lalu jalankan ${SIAPKAN} untuk membuat lembar bidang "${p.lembar}".`,
     sheetLayout: ({ address, params: p }) =>
       `Tata letak lembar "${p.lembar}" berubah: sel ${address} seharusnya berjudul "${p.diharapkan}"${p.ditemukan === "" ? "" : `, bukan "${p.ditemukan}"`}. Jangan menyisipkan atau menghapus kolom; jalankan ${SIAPKAN} untuk memulihkan lembar ini.`,
     kodeMissing: ({ address, params: p }) =>
@@ -126,6 +136,8 @@ export const id: Messages = {
       `Baris ${p.kode} tahun ${p.tahun} tidak ada di lembar "${p.lembar}". Jalankan ${SIAPKAN} untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
     negative: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} bernilai negatif (${angka(p.nilai)}) di ${address}. Isi dengan angka 0 atau lebih.`,
+    numberTooLarge: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} terlalu besar (${angka(p.nilai)}) di ${address}: Excel hanya menyimpan 15 digit, dan laporan tidak dapat menghitung dengannya. Periksa angkanya; mungkin tertempel nomor lain.`,
     excelError: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} berisi galat Excel ${p.nilai} di ${address}. Perbaiki rumusnya atau ketik angkanya langsung.`,
     inputText: ({ address, params: p }) =>
@@ -169,6 +181,12 @@ export const id: Messages = {
         ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${address}.`
         : `${label} "${p.nilai}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${address}.`;
     },
+    periodeReversed: ({ sheet, params: p }) =>
+      `Periode Renstra terbalik: tahun awal ${p.tahunAwal} sesudah tahun akhir ${p.tahunAkhir}. Tukar keduanya di ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")} (misalnya 2022 dan 2026).`,
+    tahunLaporanText: ({ sheet, address, params: p }) =>
+      `Tahun laporan "${p.nilai}" di ${sheet}!${address} tersimpan sebagai teks, bukan angka (diketik dengan tanda kutip ' di depannya, atau selnya berformat Teks). Ketik ulang ${p.nilai} tanpa tanda kutip; bila selnya berformat Teks, ubah dulu ke Umum.`,
+    tahunLaporanNotWhole: ({ sheet, address, params: p }) =>
+      `Tahun laporan ${angka(p.nilai)} bukan bilangan bulat. Isi tahun tanpa desimal, misalnya ${Math.floor(p.nilai)}, di ${sheet}!${address}.`,
     tahunLaporanMissing: ({ sheet, address }) =>
       `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${address}.`,
     tahunLaporanInvalid: ({ sheet, address, params: p }) =>
@@ -188,30 +206,23 @@ export const id: Messages = {
     katalog: ({ sheet, address, params: p }) =>
       `${wordOf(catalogProblem, p.masalah)}. Perbaiki di lembar ${sheet} sel ${address}.`,
     nipInvalid: ({ sheet, address, params: p }) =>
-      `NIP Kepala Dinas "${p.nilai}" tidak terdiri dari 18 angka. Periksa di ${sheet}!${address}; ketik dengan tanda kutip di depan (') agar Excel tidak membulatkannya. Perjanjian Kinerja mencetaknya seperti diketik.`,
-    anggaranKodeInvalid: ({ address, params: p }) =>
-      p.kode === ""
-        ? `Baris ${p.baris} lembar Anggaran berisi data tetapi kodenya kosong; baris ini diabaikan. Isi kode program, kegiatan atau sub kegiatan di ${address}.`
-        : `Kode "${p.kode}" pada baris ${p.baris} bukan kode program (1.06.02), kegiatan (1.06.02.2.01) atau sub kegiatan (1.06.02.2.01.0001) Permendagri 90/2019; baris ini diabaikan. Perbaiki kodenya di ${address} (ketik sebagai teks, dengan nol di depan).`,
-    anggaranTahunInvalid: ({ address, params: p }) =>
-      `Tahun ${p.nilai === "" ? "kosong" : `"${p.nilai}"`} pada baris ${p.baris} (${p.kode}) lembar Anggaran bukan tahun; baris ini diabaikan. Isi tahun anggaran, misalnya 2024, di ${address}.`,
+      `NIP "${p.nilai}" di ${sheet}!${address} tidak 18 angka. Ketik dengan tanda kutip di depan (').`,
+    anggaranKodeInvalid: ({ params: p }) =>
+      `Kode "${p.kode}" baris ${p.baris} bukan kode program (1.06.02), kegiatan (1.06.02.2.01) atau sub kegiatan (1.06.02.2.01.0001); baris diabaikan.`,
+    anggaranTahunInvalid: ({ params: p }) =>
+      `Tahun "${p.nilai}" baris ${p.baris} (${p.kode}) bukan tahun; baris diabaikan.`,
     anggaranKodeDuplicate: ({ params: p }) =>
-      `Kode ${p.kode} tahun ${p.tahun} ganda di lembar Anggaran: baris ${p.baris} mengulang baris ${p.barisPertama}. Gabungkan keduanya dalam satu baris; sampai diperbaiki, laporan memakai baris ${p.barisPertama}.`,
+      `Kode ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}, yang dipakai laporan.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
-      `${p.kolom === "pagu" ? "Pagu" : "Realisasi"} ${p.kode} tahun ${p.tahun} di ${address} ` +
-      (p.masalah === "negatif"
-        ? `bernilai negatif (${p.nilai}). Isi rupiah 0 atau lebih.`
-        : p.masalah === "galatExcel"
-          ? `berisi galat Excel ${p.nilai}. Perbaiki rumusnya atau ketik angkanya langsung.`
-          : `berisi teks "${p.nilai}", bukan angka. Ketik rupiah sebagai angka tanpa "Rp" dan tanpa titik ribuan; kosongkan bila belum ada.`),
+      `${p.kolom === "pagu" ? "Pagu" : "Realisasi"} ${p.kode} tahun ${p.tahun} di ${address} ${UANG[p.masalah]} (${p.nilai}). Ketik rupiah sebagai angka 0 atau lebih.`,
     anggaranPaguZero: ({ address, params: p }) =>
-      `Pagu ${p.kode} tahun ${p.tahun} bernilai 0 di ${address} padahal realisasinya ${rupiah(p.realisasi)}: serapan tidak dapat dihitung. Isi pagu yang benar.`,
+      `Pagu ${p.kode} tahun ${p.tahun} di ${address} 0, realisasinya ${rupiah(p.realisasi)}. Isi pagu yang benar.`,
     anggaranRealisasiAbovePagu: ({ address, params: p }) =>
-      `Realisasi ${p.kode} tahun ${p.tahun} (${rupiah(p.realisasi)}) melebihi pagunya (${rupiah(p.pagu)}) di ${address}: serapan di atas 100%. Periksa angkanya; bila benar, laporan menuliskannya apa adanya.`,
-    anggaranIkuUnknown: ({ address, params: p }) =>
-      `Kode IKU "${p.iku}" pada ${p.kode} (baris ${p.baris}) tidak ada di Katalog IKU. Perbaiki kodenya di ${address}; pisahkan beberapa kode dengan titik koma (;).`,
-    ikuWithoutProgram: ({ sheet, address, params: p }) =>
-      `${p.iku} (${p.nama}) tidak didukung program, kegiatan atau sub kegiatan mana pun tahun ${p.tahun}. Tulis kodenya di kolom Kode IKU (${sheet}!${address}) pada program yang mendukungnya.`,
+      `Realisasi ${p.kode} tahun ${p.tahun} (${rupiah(p.realisasi)}) melebihi pagu (${rupiah(p.pagu)}) di ${address}.`,
+    anggaranIkuUnknown: ({ params: p }) =>
+      `Kode IKU "${p.iku}" pada ${p.kode} (baris ${p.baris}) tidak ada di Katalog IKU.`,
+    ikuWithoutProgram: ({ params: p }) =>
+      `${p.iku} (${p.nama}) tidak didukung program mana pun tahun ${p.tahun}: tulis kodenya di kolom Kode IKU lembar Anggaran.`,
   },
   catalogProblem,
   catalogWhere: ({ path, entryKode }) => {
@@ -220,6 +231,58 @@ export const id: Messages = {
     if (!isCatalogList(list) || typeof index !== "number") return path.map(String).join(".");
     const name = `${list} ke-${index + 1}${entryKode === undefined ? "" : ` (${entryKode})`}`;
     return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
+  },
+  failure: {
+    passwordProtected:
+      "Excel tidak mau membuka proteksi sebuah lembar (diproteksi dengan kata sandi?). Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.",
+    accessDenied:
+      "Excel menolak perubahan: buku kerja diproteksi, hanya-baca, atau dikunci pengguna lain. Buka proteksinya atau simpan salinannya, lalu jalankan lagi.",
+    cellEditMode:
+      "Excel sedang menunggu Anda selesai mengetik di sebuah sel: tekan Enter atau Esc, lalu coba lagi.",
+    timeout:
+      "Excel tidak menjawab dalam batas waktu. Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
+    connection:
+      "Sambungan ke Excel terputus. Tunggu sampai tersambung kembali, lalu coba lagi: aksi ini aman diulang.",
+    tooLarge:
+      "Permintaan ke Excel terlalu besar (Excel untuk web menerima paling banyak 5 MB). Hapus baris tak terpakai di lembar bidang, atau pakai Excel desktop.",
+    changedMeanwhile:
+      "Sebuah lembar atau nama berubah selama aksi berjalan (oleh pengguna lain?). Jalankan lagi.",
+    busy: "Excel sedang sibuk (kotak dialog terbuka?). Tutup kotak dialognya, tunggu sebentar, lalu coba lagi.",
+    general:
+      "Excel melaporkan kesalahan internal. Simpan buku kerja, tutup lalu buka kembali, kemudian jalankan lagi.",
+    unexpected:
+      "Terjadi kesalahan tak terduga di add-in. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi.",
+  },
+  recovery: (r) => {
+    if (r === null || r.status === "nothingWritten") return "Tidak ada yang diubah.";
+    const partial =
+      r.partial.length > 0
+        ? ` Format lembar ${r.partial.map((n) => `"${n}"`).join(", ")} mungkin sebagian berubah: jalankan aksi ini lagi untuk menyelesaikannya.`
+        : "";
+    return r.status === "rolledBack"
+      ? `Yang sempat ditulis sudah dibatalkan; isi buku kerja seperti semula.${partial}`
+      : `Yang sempat ditulis tidak dapat dibatalkan; isian Anda tidak berubah. Jalankan aksi ini lagi setelah Excel normal: add-in menyelesaikan pekerjaannya.${partial}`;
+  },
+  writeProblem: {
+    sheetPasswordProtected: ({ sheet }) =>
+      `Lembar "${sheet}" diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.`,
+    sheetExists: ({ sheet }) => `Sudah ada lembar bernama "${sheet}". Ganti namanya, lalu jalankan lagi.`,
+    sheetNotFound: ({ sheet }) =>
+      `Lembar "${sheet}" dihapus atau diganti namanya saat aksi berjalan. Jalankan lagi.`,
+    sheetNameInvalid: ({ sheet }) =>
+      `"${sheet}" tidak dapat menjadi nama lembar (1–31 karakter, tanpa : \\ / ? * [ ]). Perbaiki di Katalog IKU.`,
+    nameExists: ({ name }) =>
+      `Nama "${name}" sudah dipakai (Rumus › Pengelola Nama). Hapus, lalu jalankan lagi.`,
+    notFinite: ({ sheet, address }) =>
+      `Hasil untuk ${sheet}!${address} bukan angka yang dapat ditulis. Periksa angka yang sangat besar di lembar bidang.`,
+    outsideGrid: ({ sheet, address }) => `Tabel ${sheet} mulai ${address} melewati batas lembar Excel.`,
+    tooLarge: () => "Perubahan ini terlalu besar untuk dikirim ke Excel.",
+  },
+  notice: {
+    fitToPageIgnored: ({ sheets }) =>
+      `Excel tidak menerapkan cetak "muat satu halaman lebar" pada ${sheets.map((n) => `"${n}"`).join(", ")}: buka tab Tata Letak Halaman lalu jalankan lagi, atau atur Skala › Lebar: 1 halaman.`,
+    protectionNotRestored: ({ sheets }) =>
+      `Excel menolak memproteksi kembali ${sheets.map((n) => `"${n}"`).join(", ")}; proteksi sendiri bila perlu (Tinjau › Proteksi Lembar, tanpa kata sandi).`,
   },
   scaleProblem: {
     empty: scaleProblemText,

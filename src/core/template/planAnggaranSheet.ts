@@ -1,12 +1,17 @@
 import { columnIndex, columnLetter } from "../workbook/a1";
-import { ANGGARAN, IKU_SEPARATORS, RUPIAH_FORMAT, type AnggaranColumn } from "../workbook/anggaranLayout";
+import {
+  ANGGARAN,
+  ANGGARAN_TITLE,
+  IKU_SEPARATORS,
+  RUPIAH_FORMAT,
+  type AnggaranColumn,
+} from "../workbook/anggaranLayout";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { SHEET } from "../workbook/workbookLayout";
 import type { AnggaranContents } from "../sheets/readAnggaran";
 import { TAHUN_MAX, TAHUN_MIN } from "../sheets/renstraPeriod";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
-export const ANGGARAN_TITLE = "Anggaran Program / Kegiatan / Sub Kegiatan";
 const NOTE =
   "Satu baris per kode per tahun. Tingkat dibaca dari kode: program 1.06.02, kegiatan 1.06.02.2.01, sub kegiatan 1.06.02.2.01.0001. " +
   `Kode IKU: satu atau lebih, dipisah "${IKU_SEPARATORS[0]}". Baris program: kosongkan Pagu dan Realisasi, Siapkan Template IKU mengisinya dengan jumlah kegiatan di bawahnya (sampai program berikutnya).`;

@@ -99,9 +99,11 @@ export function validateAnggaran(
           kolom,
           ...(cell.kind === "negative"
             ? { masalah: "negatif" as const, nilai: String(cell.value) }
-            : cell.kind === "error"
-              ? { masalah: "galatExcel" as const, nilai: cell.error }
-              : { masalah: "teks" as const, nilai: cell.text }),
+            : cell.kind === "tooLarge"
+              ? { masalah: "terlaluBesar" as const, nilai: String(cell.value) }
+              : cell.kind === "error"
+                ? { masalah: "galatExcel" as const, nilai: cell.error }
+                : { masalah: "teks" as const, nilai: cell.text }),
         },
       });
       return null;

@@ -3,7 +3,7 @@ import { readPredikatScale, type PredikatScale } from "../formulas/PredikatScale
 import type { Polaritas } from "../formulas/Polaritas";
 import { foundSettingCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
 import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
-import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
+import { cellAddress, columnIndex, isBlank, readTextCell, type CellValue, type Grid } from "../workbook/a1";
 import { DESIMAL, PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { blankCellSchema } from "./readNumericCell";
 import { sheetMissing } from "./sheetMissing";
@@ -25,17 +25,6 @@ export interface Pengaturan {
   readonly batasRataRata: number | null;
   readonly batasRataRataValid: boolean;
   readonly skala: PredikatScale | null;
-  /** The Perjanjian Kinerja's parties and place, as typed ("" when empty). */
-  readonly pihak: PihakPK;
-}
-
-/** Who signs the Perjanjian Kinerja, and where (Pengaturan, template version 3). */
-export interface PihakPK {
-  readonly kepalaNama: string;
-  readonly kepalaNip: string;
-  readonly kepalaJabatan: string;
-  readonly waliKota: string;
-  readonly tempat: string;
 }
 
 const capSchema = z.union([
@@ -57,6 +46,24 @@ const rumusSchema = z.union([
 ]);
 
 const sheet = SHEET.pengaturan;
+
+/**
+ * What is wrong with a tahun laporan that is not a year, each slip with its own fix: a
+ * year stored as text ('2025, a Text-formatted cell), a number with a fraction (2025.5),
+ * anything else ("dua ribu dua lima", 20225).
+ */
+function tahunLaporanProblem(value: CellValue, address: string): ValidationIssue {
+  const base = { severity: "galat", sheet, address } as const;
+  if (
+    typeof value === "string" &&
+    tahunSchema.safeParse(Number(value.trim())).success &&
+    /^\s*\d{4}\s*$/.test(value)
+  )
+    return { ...base, code: "tahunLaporanText", params: { nilai: value.trim() } };
+  if (typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value))
+    return { ...base, code: "tahunLaporanNotWhole", params: { nilai: value } };
+  return { ...base, code: "tahunLaporanInvalid", params: { nilai: readTextCell(value) } };
+}
 
 /**
  * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
@@ -81,7 +88,6 @@ export function validatePengaturan(grid: Grid | null): {
     batasRataRata: null,
     batasRataRataValid: false,
     skala: null,
-    pihak: { kepalaNama: "", kepalaNip: "", kepalaJabatan: "", waliKota: "", tempat: "" },
   };
   if (!grid) return { pengaturan: empty, issues: [sheetMissing(sheet)] };
   const contents = readPengaturan(grid);
@@ -120,14 +126,26 @@ export function validatePengaturan(grid: Grid | null): {
   };
   let tahunAwal = periodeYear("tahunAwal");
   let tahunAkhir = periodeYear("tahunAkhir");
-  if (tahunAwal !== null && tahunAkhir !== null && periodeProblem({ awal: tahunAwal, akhir: tahunAkhir })) {
-    issues.push({
-      code: "periodeInvalid",
-      severity: "galat",
-      sheet,
-      address: at("tahunAkhir"),
-      params: { masalah: "rentang", tahunAwal, tahunAkhir },
-    });
+  const problem =
+    tahunAwal !== null && tahunAkhir !== null ? periodeProblem({ awal: tahunAwal, akhir: tahunAkhir }) : null;
+  if (problem !== null && tahunAwal !== null && tahunAkhir !== null) {
+    issues.push(
+      problem === "reversed"
+        ? {
+            code: "periodeReversed",
+            severity: "galat",
+            sheet,
+            address: at("tahunAwal"),
+            params: { tahunAwal, tahunAkhir },
+          }
+        : {
+            code: "periodeInvalid",
+            severity: "galat",
+            sheet,
+            address: at("tahunAkhir"),
+            params: { masalah: "rentang", tahunAwal, tahunAkhir },
+          },
+    );
     tahunAwal = tahunAkhir = null;
   }
 
@@ -142,14 +160,7 @@ export function validatePengaturan(grid: Grid | null): {
     });
   } else {
     tahunLaporan = year("tahunLaporan");
-    if (tahunLaporan === null)
-      issues.push({
-        code: "tahunLaporanInvalid",
-        severity: "galat",
-        sheet,
-        address: at("tahunLaporan"),
-        params: { nilai: readTextCell(typed.tahunLaporan) },
-      });
+    if (tahunLaporan === null) issues.push(tahunLaporanProblem(typed.tahunLaporan, at("tahunLaporan")));
   }
   if (
     tahunLaporan !== null &&
@@ -232,28 +243,20 @@ export function validatePengaturan(grid: Grid | null): {
     });
   }
 
-  // The PK's parties are free text; only the NIP has a form to check (18 digits), and a
-  // wrong one is a warning: the PK prints it as typed.
-  const text = (key: SettingKey) => (isBlank(typed[key]) ? "" : readTextCell(typed[key]).trim());
-  const pihak: PihakPK = {
-    kepalaNama: text("kepalaNama"),
-    kepalaNip: text("kepalaNip"),
-    kepalaJabatan: text("kepalaJabatan"),
-    waliKota: text("waliKota"),
-    tempat: text("tempat"),
-  };
-  if (pihak.kepalaNip !== "" && !/^\d{18}$/.test(pihak.kepalaNip.replace(/\s/g, "")))
+  // The Perjanjian Kinerja's parties are free text, read by its own action; only the NIP has
+  // a form to check (18 digits), and a wrong one is a warning: the PK prints it as typed.
+  const nip = readTextCell(typed.kepalaNip);
+  if (nip !== "" && !/^\d{18}$/.test(nip.replace(/\s/g, "")))
     issues.push({
       code: "nipInvalid",
       severity: "peringatan",
       sheet,
       address: at("kepalaNip"),
-      params: { nilai: pihak.kepalaNip },
+      params: { nilai: nip },
     });
 
   return {
     pengaturan: {
-      pihak,
       instansi,
       tahunAwal,
       tahunAkhir,

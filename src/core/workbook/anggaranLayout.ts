@@ -43,6 +43,9 @@ export const ANGGARAN = {
   [k: string]: unknown;
 };
 
+/** The sheet's title (A1): how the template knows the sheet as its own when IKU_Meta is gone. */
+export const ANGGARAN_TITLE = "Anggaran Program / Kegiatan / Sub Kegiatan";
+
 export type AnggaranColumn = keyof typeof ANGGARAN.columns;
 
 /** The columns staff type into; Serapan and Sisa are the template's formulas. */
