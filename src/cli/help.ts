@@ -14,6 +14,10 @@ Pemakaian:
       LAKIP". Berkas asli tidak diubah kecuali dengan --in-place. Lembar LAKIP yang belum
       diubah sejak dibuat akan dibuat ulang; yang sudah diubah (atau bukan buatan add-in)
       disimpan dengan nama baru. Bila ada galat, tidak ada yang ditulis (kode keluar 1).
+  iku-lakip pk IKU.xlsx [--tahun 2025] [--out IKU-PK.xlsx] [--timpa]
+      Menambahkan lembar "PK <tahun>" (Perjanjian Kinerja) ke salinan buku kerja: untuk tahun
+      laporan, atau tahun Renstra lain dengan --tahun (PK tahun depan disiapkan lebih awal).
+      Aturan keamanannya sama dengan lakip; bila ada galat, tidak ada yang ditulis.
   iku-lakip konsolidasi a.xlsx b.xlsx … --tahun 2024 --out Pemda.xlsx [--timpa]
       Menggabungkan buku kerja IKU banyak instansi (masing-masing dengan katalognya sendiri)
       menjadi satu tabel capaian kota: per instansi dan sasaran indikator, capaian, predikat,
@@ -45,6 +49,7 @@ English summary: iku-lakip runs the IKU add-in's actions on .xlsx files without 
   template     write the IKU workbook the task pane builds (or upgrade a copy of one)
   validasi     list every issue as Sheet!Cell, exit 1 on an error (galat); --json for machines
   lakip        add the LAKIP sheet of a year to a copy (--in-place to change the file itself)
+  pk           add the Perjanjian Kinerja sheet of a year (--tahun; default the report year) to a copy
   konsolidasi  consolidate many agencies' workbooks into one city-wide table; invalid files
                are listed with their errors and left out
 `;

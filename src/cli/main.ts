@@ -6,6 +6,7 @@ import { parseArgs } from "util";
 import { CliError, EXIT, type CliIo } from "./CliIo";
 import { konsolidasiCommand } from "./commands/konsolidasi";
 import { lakipCommand } from "./commands/lakip";
+import { pkCommand } from "./commands/pk";
 import { templateCommand } from "./commands/template";
 import { validasiCommand } from "./commands/validasi";
 import { HELP } from "./help";
@@ -94,6 +95,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           },
           io,
         );
+      case "pk":
+        only(files, 1, command);
+        return await pkCommand(
+          {
+            input: required(
+              files[0],
+              "pk memerlukan satu berkas, misalnya: iku-lakip pk IKU.xlsx --tahun 2025",
+            ),
+            timpa,
+            ...(o.out !== undefined ? { out: o.out } : {}),
+            ...(tahun !== undefined ? { tahun } : {}),
+          },
+          io,
+        );
       case "konsolidasi":
         return await konsolidasiCommand(
           {
@@ -106,7 +121,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         );
       default:
         throw new CliError(
-          `Perintah tidak dikenal: "${command}". Perintah: template, validasi, lakip, konsolidasi. Lihat: iku-lakip --help`,
+          `Perintah tidak dikenal: "${command}". Perintah: template, validasi, lakip, pk, konsolidasi. Lihat: iku-lakip --help`,
         );
     }
   } catch (error) {

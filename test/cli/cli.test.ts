@@ -153,6 +153,24 @@ describe("iku-lakip validasi", () => {
   });
 });
 
+describe("iku-lakip pk", () => {
+  it("adds next year's Perjanjian Kinerja to a copy, the input untouched, and refuses a year outside the Renstra", async () => {
+    const path = await filledFile();
+    const before = sha(path);
+    const out = join(tempDir(), "IKU-PK.xlsx");
+    const r = await run(["pk", path, "--tahun", "2025", "--out", out]);
+    expect([r.code, r.out[0]]).toEqual([0, 'Lembar "PK 2025" dibuat.']);
+    expect(sha(path)).toBe(before);
+    const copy = await XlsxWorkbook.readFile(out);
+    expect(copy.usedGrid("PK 2025")?.[0]?.[0]).toBe("PERJANJIAN KINERJA TAHUN 2025");
+    const refused = await run(["pk", path, "--tahun", "2031", "--out", join(tempDir(), "x.xlsx")]);
+    expect([refused.code, refused.out[0]]).toEqual([
+      1,
+      "Tahun 2031 di luar periode Renstra: Perjanjian Kinerja tidak dibuat.",
+    ]);
+  });
+});
+
 describe("iku-lakip lakip", () => {
   it("adds the report to a copy and leaves the input untouched (child process)", async () => {
     const path = await filledFile();

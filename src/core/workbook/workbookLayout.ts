@@ -28,6 +28,9 @@ export const SHEET = {
 
 export const lakipSheetName = (tahun: number): string => `LAKIP ${tahun}`;
 
+/** The Perjanjian Kinerja sheet of a year. */
+export const pkSheetName = (tahun: number): string => `PK ${tahun}`;
+
 /** A column of a sheet table: its letter and its Indonesian header. */
 export interface Column {
   readonly col: string;
