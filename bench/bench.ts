@@ -172,7 +172,8 @@ async function main(): Promise<void> {
     { stdio: "pipe" },
   );
   // taskpane.js loads with the pane; template.js and lakip.js when their button is first pressed,
-  // write.js with the first write.
+  // write.js with the first write, messages-id.js or messages-en.js (the language shown) with
+  // the first action.
   const chunks = readdirSync(out).filter(
     (f) => f.endsWith(".js") && !["taskpane.js", "functions.js"].includes(f),
   );

@@ -32,7 +32,8 @@ export {
 } from "./workbook/a1";
 export { sheetNamed } from "./workbook/sheetNamed";
 export { heldBackClears } from "./workbook/heldBackClears";
-export { MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
+export { MAX_BATCH_BYTES } from "./workbook/MAX_BATCH_BYTES";
+export { splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
   readOf,
   type CellLoad,

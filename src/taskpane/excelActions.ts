@@ -1,11 +1,9 @@
 import {
-  formatCatalogProblem,
-  formatIssue,
-  MESSAGES,
   validate,
   wordOf,
   type ActionOutcome,
   type Adoption,
+  type Messages,
   type SheetIssue,
   type TemplateReport,
   type ValidationIssue,
@@ -25,23 +23,23 @@ import type {
 } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
-/** Issues as the pane lists them, each worded in the pane's language (`s.lang`). */
-const issueViews = (issues: readonly ValidationIssue[], s: Strings): IssueView[] =>
+/** Issues as the pane lists them, each worded from the catalogue of the pane's language. */
+const issueViews = (issues: readonly ValidationIssue[], m: Messages): IssueView[] =>
   issues.map((issue) => ({
     code: issue.code,
     severity: issue.severity,
     sheet: issue.sheet,
     address: issue.address,
-    message: formatIssue(issue, s.lang),
+    message: wordOf(m.issue, issue),
   }));
 
-const sheetIssueViews = (issues: readonly SheetIssue[], s: Strings): IssueView[] =>
+const sheetIssueViews = (issues: readonly SheetIssue[], m: Messages): IssueView[] =>
   issues.map((i) => ({
     code: "katalog",
     severity: "galat" as const,
     sheet: i.sheet,
     address: i.address,
-    message: formatCatalogProblem(i.problem, s.lang),
+    message: wordOf(m.catalogProblem, i.problem),
   }));
 
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
@@ -49,9 +47,9 @@ export function describeTemplate(
   report: TemplateReport,
   adopt?: (pairs: readonly Adoption[]) => FollowUp["run"],
 ): Describe {
-  return (s: Strings): Outcome => {
+  return (s: Strings, m: Messages): Outcome => {
     const lines = report.events.flatMap((e) => [
-      s.templateEvent(e),
+      s.templateEvent(e, m),
       ...(e.kind === "upgraded" ? e.changes.map((c) => s.templateChange(c)) : []),
     ]);
     const sheetIssues = report.events.flatMap((e) =>
@@ -71,7 +69,7 @@ export function describeTemplate(
       tone: !report.applied ? "error" : trouble ? "warning" : "success",
       heading: report.applied ? s.templateDone(report.firstRun) : s.templateNotApplied,
       lines: lines.length > 0 ? lines : [s.templateNothingToDo],
-      ...(sheetIssues.length > 0 ? { issues: sheetIssueViews(sheetIssues, s) } : {}),
+      ...(sheetIssues.length > 0 ? { issues: sheetIssueViews(sheetIssues, m) } : {}),
       ...(elsewhere.length > 0 && adopt
         ? {
             followUps: [
@@ -96,13 +94,13 @@ export interface ExcelActions extends TaskpaneActions {
 }
 
 /** A preflight problem as a pane issue: at its sheet and cell when it has them. */
-function problemView(p: WriteProblem, s: Strings): IssueView {
+function problemView(p: WriteProblem, m: Messages): IssueView {
   return {
     code: p.code,
     severity: "galat",
     sheet: "sheet" in p ? p.sheet : "",
     address: "address" in p ? p.address : "",
-    message: wordOf(MESSAGES[s.lang].writeProblem, p),
+    message: wordOf(m.writeProblem, p),
   };
 }
 
@@ -119,27 +117,27 @@ function describeTrouble<R>(
     // A problem at a sheet is listed to be clicked; one of the whole workbook is a line.
     const atSheet = outcome.problems.filter((p) => "sheet" in p);
     const whole = outcome.problems.filter((p) => !("sheet" in p));
-    return (s) => ({
+    return (s, m) => ({
       tone: "error",
       heading: s.refusedHeading,
-      lines: [s.refused, ...whole.map((p) => wordOf(MESSAGES[s.lang].writeProblem, p))],
+      lines: [s.refused, ...whole.map((p) => wordOf(m.writeProblem, p))],
       verdict: false,
-      issues: atSheet.map((p) => problemView(p, s)),
+      issues: atSheet.map((p) => problemView(p, m)),
     });
   }
   console.error(outcome.failure.cause);
   if (outcome.recovery?.failure) console.error(outcome.recovery.failure.cause);
-  return (s) => ({
+  return (s, m) => ({
     tone: "error",
     heading: s.failed,
-    lines: [MESSAGES[s.lang].failure[outcome.failure.code], MESSAGES[s.lang].recovery(outcome.recovery)],
+    lines: [m.failure[outcome.failure.code], m.recovery(outcome.recovery)],
     followUps: [{ ...retry, label: s.retry }],
   });
 }
 
 /** Notices a complete write leaves (fit-to-page ignored, protection refused), worded. */
-const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, s: Strings) =>
-  outcome.notices.map((n) => wordOf(MESSAGES[s.lang].notice, n));
+const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, m: Messages) =>
+  outcome.notices.map((n) => wordOf(m.notice, n));
 
 /**
  * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
@@ -151,7 +149,9 @@ const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, 
  * The template planner and the report builder are loaded when their button is first
  * pressed (webpack chunks template.js and lakip.js, served beside taskpane.js): the pane
  * opens on every start of Excel in the shared runtime, and they are most of the core.
- * Validation, which all three run, stays in the pane's own bundle.
+ * Validation, which all three run, stays in the pane's own bundle. Each result is a
+ * `Describe`, worded when rendered from the catalogue of the language shown, which the pane
+ * loads while the action runs (chunks messages-id.js and messages-en.js, `loadMessages`).
  */
 export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"> = {}): ExcelActions {
   const settingsFor = (progress: Progress | undefined): RunSettings =>
@@ -180,9 +180,9 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           retry("setupTemplate", (p) => actions.setupTemplate(p, adopt)),
         );
       const base = describeTemplate(outcome.report, (pairs) => (p) => actions.setupTemplate(p, pairs));
-      return (s) => {
-        const o = base(s);
-        const notices = noticeLines(outcome, s);
+      return (s, m) => {
+        const o = base(s, m);
+        const notices = noticeLines(outcome, m);
         return {
           ...o,
           tone: notices.length > 0 && o.tone === "success" ? "warning" : o.tone,
@@ -194,11 +194,11 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
       const outcome = await runAction(validate, {}, run, settingsFor(progress));
       if (outcome.status !== "done") return describeTrouble(outcome, retry("validate", actions.validate));
       const result = outcome.report;
-      return (s) => ({
+      return (s, m) => ({
         tone: result.galat > 0 ? "error" : result.peringatan > 0 ? "warning" : "success",
         heading: s.validateDone,
         lines: result.issues.length > 0 ? [s.issuesNote] : [],
-        issues: issueViews(result.issues, s),
+        issues: issueViews(result.issues, m),
       });
     },
     async generateLakip(progress?: Progress) {
@@ -210,7 +210,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
       if (result.status === "blocked") {
         // "Fill in the tahun laporan" only when it is empty; any other cause is listed below.
         const empty = result.issues.some((i) => i.code === "tahunLaporanMissing");
-        return (s) => ({
+        return (s, m) => ({
           tone: "error",
           heading: s.lakipBlockedHeading,
           lines: [
@@ -218,11 +218,11 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
               ? s.lakipBlockedNoYear
               : s.lakipBlocked(result.tahunLaporan),
           ],
-          issues: issueViews(result.issues, s),
+          issues: issueViews(result.issues, m),
         });
       }
-      return (s) => {
-        const notices = noticeLines(outcome, s);
+      return (s, m) => {
+        const notices = noticeLines(outcome, m);
         return {
           tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
           heading: s.done,
@@ -233,7 +233,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
               : []),
             ...notices,
           ],
-          issues: issueViews(result.issues, s),
+          issues: issueViews(result.issues, m),
         };
       };
     },

@@ -1,6 +1,5 @@
-import type { ActionStep } from "../core";
+import { loadedMessages, loadMessages, type ActionStep, type Messages } from "../core";
 import css from "./taskpane.css";
-import { MESSAGES } from "../core/messages/formatIssue";
 import { STRINGS, type Lang, type Strings } from "./strings";
 
 /** An issue as the pane lists it; clicking it selects `address` on `sheet`. */
@@ -36,8 +35,11 @@ export interface FollowUp {
   readonly run: (progress: Progress) => Promise<Describe>;
 }
 
-/** A finished action's result, kept typed so a language switch can render it again. */
-export type Describe = (s: Strings) => Outcome;
+/**
+ * A finished action's result, kept typed so a language switch can render it again: worded
+ * by the pane's strings and the message catalogue (`m`) of the same language.
+ */
+export type Describe = (s: Strings, m: Messages) => Outcome;
 
 export type ActionName = "setupTemplate" | "validate" | "generateLakip";
 
@@ -140,6 +142,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   let running: Promise<void> = Promise.resolve();
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
+  /** Languages whose catalogue failed to load last time: their result is one line instead. */
+  const unavailable = new Set<Lang>();
   const status = h("div", { id: "iku-status", class: "iku-status", role: "status", tabindex: "-1" });
 
   ensureStyle();
@@ -163,13 +167,13 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       select.append(option);
     }
     select.addEventListener("change", () => {
-      lang = select.value === "en" ? "en" : "id";
+      const next = select.value === "en" ? "en" : "id";
       try {
-        options.storage?.setItem(LANGUAGE_KEY, lang);
+        options.storage?.setItem(LANGUAGE_KEY, next);
       } catch {
         // Storage refused (private mode, a locked-down webview): the choice lasts this session.
       }
-      render();
+      showLanguage(next);
     });
 
     root.append(
@@ -207,10 +211,11 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
         ),
       );
     }
+    const outcome = busy ? null : shownOutcome(s);
     root.append(actions, status);
-    renderStatus();
+    renderStatus(outcome);
 
-    if (!busy && last) root.append(renderOutcome(last(s), s));
+    if (outcome) root.append(renderOutcome(outcome, s));
     root.append(
       h(
         "footer",
@@ -225,8 +230,11 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     if (focused) document.getElementById(focused)?.focus();
   };
 
-  /** Only the live region: a step reached must not rebuild (and refocus) the whole pane. */
-  const renderStatus = () => {
+  /**
+   * Only the live region: a step reached must not rebuild (and refocus) the whole pane.
+   * `outcome` is the shown result, worded (`render` has it).
+   */
+  const renderStatus = (outcome: Outcome | null = null) => {
     const s = STRINGS[lang];
     status.replaceChildren();
     if (busy) {
@@ -251,9 +259,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       }
     } else if (selectNote) {
       status.append(h("p", { class: "iku-visually-hidden" }, selectNote(s)));
-    } else if (last) {
+    } else if (outcome) {
       // Spoken once an action ends: the heading and the verdict; the list stays out of the live region.
-      const outcome = last(s);
       const galat = outcome.issues?.filter((i) => i.severity === "galat").length ?? 0;
       const count = outcome.verdict === false ? 0 : (outcome.issues?.length ?? 0);
       status.append(
@@ -264,6 +271,47 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
         ),
       );
     }
+  };
+
+  /**
+   * The last result, worded in the language shown; null while that language's catalogue
+   * is still loading (the pane renders again once it is in), a line saying so when it
+   * could not be loaded.
+   */
+  const shownOutcome = (s: Strings): Outcome | null => {
+    if (!last) return null;
+    const m = loadedMessages(lang);
+    if (m) return last(s, m);
+    if (unavailable.has(lang)) return { tone: "warning", heading: s.messagesUnavailable, lines: [] };
+    const wanted = lang;
+    void wordsReady(wanted).then(() => {
+      if (lang === wanted) render();
+    });
+    return null;
+  };
+
+  /** Loads the catalogue of `l`; resolves either way, a failure noted in `unavailable`. */
+  const wordsReady = (l: Lang): Promise<void> =>
+    loadMessages(l).then(
+      () => {
+        unavailable.delete(l);
+      },
+      (error: unknown) => {
+        console.error(error);
+        unavailable.add(l);
+      },
+    );
+
+  /** Switches the pane's language; a shown result waits for its catalogue, to switch at once. */
+  const showLanguage = (next: Lang) => {
+    lang = next;
+    if (busy || !last || loadedMessages(next)) {
+      render();
+      return;
+    }
+    void wordsReady(next).then(() => {
+      if (lang === next) render();
+    });
   };
 
   const renderOutcome = (outcome: Outcome, s: Strings): HTMLElement => {
@@ -389,14 +437,17 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       steps = [...steps.filter((s) => s !== step), step];
       renderStatus();
     };
+    // The result is worded in the language shown: its catalogue loads while the action runs.
+    const words = wordsReady(lang);
     try {
       last = await run(progress);
     } catch (e) {
       // The actions return every Excel failure as an outcome: what arrives here is a fault
       // of the add-in. The details are for support (the console), not for the user.
       console.error(e);
-      last = (s) => ({ tone: "error", heading: s.failed, lines: [MESSAGES[s.lang].failure.unexpected] });
+      last = (s, m) => ({ tone: "error", heading: s.failed, lines: [m.failure.unexpected] });
     } finally {
+      await words;
       busy = null;
       steps = [];
       open.clear();
@@ -407,10 +458,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
 
   render();
   return {
-    setLanguage(next) {
-      lang = next;
-      render();
-    },
+    setLanguage: showLanguage,
     idle: () => running,
   };
 }

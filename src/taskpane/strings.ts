@@ -5,7 +5,7 @@
  */
 
 import type { ActionStep } from "../core/actions/Action";
-import { formatCatalogProblem } from "../core/messages/formatIssue";
+import { wordOf, type Messages } from "../core/messages/Messages";
 import type { SettingKey } from "../core/sheets/readPengaturan";
 import type { TemplateChange } from "../core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../core/template/TemplateReport";
@@ -55,7 +55,8 @@ export interface Strings {
   readonly templateDone: (firstRun: boolean) => string;
   readonly templateNotApplied: string;
   readonly templateNothingToDo: string;
-  readonly templateEvent: (e: TemplateEvent) => string;
+  /** One event of Siapkan Template; a problem it carries is worded from `m`, the catalogue of `lang`. */
+  readonly templateEvent: (e: TemplateEvent, m: Messages) => string;
   /** One change an upgrade made (listed under the "upgraded" event). */
   readonly templateChange: (c: TemplateChange) => string;
   readonly validateDone: string;
@@ -69,6 +70,11 @@ export interface Strings {
   /** Heading when the preflight found reasons not to write. */
   readonly refusedHeading: string;
   readonly refused: string;
+  /**
+   * Shown instead of a result when the message catalogue of this language could not be
+   * loaded (a file served beside the pane, so nearly never): the action did end.
+   */
+  readonly messagesUnavailable: string;
   /** The follow-up button after a failure. */
   readonly retry: string;
   /** The follow-up button renaming found Bidang sheets back (`from` → `sheet`). */
@@ -272,7 +278,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       first ? "Template IKU telah dibuat." : "Template IKU telah diperiksa dan dilengkapi.",
     templateNotApplied: "Template tidak diubah. Perbaiki hal di bawah ini, lalu jalankan lagi.",
     templateNothingToDo: "Semua lembar sudah lengkap; tidak ada yang diubah.",
-    templateEvent: (e) => {
+    templateEvent: (e, m) => {
       switch (e.kind) {
         case "sheetCreated":
           return `Lembar "${e.sheet}" dibuat.`;
@@ -303,7 +309,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "catalogInvalid":
           return `Katalog IKU belum dapat dibaca (${e.issues.length} masalah); lembar Bidang tidak diubah sampai katalog diperbaiki.`;
         case "periodInvalid":
-          return `Periode Renstra di lembar Pengaturan tidak sah: ${e.issues.map((i) => formatCatalogProblem(i.problem, "id")).join("; ")}. Lembar Bidang tidak diubah sampai periode diperbaiki.`;
+          return `Periode Renstra di lembar Pengaturan tidak sah: ${e.issues.map((i) => wordOf(m.catalogProblem, i.problem)).join("; ")}. Lembar Bidang tidak diubah sampai periode diperbaiki.`;
         case "bidangSheetElsewhere":
           return `Lembar bidang "${e.sheet}" tidak ada, tetapi datanya ada di lembar "${e.found}"; lembar kosong "${e.sheet}" tidak dibuat. Kembalikan namanya, atau klik tombol di bawah.`;
         case "sheetAdopted":
@@ -338,6 +344,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     refusedHeading: "Tidak ada yang diubah",
     refused: "Add-in memeriksa perubahan ini sebelum menulis dan berhenti karena hal di bawah ini.",
+    messagesUnavailable:
+      "Aksi telah berakhir, tetapi hasilnya tidak dapat ditampilkan karena sebagian add-in tidak termuat. Tutup lalu buka lagi panel ini, kemudian jalankan Validasi untuk melihat keadaan buku kerja.",
     retry: "Coba lagi",
     adoptSheets: (pairs) =>
       pairs.length === 1
@@ -412,7 +420,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       first ? "The IKU template has been created." : "The IKU template has been checked and completed.",
     templateNotApplied: "The template was not changed. Fix the points below, then run it again.",
     templateNothingToDo: "Every sheet is complete; nothing was changed.",
-    templateEvent: (e) => {
+    templateEvent: (e, m) => {
       switch (e.kind) {
         case "sheetCreated":
           return `Sheet "${e.sheet}" created.`;
@@ -443,7 +451,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "catalogInvalid":
           return `Katalog IKU cannot be read yet (${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}); the Bidang sheets are left unchanged until it is fixed.`;
         case "periodInvalid":
-          return `The Renstra period on the Pengaturan sheet is not valid: ${e.issues.map((i) => formatCatalogProblem(i.problem, "en")).join("; ")}. The Bidang sheets are left unchanged until it is fixed.`;
+          return `The Renstra period on the Pengaturan sheet is not valid: ${e.issues.map((i) => wordOf(m.catalogProblem, i.problem)).join("; ")}. The Bidang sheets are left unchanged until it is fixed.`;
         case "bidangSheetElsewhere":
           return `Bidang sheet "${e.sheet}" is missing, but its data is on sheet "${e.found}"; no empty "${e.sheet}" was created. Rename it back, or use the button below.`;
         case "sheetAdopted":
@@ -478,6 +486,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
     refusedHeading: "Nothing was changed",
     refused: "The add-in checked this change before writing and stopped because of the points below.",
+    messagesUnavailable:
+      "The action has ended, but its result cannot be shown: part of the add-in did not load. Close and reopen this pane, then run Validate to see the state of the workbook.",
     retry: "Try again",
     adoptSheets: (pairs) =>
       pairs.length === 1

@@ -177,19 +177,22 @@ describe("the production build", () => {
       ]).toEqual([file, false]);
   });
 
-  it("loads the template planner, the report builder and the writer only when first needed, each within its budget", () => {
+  it("loads the template planner, the report builder, the writer and each language's messages only when first needed, each within its budget", () => {
     const pane = readFileSync(join(out, "taskpane.js"), "utf8");
     const chunks = readdirSync(out)
       .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
       .sort();
-    expect(chunks).toEqual(["lakip.js", "template.js", "write.js"]);
-    // Texts only each of them holds: the Petunjuk sheet's, the report's section title, and
-    // the executor's border edge (write.js: the executor, preflight, journal and recovery,
-    // loaded with the first write; Validasi writes nothing).
+    expect(chunks).toEqual(["lakip.js", "messages-en.js", "messages-id.js", "template.js", "write.js"]);
+    // Texts only each of them holds: the Petunjuk sheet's, the report's section title, the
+    // executor's border edge (write.js: the executor, the plan splitter, preflight, journal
+    // and recovery, loaded with the first write; Validasi writes nothing), and one sentence
+    // of each message catalogue (the pane loads only the language it shows, after an action).
     const only = {
       "template.js": "Sel abu-abu tua: tidak berlaku",
       "lakip.js": "Pengukuran Kinerja Tahun",
       "write.js": "InsideHorizontal",
+      "messages-id.js": "tekan Enter atau Esc, lalu coba lagi",
+      "messages-en.js": "press Enter or Esc, then try again",
     };
     for (const [chunk, text] of Object.entries(only)) {
       const code = readFileSync(join(out, chunk));
@@ -197,6 +200,10 @@ describe("the production build", () => {
       expect(pane).not.toContain(text);
       expect([chunk, gzipSync(code).length <= ACTION_CHUNK_GZIP_BUDGET]).toEqual([chunk, true]);
     }
+    // The plan splitter goes with the writer: the pane keeps only the runner's default size.
+    const splitter = "bahkan tanpa isi sel";
+    expect(readFileSync(join(out, "write.js"), "utf8")).toContain(splitter);
+    expect(pane).not.toContain(splitter);
   });
 
   it("ships the pane's stylesheet without its comments", () => {
