@@ -70,7 +70,11 @@ export interface TaskpaneOptions {
 
 export interface TaskpaneHandle {
   setLanguage(lang: Lang): void;
-  /** Resolves when the running action (if any) has finished; for tests and the preview. */
+  /**
+   * Resolves when the running action (if any) has finished and the pane shows its result,
+   * and when a language switch waiting for its catalogue has been rendered; for tests and
+   * the preview.
+   */
   idle(): Promise<void>;
 }
 
@@ -140,6 +144,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   /** What the last click on an issue found (a sheet gone or shown), said in the outcome. */
   let selectNote: ((s: Strings) => string) | null = null;
   let running: Promise<void> = Promise.resolve();
+  /** A language switch waiting for its catalogue before it renders. */
+  let switching: Promise<void> = Promise.resolve();
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
   /** Languages whose catalogue failed to load last time: their result is one line instead. */
@@ -309,7 +315,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       render();
       return;
     }
-    void wordsReady(next).then(() => {
+    switching = wordsReady(next).then(() => {
       if (lang === next) render();
     });
   };
@@ -448,6 +454,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       last = (s, m) => ({ tone: "error", heading: s.failed, lines: [m.failure.unexpected] });
     } finally {
       await words;
+      // The language may have been switched while the action ran: its catalogue is awaited too.
+      await wordsReady(lang);
       busy = null;
       steps = [];
       open.clear();
@@ -459,7 +467,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   render();
   return {
     setLanguage: showLanguage,
-    idle: () => running,
+    idle: () => Promise.all([running, switching]).then(() => undefined),
   };
 }
 

@@ -38,10 +38,13 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
   const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> =>
     page.evaluate<T>(`(${fn.toString()})(window.ikuPreview)`);
 
+  /** Until the pane is idle: its action finished, a language switch rendered. */
+  const idle = () => page.evaluate(() => window.ikuPreview.idle());
+
   /** Clicks a task-pane button and waits until its action has finished. */
   async function clickAction(id: string): Promise<void> {
     await page.click(`#iku-${id}`);
-    await page.evaluate(() => window.ikuPreview.idle());
+    await idle();
     await page.waitForSelector(`#iku-${id}:not([disabled])`);
   }
 
@@ -175,11 +178,50 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await page.screenshot({ path: join(screenshotDir, "validasi-issues.png") });
   });
 
-  it("switches the task pane to English with the language switch", async () => {
+  it("switches the task pane to English with the language switch, the result shown with it", async () => {
+    // The page of the test before: Validasi's issues listed, worded from the Indonesian
+    // catalogue; the switch loads the English one (its own chunk) and words them again.
     await page.selectOption("#iku-lang", "en");
+    await idle();
     await expect(page.textContent("#iku-setupTemplate")).resolves.toBe("Set up IKU template");
     await expect(page.textContent("#iku-generateLakip")).resolves.toBe("Generate LAKIP sheet");
+    const g6 = page.locator(".iku-issue", { hasText: "G6" }).first();
+    await expect(g6.textContent()).resolves.toContain('holds the text "12,5" in G6, not a number');
+    await expect(page.textContent(".iku-outcome")).resolves.not.toContain("berisi teks");
     await page.selectOption("#iku-lang", "id");
+    await idle();
     await expect(page.textContent("#iku-validate")).resolves.toBe("Validasi");
+    await expect(g6.textContent()).resolves.toContain('berisi teks "12,5" di G6, bukan angka');
+  });
+
+  it("says in one line that a result cannot be shown when its catalogue does not load, and words the next once it does", async () => {
+    // A page of its own: the catalogues loaded above are kept by the page that loaded them.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const fresh = await context.newPage();
+      const errors: string[] = [];
+      fresh.on("pageerror", (e) => errors.push(e.message));
+      await fresh.route("**/messages-id.js", (route) => route.abort());
+      await fresh.goto(`${server.url}/preview.html`);
+      await fresh.waitForFunction(() => window.ikuPreview !== undefined);
+      await fresh.evaluate(() => window.ikuPreview.ready);
+      const validate = async () => {
+        await fresh.click("#iku-validate");
+        await fresh.evaluate(() => window.ikuPreview.idle());
+      };
+
+      await validate();
+      await expect(fresh.textContent(".iku-outcome h2")).resolves.toMatch(
+        /^Aksi telah berakhir, tetapi hasilnya tidak dapat ditampilkan/,
+      );
+      await expect(fresh.isDisabled("#iku-validate")).resolves.toBe(false);
+
+      await fresh.unroute("**/messages-id.js");
+      await validate();
+      await expect(fresh.textContent(".iku-outcome h2")).resolves.toBe("Validasi selesai");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

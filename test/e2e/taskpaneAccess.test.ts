@@ -143,6 +143,8 @@ describeE2e("the task pane, by keyboard and for assistive technology", () => {
     await page.locator(".iku-group summary").first().click();
     await noSeriousViolations();
     await page.selectOption("#iku-lang", "en");
+    // With a result shown, the switch renders once the English catalogue is in.
+    await idle();
     await expect(page.textContent(".iku-verdict")).resolves.toMatch(
       /errors? must be fixed before the LAKIP sheet/,
     );
