@@ -142,7 +142,10 @@ describe("issue 14 in the workbook host", () => {
 
     it("a sync that never returns ends in a timeout with its own message", async () => {
       book.workbook.faults({ hangSync: 2 });
-      const outcome = (await excelActions(book.run, { syncTimeoutMs: 50 }).validate())(STRINGS.id, MESSAGES.id);
+      const outcome = (await excelActions(book.run, { syncTimeoutMs: 50 }).validate())(
+        STRINGS.id,
+        MESSAGES.id,
+      );
       expect(outcome.lines).toEqual([
         "Excel tidak menjawab dalam batas waktu. Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
         "Tidak ada yang diubah.",

@@ -70,7 +70,9 @@ describe("the task pane's strings", () => {
 
   it("differ between Indonesian and English for every event", () => {
     for (const event of EVERY_EVENT) {
-      expect(STRINGS.id.templateEvent(event, MESSAGES.id)).not.toBe(STRINGS.en.templateEvent(event, MESSAGES.en));
+      expect(STRINGS.id.templateEvent(event, MESSAGES.id)).not.toBe(
+        STRINGS.en.templateEvent(event, MESSAGES.en),
+      );
     }
   });
 

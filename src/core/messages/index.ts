@@ -1,5 +1,5 @@
 // The message catalogues: every problem the core reports as data, worded per language.
-export type { Locale, Messages, Wording } from "./Messages";
+export type { Messages, Wording } from "./Messages";
 export { wordOf } from "./Messages";
 export { id } from "./id";
 export { en } from "./en";

@@ -3,7 +3,6 @@ import { heldBackClears } from "./heldBackClears";
 import { MAX_BATCH_BYTES } from "./MAX_BATCH_BYTES";
 import type { CellFormat, CellInput, SheetPlan, WorkbookPlan } from "./SheetPlan";
 
-
 /**
  * What one Excel API call (a property set or a method call) weighs in a request beyond its
  * data: the envelope, the object path it reaches (sheet, range, format, border…, whose
