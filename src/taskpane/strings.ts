@@ -287,6 +287,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `Pengaturan baru: ${c.settings.map((k) => SETTING_LABELS.id[k]).join("; ")} (terisi nilai bawaan).`;
         case "formulasRewritten":
           return `Lembar Bidang: rumus ${quoteList(c.columns, "dan")} ditulis ulang.`;
+        case "sheetsAdded":
+          return `Lembar baru ${quoteList(c.sheets, "dan")}: target dan realisasi per triwulan.`;
       }
     },
     validateDone: "Validasi selesai",
@@ -408,6 +410,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `New settings in Pengaturan: ${c.settings.map((k) => SETTING_LABELS.en[k]).join("; ")} (given their defaults).`;
         case "formulasRewritten":
           return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
+        case "sheetsAdded":
+          return `New sheets ${quoteList(c.sheets, "and")}: targets and realisasi per quarter.`;
       }
     },
     validateDone: "Validation finished",

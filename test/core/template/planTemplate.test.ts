@@ -1,3 +1,4 @@
+import { TRIWULAN } from "../../../src/core/workbook/triwulanLayout";
 import type { Catalog } from "../../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
 import { bidangSheetsToRead, planTemplate } from "../../../src/core/template/planTemplate";
@@ -153,7 +154,7 @@ describe("planTemplate on an empty workbook", () => {
       ofKind(report, "sheetCreated")
         .map((e) => e.sheet)
         .sort(),
-    ).toEqual([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...BIDANG_SHEETS].sort());
+    ).toEqual([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, ...BIDANG_SHEETS, ...TRIWULAN.sheets].sort());
   });
 
   it("locks formulas, validates numeric inputs and names every setting", () => {
@@ -439,7 +440,7 @@ describe("bidangSheetsToRead", () => {
     const wb = new GridWorkbook();
     run(wb);
     expect(bidangSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS).sort()).toEqual(
-      [...BIDANG_SHEETS].sort(),
+      [...BIDANG_SHEETS, ...TRIWULAN.sheets].sort(),
     );
   });
 
