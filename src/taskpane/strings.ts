@@ -122,6 +122,11 @@ const ID_KINDS: IssueKindTitles = {
   desimalInvalid: "Jumlah desimal tidak sah",
   batasRataRataInvalid: "Batas rata-rata capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
+  triwulanInvalid: "Isian triwulan bukan angka",
+  triwulanGap: "Triwulan terlewat",
+  triwulanTurun: "Realisasi triwulan memburuk",
+  triwulanTargetMissing: "Target triwulan belum diisi",
+  tahunanBerbeda: "Angka tahunan berbeda dengan triwulan",
 };
 
 const EN_KINDS: IssueKindTitles = {
@@ -162,6 +167,11 @@ const EN_KINDS: IssueKindTitles = {
   desimalInvalid: "Invalid number of decimals",
   batasRataRataInvalid: "Invalid cap on the mean achievement",
   predikatScale: "Invalid rating scale",
+  triwulanInvalid: "Quarter figure not a number",
+  triwulanGap: "Quarter skipped",
+  triwulanTurun: "Quarter realisasi got worse",
+  triwulanTargetMissing: "Quarter target not filled in",
+  tahunanBerbeda: "Annual figure differs from the quarters",
 };
 
 /** Every issue kind (complete, as the titles' type is): for the tests and the help page's checks. */

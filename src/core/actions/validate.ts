@@ -4,6 +4,7 @@ import { readSettingsAndCatalog, validateWorkbook } from "../validation/validate
 import { readOf, type ReadSpec, type SheetRead, type WorkbookRead } from "../workbook/ReadSpec";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { BIDANG, SHEET } from "../workbook/workbookLayout";
+import { TRIWULAN } from "../workbook/triwulanLayout";
 import type { SheetGrids, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import type { Action } from "./Action";
 
@@ -64,9 +65,37 @@ export function firstRead(extra: readonly string[] = []): ReadSpec {
   };
 }
 
-/** Validation's second read: the Bidang sheets the catalog names (none when it cannot be read). */
+/**
+ * What validation reads of a quarter sheet: Kode (A) and Tahun to Tindak lanjut (D:K),
+ * values only; names and units repeat the catalog, as on the Bidang sheets.
+ */
+function triwulanCheckRead(sheet: string): SheetRead {
+  const T = TRIWULAN.columns;
+  return {
+    sheet,
+    columns: [
+      { columns: `${T.kode.col}:${T.kode.col}`, load: "values" },
+      { columns: `${T.tahun.col}:${TRIWULAN.lastCol}`, load: "values" },
+    ],
+  };
+}
+
+/** The quarter sheets that exist, spelled as in the workbook. */
+function triwulanSheets(read: WorkbookRead): string[] {
+  const names = read.sheets.map((s) => s.name);
+  return TRIWULAN.sheets.map((n) => sheetNamed(names, n)).filter((n): n is string => n !== undefined);
+}
+
+/**
+ * Validation's second read: the Bidang sheets the catalog names and the quarter sheets
+ * (none when the catalog cannot be read).
+ */
 export function bidangRead(first: WorkbookRead, catalog: Catalog | null): SheetRead[] {
-  return bidangSheets(first, catalog).map(bidangCheckRead);
+  if (catalog === null) return [];
+  return [
+    ...bidangSheets(first, catalog).map(bidangCheckRead),
+    ...triwulanSheets(first).map(triwulanCheckRead),
+  ];
 }
 
 /** The validator's snapshot of a read. */
@@ -81,8 +110,14 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
         ...(grids.numberFormat ? { numberFormats: grids.numberFormat } : {}),
       };
   }
+  const triwulan: Record<string, SheetGrids> = {};
+  for (const name of triwulanSheets(read)) {
+    const grids = readOf(read, name);
+    if (grids) triwulan[name] = { formulas: grids.formulas ?? [], values: grids.values ?? [] };
+  }
   return {
     sheets: read.sheets,
+    triwulan,
     meta: valuesOf(read, SHEET.meta),
     pengaturan: valuesOf(read, SHEET.pengaturan),
     katalog: valuesOf(read, SHEET.katalog),

@@ -5,6 +5,7 @@ import { pengaturanCell } from "../sheets/readPengaturan";
 import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
 import type { FigureColumn } from "../validation/ValidationIssue";
 import { DESIMAL, PENGATURAN, RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import type { TriwulanFigure } from "../workbook/triwulanLayout";
 import { wordOf, type Messages, type Wording } from "./Messages";
 
 /**
@@ -22,6 +23,11 @@ const FIGURE: Readonly<Record<FigureColumn, string>> = {
   penyebut: "Penyebut",
 };
 const SIAPKAN = "Siapkan Template IKU";
+const TW_FIGURE: Readonly<Record<TriwulanFigure, string>> = {
+  target: "Target",
+  pembilang: "Pembilang",
+  penyebut: "Penyebut",
+};
 
 const FIELD: Readonly<Record<CatalogField, string>> = {
   instansi: "Nama instansi",
@@ -150,6 +156,21 @@ export const id: Messages = {
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} bernilai ${angka(p.nilai)}, sedangkan target lainnya di atas 1 (misalnya ${angka(p.lain)}): ${koma(p.nilai)} berarti ${koma(p.nilai)} %, bukan ${koma(p.nilai * 100)} %. Bila yang dimaksud ${koma(p.nilai * 100)} %, ketik ${koma(p.nilai * 100)}.`,
     targetDate: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} berformat tanggal/waktu (${p.format}), jadi tampil sebagai tanggal; nilainya ${angka(p.nilai)}. Excel mengubah ketikan seperti 1.5 atau 1/5 menjadi tanggal. Ketik ulang targetnya dan ubah format selnya menjadi Angka; sampai diperbaiki, laporan memakai ${angka(p.nilai)}.`,
+    triwulanInvalid: ({ address, params: p }) =>
+      `${TW_FIGURE[p.kolom]} TW ${p.triwulan} ${p.kode} tahun ${p.tahun} di ${address} ` +
+      (p.masalah === "teks"
+        ? `berisi teks "${p.nilai}", bukan angka. Ketik angkanya sebagai angka, atau kosongkan bila datanya belum ada.`
+        : p.masalah === "negatif"
+          ? `bernilai negatif (${p.nilai}). Isi dengan angka 0 atau lebih.`
+          : `berisi galat Excel ${p.nilai}. Perbaiki rumusnya atau ketik angkanya langsung.`),
+    triwulanGap: ({ address, params: p }) =>
+      `${p.kode} tahun ${p.tahun}: TW ${p.triwulan} sudah diisi (${address}) sedangkan TW ${p.kosong} masih kosong. Isi triwulan yang terlewat; sampai diisi, tahunnya dihitung dari triwulan yang ada.`,
+    triwulanTurun: ({ address, params: p }) =>
+      `${p.kode} tahun ${p.tahun} (sifat target akhir): realisasi TW ${p.triwulan} (${angka(p.nilai)}, ${address}) memburuk dari TW ${p.sebelumnya} (${angka(p.nilaiSebelumnya)}). Bila memang demikian, jelaskan di Faktor penghambat; bila salah ketik, perbaiki angkanya.`,
+    triwulanTargetMissing: ({ address, params: p }) =>
+      `${p.kode} tahun ${p.tahun}: realisasi TW ${p.triwulan} sudah diisi tetapi Target Triwulan di ${address} kosong, padahal target triwulan tahun ini dipakai. Isi target triwulannya.`,
+    tahunanBerbeda: ({ address, params: p }) =>
+      `${p.kolom === "pembilang" ? "Pembilang" : "Penyebut"} tahunan ${p.kode} tahun ${p.tahun} di ${address} (${angka(p.tahunan)}) berbeda dengan hasil dari triwulan ${p.dari.map((t) => `TW ${t}`).join(", ")} (${angka(p.dariTriwulan)}). Laporan memakai angka dari triwulan; perbaiki triwulannya, atau kosongkan angka tahunan bila sudah tidak diperlukan.`,
     tooLarge: ({ address, params: p }) =>
       `${p.hasil === "realisasi" ? "Realisasi" : "Capaian"} ${p.kode} tahun ${p.tahun} terlalu besar untuk dihitung (${p.hasil} melampaui angka terbesar Excel). Periksa angka di ${address} dan penyebut atau targetnya.`,
     instansiMissing: ({ sheet, address }) =>

@@ -48,12 +48,12 @@ const WIDTHS: Readonly<Record<TriwulanColumn, number>> = {
   tindakLanjut: 170,
 };
 
-export const triwulanTitle = (tw: Triwulan): string =>
+const triwulanTitle = (tw: Triwulan): string =>
   `Realisasi Triwulan ${romanOf(tw)} — Indikator Kinerja Utama`;
 const SUBTITLE = `=${PENGATURAN.settings.instansi.name}&" — isi triwulan ini saja; tahun dihitung dari keempat triwulan (lembar Bidang tetap berlaku bila triwulan kosong)"`;
 
 /** The quarter's realisasi from its own pembilang and penyebut, as the Bidang sheets compute theirs. */
-export function triwulanRealisasiFormula(jenis: Indikator["jenis"], row: number): string {
+function triwulanRealisasiFormula(jenis: Indikator["jenis"], row: number): string {
   const p = `${COLS.pembilang.col}${row}`;
   const q = `${COLS.penyebut.col}${row}`;
   if (jenis === "jumlah") return `=IF(${p}="","",${p})`;

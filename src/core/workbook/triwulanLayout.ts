@@ -2,7 +2,7 @@ import { cellAddress, columnIndex } from "./a1";
 import type { Column } from "./workbookLayout";
 
 /**
- * The quarter sheets (template version 3): one sheet per triwulan, "TW I" … "TW IV", each a
+ * The quarter sheets (template version 3): one sheet per triwulan, "TW 1" … "TW 4", each a
  * row per indicator per Renstra year with that quarter's target, realisasi (pembilang /
  * penyebut) and texts.
  *
@@ -16,8 +16,11 @@ import type { Column } from "./workbookLayout";
  * version may add columns here the same way.
  */
 export const TRIWULAN = {
-  /** TW I … TW IV, in order: index 0 is the first quarter. */
-  sheets: ["TW I", "TW II", "TW III", "TW IV"],
+  /**
+   * TW 1 … TW 4, in order: index 0 is the first quarter. Numbered like the Monev sheets
+   * ("Monev TW 2 2025") and the messages; the titles say "Triwulan II".
+   */
+  sheets: ["TW 1", "TW 2", "TW 3", "TW 4"],
   roman: ["I", "II", "III", "IV"],
   titleRow: 1,
   subtitleRow: 2,
@@ -46,7 +49,7 @@ export type TriwulanColumn = keyof typeof TRIWULAN.columns;
 export type Triwulan = 1 | 2 | 3 | 4;
 export const TRIWULAN_LIST: readonly Triwulan[] = [1, 2, 3, 4];
 
-/** The sheet of quarter `tw` (1-based): "TW II". */
+/** The sheet of quarter `tw` (1-based): "TW 2". */
 export const triwulanSheetName = (tw: Triwulan): string => TRIWULAN.sheets[tw - 1] ?? "";
 
 /** "II" for 2. */
