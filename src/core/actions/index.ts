@@ -4,3 +4,4 @@ export { performAction } from "./performAction";
 export { setupTemplate } from "./setupTemplate";
 export { validate } from "./validate";
 export { generateLakip } from "./generateLakip";
+export { generateMonev } from "./generateMonev";

@@ -48,8 +48,7 @@ const WIDTHS: Readonly<Record<TriwulanColumn, number>> = {
   tindakLanjut: 170,
 };
 
-const triwulanTitle = (tw: Triwulan): string =>
-  `Realisasi Triwulan ${romanOf(tw)} — Indikator Kinerja Utama`;
+const triwulanTitle = (tw: Triwulan): string => `Realisasi Triwulan ${romanOf(tw)} — Indikator Kinerja Utama`;
 const SUBTITLE = `=${PENGATURAN.settings.instansi.name}&" — isi triwulan ini saja; tahun dihitung dari keempat triwulan (lembar Bidang tetap berlaku bila triwulan kosong)"`;
 
 /** The quarter's realisasi from its own pembilang and penyebut, as the Bidang sheets compute theirs. */

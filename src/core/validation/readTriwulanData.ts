@@ -47,11 +47,11 @@ export function quartersOf(
 }
 
 /** Whether a quarter has a realisasi figure (pembilang or penyebut). */
-export const hasRealisasi = (e: TriwulanEntry | null | undefined): e is TriwulanEntry =>
+const hasRealisasi = (e: TriwulanEntry | null | undefined): e is TriwulanEntry =>
   e != null && (e.pembilang !== null || e.penyebut !== null);
 
 /** A quarter's realisasi as the quarter sheet computes it; `null` when it cannot be. */
-export function realisasiOf(jenis: Indikator["jenis"], e: TriwulanEntry): number | null {
+function realisasiOf(jenis: Indikator["jenis"], e: TriwulanEntry): number | null {
   if (e.pembilang === null) return null;
   if (jenis === "jumlah") return e.pembilang;
   if (e.penyebut === null) return null;

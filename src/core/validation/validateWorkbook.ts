@@ -67,11 +67,20 @@ function bidangSheetNames(catalog: Catalog | null): string[] {
  * Blank inputs mean "not entered yet" and are not issues, except the target of the
  * tahun laporan (galat) and of other years (peringatan), as the Renstra sets them all.
  */
-export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation {
+export function validateWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: {
+    /**
+     * The year reported instead of Pengaturan's tahun laporan (a Monev of another year):
+     * its problems are the galat, and the report's data are for it.
+     */
+    readonly tahun?: number;
+  } = {},
+): WorkbookValidation {
   const first = readSettingsAndCatalog(snapshot);
   const { pengaturan: s, periode, catalog } = first;
   const issues: ValidationIssue[] = [...first.issues];
-  const tahunLaporan = s.tahunLaporan;
+  const tahunLaporan = options.tahun ?? s.tahunLaporan;
   const indikator: LakipIndikator[] = [];
   let triwulan: TriwulanData = new Map();
 

@@ -1,0 +1,172 @@
+import { decideRegeneration } from "../lakip/decideRegeneration";
+import { fingerprint } from "../lakip/fingerprint";
+import { planValues } from "../lakip/planValues";
+import { buildMonevSheet, MONEV_TITLE_CELL } from "../monev/buildMonevSheet";
+import { fingerprintOf, monevRole, planReportRecord, readMeta } from "../sheets/ikuMeta";
+import type { ValidationIssue } from "../validation/ValidationIssue";
+import { validateWorkbook } from "../validation/validateWorkbook";
+import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
+import type { SheetOperation, WorkbookPlan } from "../workbook/SheetPlan";
+import { sheetNamed } from "../workbook/sheetNamed";
+import { monevSheetName, type Triwulan } from "../workbook/triwulanLayout";
+import { SHEET } from "../workbook/workbookLayout";
+import type { Action, ActionResult } from "./Action";
+import { bidangRead, firstRead, settingsAndCatalog, workbookSnapshot } from "./validate";
+
+export interface GenerateMonevOptions {
+  /** The quarter reported, 1 … 4. */
+  readonly triwulan: Triwulan;
+  /** The year; Pengaturan's tahun laporan by default. */
+  readonly tahun?: number;
+  /** The time printed in the title block; the clock's by default. */
+  readonly generatedAt?: Date | string;
+}
+
+export type GenerateMonevResult =
+  /**
+   * Nothing was written: a galat stands in the way, there is no usable year, or the year
+   * asked for lies outside the Renstra period (`diLuarPeriode`).
+   */
+  | {
+      readonly status: "blocked";
+      readonly issues: readonly ValidationIssue[];
+      readonly galat: number;
+      readonly peringatan: number;
+      readonly triwulan: Triwulan;
+      readonly tahun: number | null;
+      readonly diLuarPeriode?: { readonly tahunAwal: number; readonly tahunAkhir: number };
+    }
+  | {
+      readonly status: "written";
+      /** "Monev TW 2 2025". */
+      readonly sheet: string;
+      readonly mode: "create" | "replace";
+      readonly kept: {
+        readonly from: string;
+        readonly to: string;
+        readonly reason: "edited" | "notGenerated";
+      } | null;
+      readonly issues: readonly ValidationIssue[];
+      readonly galat: 0;
+      readonly peringatan: number;
+      readonly triwulan: Triwulan;
+      readonly tahun: number;
+    };
+
+/** The year reported: the option, else Pengaturan's tahun laporan as the first read gives it. */
+function yearOf(read: WorkbookRead, options: GenerateMonevOptions): number | null {
+  return options.tahun ?? settingsAndCatalog(read).pengaturan.tahunLaporan;
+}
+
+function existingSheet(read: WorkbookRead, name: string): string | undefined {
+  return sheetNamed(
+    read.sheets.map((s) => s.name),
+    name,
+  );
+}
+
+/**
+ * "Buat Lembar Monev": the Permendagri 86/2017 evaluation form of a quarter as a sheet,
+ * `Monev TW n t`. Reads as "Buat Lembar LAKIP" does (the sheet list, Pengaturan, Katalog
+ * IKU and IKU_Meta, then the Bidang and quarter sheets and the existing Monev sheet of
+ * that name), validates for the year asked, and — with no galat — one plan that frees the
+ * name the way the LAKIP's is freed (`decideRegeneration`: an unchanged sheet of ours is
+ * replaced in place, anything else kept under a new name), writes the sheet, records its
+ * fingerprint in IKU_Meta and selects its title. One sheet per quarter and year.
+ */
+export const generateMonev: Action<GenerateMonevOptions, GenerateMonevResult> = {
+  reads: [
+    () => firstRead([SHEET.meta]),
+    (first, options) => {
+      const { catalog } = settingsAndCatalog(first);
+      const tahun = catalog === null ? null : yearOf(first, options);
+      const existing =
+        tahun === null ? undefined : existingSheet(first, monevSheetName(options.triwulan, tahun));
+      return {
+        sheets: [...bidangRead(first, catalog), ...(existing === undefined ? [] : [{ sheet: existing }])],
+      };
+    },
+  ],
+  decide(read, options): ActionResult<GenerateMonevResult> {
+    const snapshot = workbookSnapshot(read);
+    const requested = yearOf(read, options);
+    const v = validateWorkbook(snapshot, requested === null ? {} : { tahun: requested });
+    const tw = options.triwulan;
+    const blocked = (extra: Partial<Extract<GenerateMonevResult, { status: "blocked" }>> = {}) => ({
+      plan: null,
+      report: {
+        status: "blocked" as const,
+        issues: v.issues,
+        galat: v.galat,
+        peringatan: v.peringatan,
+        triwulan: tw,
+        tahun: requested,
+        ...extra,
+      },
+    });
+    if (v.galat > 0 || v.data === null || requested === null) return blocked();
+    const { tahunAwal, tahunAkhir } = v.data.settings;
+    if (requested < tahunAwal || requested > tahunAkhir)
+      return blocked({ diLuarPeriode: { tahunAwal, tahunAkhir } });
+    const tahun = requested;
+    const name = monevSheetName(tw, tahun);
+    const sheetNames = read.sheets.map((s) => s.name);
+    const actualName = existingSheet(read, name);
+    const meta = snapshot.meta ? readMeta(snapshot.meta) : null;
+    const decision = decideRegeneration({
+      sheetName: name,
+      sheetNames,
+      existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
+      recordedFingerprint: fingerprintOf(meta, name),
+    });
+    const sheet = buildMonevSheet(v.data, v.triwulan, {
+      tahun,
+      triwulan: tw,
+      generatedAt: options.generatedAt ?? new Date(),
+      status: { galat: v.galat, peringatan: v.peringatan },
+      mode: "create",
+      name,
+    });
+    const sheetOps: SheetOperation[] =
+      actualName === undefined
+        ? []
+        : decision === "replace"
+          ? [{ kind: "delete", sheet: actualName }]
+          : typeof decision === "object"
+            ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
+            : [];
+    const plan: WorkbookPlan = {
+      sheetOps,
+      sheets: [
+        decision === "replace" && actualName !== undefined
+          ? { ...sheet, position: sheetNames.indexOf(actualName) }
+          : sheet,
+        planReportRecord(meta, {
+          sheetName: name,
+          tahun,
+          fingerprint: fingerprint(planValues(sheet)),
+          role: monevRole(tw, tahun),
+        }),
+      ],
+      names: [],
+      select: { sheet: name, address: MONEV_TITLE_CELL },
+    };
+    return {
+      plan,
+      report: {
+        status: "written",
+        sheet: name,
+        mode: decision === "replace" ? "replace" : "create",
+        kept:
+          typeof decision === "object" && actualName !== undefined
+            ? { from: actualName, to: decision.keepAs, reason: decision.reason }
+            : null,
+        issues: v.issues,
+        galat: 0,
+        peringatan: v.peringatan,
+        triwulan: tw,
+        tahun,
+      },
+    };
+  },
+};
