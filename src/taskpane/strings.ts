@@ -63,6 +63,12 @@ export interface Strings {
   readonly lakipKept: (from: string, to: string, edited: boolean) => string;
   readonly lakipBlocked: (tahun: number | null) => string;
   readonly lakipBlockedHeading: string;
+  /** Why no Monev sheet was written: no year, a year outside the Renstra, or the galat listed. */
+  readonly monevBlocked: (
+    triwulan: number,
+    tahun: number | null,
+    periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
+  ) => string;
   readonly issuesNote: string;
   readonly accessDenied: string;
   /** The page shown outside Excel: what the add-in is and how to open it. */
@@ -313,6 +319,12 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "Lembar LAKIP belum dibuat: isi Tahun laporan di lembar Pengaturan terlebih dahulu."
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
+    monevBlocked: (tw, tahun, periode) =>
+      tahun === null
+        ? "Lembar Monev belum dibuat: isi Tahun laporan di lembar Pengaturan atau pilih tahunnya."
+        : periode !== null
+          ? `Lembar Monev TW ${tw} ${tahun} belum dibuat: tahun ${tahun} di luar periode Renstra ${periode.tahunAwal}–${periode.tahunAkhir}. Tidak ada yang diubah.`
+          : `Lembar Monev TW ${tw} ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     issuesNote: "Buka sebuah baris untuk melihat selnya, lalu klik sel untuk memilihnya di lembar kerja.",
     accessDenied:
       "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
@@ -436,6 +448,12 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
+    monevBlocked: (tw, tahun, periode) =>
+      tahun === null
+        ? "The Monev sheet was not created: fill in Tahun laporan on Pengaturan or choose the year."
+        : periode !== null
+          ? `Monev TW ${tw} ${tahun} was not created: ${tahun} lies outside the Renstra period ${periode.tahunAwal}–${periode.tahunAkhir}. Nothing was changed.`
+          : `Monev TW ${tw} ${tahun} was not created: fix the errors below first. Nothing was changed.`,
     issuesNote: "Expand a line to see its cells, then click a cell to select it in the worksheet.",
     accessDenied:
       "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
