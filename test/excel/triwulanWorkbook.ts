@@ -43,3 +43,27 @@ export function typeQuarter(
     ]);
   return row;
 }
+
+/**
+ * Fills a quarter of a year for every indicator in one write (a year's rows are one block
+ * on a TW sheet): `figure` gives target, pembilang and penyebut by jenis.
+ */
+export function fillQuarter(
+  book: LakipWorkbook,
+  tw: Triwulan,
+  tahun: number,
+  figure: (jenis: string) => [unknown, unknown, unknown],
+): void {
+  const sheet = triwulanSheetName(tw);
+  const { values } = book.workbook.read(sheet, "A1:D20000");
+  const jenis = new Map(book.catalog.indikator.map((i) => [i.kode, i.jenis]));
+  const rows = values.map((r, i) => ({ r, i })).filter(({ r }) => r[3] === tahun && typeof r[0] === "string");
+  const first = rows[0];
+  if (!first) return;
+  const c = TRIWULAN.columns;
+  book.workbook.write(
+    sheet,
+    `${c.target.col}${first.i + 1}:${c.penyebut.col}${first.i + rows.length}`,
+    rows.map(({ r }) => figure(jenis.get(String(r[0])) ?? "persen")),
+  );
+}

@@ -10,7 +10,7 @@ import type { SheetOperation, WorkbookPlan } from "../workbook/SheetPlan";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { lakipSheetName, SHEET } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
-import { bidangRead, firstRead, settingsAndCatalog, workbookSnapshot } from "./validate";
+import { bidangRead, firstRead, settingsAndCatalog, triwulanRead, workbookSnapshot } from "./validate";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
@@ -72,6 +72,7 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
         sheets: [...bidangRead(first, catalog), ...(report === undefined ? [] : [{ sheet: report }])],
       };
     },
+    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
   ],
   decide(read, options): ActionResult<GenerateLakipResult> {
     const snapshot = workbookSnapshot(read);

@@ -11,7 +11,7 @@ import { sheetNamed } from "../workbook/sheetNamed";
 import { monevSheetName, type Triwulan } from "../workbook/triwulanLayout";
 import { SHEET } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
-import { bidangRead, firstRead, settingsAndCatalog, workbookSnapshot } from "./validate";
+import { bidangRead, firstRead, settingsAndCatalog, triwulanRead, workbookSnapshot } from "./validate";
 
 export interface GenerateMonevOptions {
   /** The quarter reported, 1 … 4. */
@@ -86,6 +86,7 @@ export const generateMonev: Action<GenerateMonevOptions, GenerateMonevResult> = 
         sheets: [...bidangRead(first, catalog), ...(existing === undefined ? [] : [{ sheet: existing }])],
       };
     },
+    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
   ],
   decide(read, options): ActionResult<GenerateMonevResult> {
     const snapshot = workbookSnapshot(read);

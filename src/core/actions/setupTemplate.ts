@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import { defaultCatalog } from "../catalog/defaultCatalog";
-import { bidangSheetsToRead, planTemplate } from "../template/planTemplate";
+import { bidangSheetsToRead, planTemplate, triwulanSheetsToRead } from "../template/planTemplate";
 import type { TemplateReport } from "../template/TemplateReport";
 import type { TemplateSnapshot } from "../template/TemplateSnapshot";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
@@ -45,7 +45,8 @@ const planOptions = (o: SetupTemplateOptions) =>
 /**
  * "Siapkan Template IKU". Reads (1) the sheet list, the names, IKU_Meta, Pengaturan,
  * Katalog IKU and Petunjuk, then (2) the Bidang sheets the catalog names and IKU_Meta
- * records (skipped when there is none yet), and plans the whole template
+ * records (skipped when there is none yet), with the quarter sheets unless the workbook
+ * is large, then (3) the quarter sheets of a large one, and plans the whole template
  * (`planTemplate`): nothing is written when the run stops (a foreign Pengaturan, a newer
  * template).
  */
@@ -59,6 +60,14 @@ export const setupTemplate: Action<SetupTemplateOptions, TemplateReport> = {
     (first, options) => ({
       sheets: bidangSheetsToRead(
         templateSnapshot(first),
+        options.catalog ?? defaultCatalog,
+        planOptions(options),
+      ).map((sheet) => ({ sheet, load: "formulas" as const })),
+    }),
+    // The quarter sheets of a large workbook, in a round trip of their own (5 MB responses).
+    (soFar, options) => ({
+      sheets: triwulanSheetsToRead(
+        templateSnapshot(soFar),
         options.catalog ?? defaultCatalog,
         planOptions(options),
       ).map((sheet) => ({ sheet, load: "formulas" as const })),

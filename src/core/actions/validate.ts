@@ -4,7 +4,7 @@ import { readSettingsAndCatalog, validateWorkbook } from "../validation/validate
 import { readOf, type ReadSpec, type SheetRead, type WorkbookRead } from "../workbook/ReadSpec";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { BIDANG, SHEET } from "../workbook/workbookLayout";
-import { TRIWULAN } from "../workbook/triwulanLayout";
+import { TRIWULAN, TRIWULAN_SAME_READ_ROWS } from "../workbook/triwulanLayout";
 import type { SheetGrids, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import type { Action } from "./Action";
 
@@ -86,16 +86,26 @@ function triwulanSheets(read: WorkbookRead): string[] {
   return TRIWULAN.sheets.map((n) => sheetNamed(names, n)).filter((n): n is string => n !== undefined);
 }
 
+/** Whether the quarter sheets come with the Bidang sheets (see TRIWULAN_SAME_READ_ROWS). */
+const triwulanWithBidang = (catalog: Catalog) =>
+  catalog.indikator.length * (catalog.periode.akhir - catalog.periode.awal + 1) <= TRIWULAN_SAME_READ_ROWS;
+
 /**
- * Validation's second read: the Bidang sheets the catalog names and the quarter sheets
- * (none when the catalog cannot be read).
+ * Validation's second read: the Bidang sheets the catalog names, with the quarter sheets
+ * unless the workbook is large (none when the catalog cannot be read).
  */
 export function bidangRead(first: WorkbookRead, catalog: Catalog | null): SheetRead[] {
   if (catalog === null) return [];
   return [
     ...bidangSheets(first, catalog).map(bidangCheckRead),
-    ...triwulanSheets(first).map(triwulanCheckRead),
+    ...(triwulanWithBidang(catalog) ? triwulanSheets(first).map(triwulanCheckRead) : []),
   ];
+}
+
+/** The quarter sheets of a large workbook, in a read of their own (5 MB responses); none otherwise. */
+export function triwulanRead(first: WorkbookRead, catalog: Catalog | null): SheetRead[] {
+  if (catalog === null || triwulanWithBidang(catalog)) return [];
+  return triwulanSheets(first).map(triwulanCheckRead);
 }
 
 /** The validator's snapshot of a read. */
@@ -127,12 +137,16 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
 
 /**
  * "Validasi": every issue, in reading order. Reads (1) the sheet list, Pengaturan and
- * Katalog IKU, then (2) the Bidang sheets the catalog names, only the columns checked;
- * the second is skipped when the catalog cannot be read (its issues say why). Writes
- * nothing.
+ * Katalog IKU, then (2) the Bidang sheets the catalog names, only the columns checked,
+ * and the quarter sheets (in a read (3) of their own when the workbook is large); these
+ * are skipped when the catalog cannot be read (its issues say why). Writes nothing.
  */
 export const validate: Action<NoOptions, ValidationReport> = {
-  reads: [() => firstRead(), (first) => ({ sheets: bidangRead(first, settingsAndCatalog(first).catalog) })],
+  reads: [
+    () => firstRead(),
+    (first) => ({ sheets: bidangRead(first, settingsAndCatalog(first).catalog) }),
+    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
+  ],
   decide(read) {
     const v = validateWorkbook(workbookSnapshot(read));
     return {

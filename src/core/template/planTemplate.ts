@@ -19,7 +19,7 @@ import { locateKatalog, readCatalogFromSheet, type CatalogFromSheet } from "./re
 import { changesSince, settingsAddedSince } from "./TEMPLATE_CHANGES";
 import { planTriwulanSheet } from "./planTriwulanSheet";
 import { findTriwulanHeaderRow, readTriwulanSheet } from "../sheets/readTriwulanSheet";
-import { TRIWULAN_LIST, triwulanSheetName } from "../workbook/triwulanLayout";
+import { TRIWULAN_LIST, TRIWULAN_SAME_READ_ROWS, triwulanSheetName } from "../workbook/triwulanLayout";
 import {
   bidangRole,
   isTemplateRole,
@@ -129,6 +129,32 @@ function recordedBidang(ctx: Context): MetaSheetRecord[] {
   );
 }
 
+/** The quarter sheets that exist, spelled as in the workbook. */
+function existingTriwulan(ctx: Context): string[] {
+  return TRIWULAN_LIST.map((tw) => ctx.dir.find(triwulanSheetName(tw))?.name).filter(
+    (n): n is string => n !== undefined,
+  );
+}
+
+/** Whether the quarter sheets are small enough to come with the Bidang sheets (see TRIWULAN_SAME_READ_ROWS). */
+function triwulanWithBidang(catalog: Catalog): boolean {
+  return catalog.indikator.length * tahunPeriode(catalog.periode).length <= TRIWULAN_SAME_READ_ROWS;
+}
+
+/**
+ * The quarter sheets a third read must bring (their formulas): none when they came with
+ * the Bidang sheets (`bidangSheetsToRead`) or do not exist.
+ */
+export function triwulanSheetsToRead(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog = defaultCatalog,
+  options: TemplateOptions = {},
+): string[] {
+  const ctx = readContext(snapshot, defaults, options);
+  if ("blocked" in ctx || !ctx.catalog.success || triwulanWithBidang(ctx.catalog.data)) return [];
+  return existingTriwulan(ctx);
+}
+
 /**
  * The sheets the second read must bring (their used ranges' formulas): every existing
  * sheet the catalog names for a Bidang, and every Bidang sheet IKU_Meta records (an older
@@ -144,7 +170,7 @@ export function bidangSheetsToRead(
   const names = [
     ...ctx.catalog.data.bidang.map((b) => ctx.dir.find(b.lembar)?.name),
     ...recordedBidang(ctx).map((s) => ctx.dir.find(s.name)?.name),
-    ...TRIWULAN_LIST.map((tw) => ctx.dir.find(triwulanSheetName(tw))?.name),
+    ...(triwulanWithBidang(ctx.catalog.data) ? existingTriwulan(ctx) : []),
   ].filter((n): n is string => n !== undefined);
   return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
 }

@@ -74,5 +74,14 @@ export const TRIWULAN_INPUT_COLUMNS: readonly TriwulanColumn[] = [
 export const TRIWULAN_NUMERIC_COLUMNS = ["target", "pembilang", "penyebut"] as const;
 export type TriwulanFigure = (typeof TRIWULAN_NUMERIC_COLUMNS)[number];
 
+/**
+ * Up to this many indicator-year rows (indicators × Renstra years) the quarter sheets are
+ * read in the same round trip as the Bidang sheets; beyond it, in one of their own. Both
+ * together would pass Excel on the web's 5 MB response: at 1,700 indicators × 5 years the
+ * Bidang sheets' formulas are about 4 MB and the four quarter sheets' about 6 MB (500
+ * indicators, the limit here: about 3 MB together).
+ */
+export const TRIWULAN_SAME_READ_ROWS = 2500;
+
 /** The Monev sheet of a quarter and year: "Monev TW 2 2025". */
 export const monevSheetName = (tw: Triwulan, tahun: number): string => `Monev TW ${tw} ${tahun}`;

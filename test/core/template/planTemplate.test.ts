@@ -1,7 +1,11 @@
 import { TRIWULAN } from "../../../src/core/workbook/triwulanLayout";
 import type { Catalog } from "../../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
-import { bidangSheetsToRead, planTemplate } from "../../../src/core/template/planTemplate";
+import {
+  bidangSheetsToRead,
+  planTemplate,
+  triwulanSheetsToRead,
+} from "../../../src/core/template/planTemplate";
 import type { TemplateEvent, TemplateReport } from "../../../src/core/template/TemplateReport";
 import { emptySnapshot } from "../../../src/core/template/TemplateSnapshot";
 import type { CellValue } from "../../../src/core/workbook/a1";
@@ -442,6 +446,8 @@ describe("bidangSheetsToRead", () => {
     expect(bidangSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS).sort()).toEqual(
       [...BIDANG_SHEETS, ...TRIWULAN.sheets].sort(),
     );
+    // A large workbook's quarter sheets come in a read of their own (5 MB responses).
+    expect(triwulanSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS)).toEqual([]);
   });
 
   it("is required: planning with an unread Bidang sheet is a bug, not a guess", () => {
