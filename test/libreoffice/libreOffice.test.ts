@@ -1,7 +1,7 @@
 /*
  * A second spreadsheet engine opens what the command line writes: LibreOffice, headless.
- * See docs/libreoffice-differences.md for what it reads differently from Excel and the
- * development host.
+ * What it reads differently from Excel and the development host is written down in
+ * packages/excel-host/README.md ("Known differences").
  */
 import { readFileSync } from "fs";
 import { join } from "path";
