@@ -8,7 +8,7 @@ import {
 import type { ExcelRun } from "../excel/ExcelRun";
 import { runAction, type RunSettings } from "../excel/runAction";
 import { selectCell } from "../excel/selectCell";
-import type { Describe, IssueView, Outcome, Progress, TaskpaneActions } from "./mountTaskpane";
+import type { Describe, IssueView, MonevChoice, Outcome, Progress, TaskpaneActions } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
 /** Issues as the pane lists them, each worded in the pane's language (`s.lang`). */
@@ -54,6 +54,7 @@ export interface ExcelActions extends TaskpaneActions {
   readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+  readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
 }
 
 const settingsFor = (progress: Progress | undefined): RunSettings =>
@@ -97,6 +98,29 @@ export function excelActions(run: ExcelRun): ExcelActions {
           issues: issueViews(result.issues, s),
         });
       }
+      return (s) => ({
+        tone: result.kept || result.peringatan > 0 ? "warning" : "success",
+        heading: s.done,
+        lines: [
+          s.lakipWritten(result.sheet, result.mode === "replace"),
+          ...(result.kept
+            ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
+            : []),
+        ],
+        issues: issueViews(result.issues, s),
+      });
+    },
+    async generateMonev(progress, choice) {
+      // The report builder's chunk: the Monev sheet is built from the LAKIP's sections.
+      const { generateMonev } = await import(/* webpackChunkName: "lakip" */ "../core/actions/generateMonev");
+      const result = await runAction(generateMonev, choice, run, settingsFor(progress));
+      if (result.status === "blocked")
+        return (s) => ({
+          tone: "error",
+          heading: s.lakipBlockedHeading,
+          lines: [s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null)],
+          issues: issueViews(result.issues, s),
+        });
       return (s) => ({
         tone: result.kept || result.peringatan > 0 ? "warning" : "success",
         heading: s.done,

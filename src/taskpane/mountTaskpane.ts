@@ -24,7 +24,13 @@ export interface Outcome {
 /** A finished action's result, kept typed so a language switch can render it again. */
 export type Describe = (s: Strings) => Outcome;
 
-type ActionName = "setupTemplate" | "validate" | "generateLakip";
+type ActionName = "setupTemplate" | "validate" | "generateLakip" | "generateMonev";
+
+/** The quarter and year "Buat Lembar Monev" writes; no year: Pengaturan's tahun laporan. */
+export interface MonevChoice {
+  readonly triwulan: 1 | 2 | 3 | 4;
+  readonly tahun?: number;
+}
 
 /** Where a running action is (`ActionStep`); the pane lists the steps reached so far. */
 export type Progress = (step: ActionStep) => void;
@@ -33,6 +39,7 @@ export interface TaskpaneActions {
   readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+  readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
   readonly selectCell: (sheet: string, address: string) => Promise<void>;
 }
 
@@ -73,12 +80,17 @@ export function ensureStyle(): void {
   }
 }
 
-const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip"];
-const HINT: Readonly<Record<ActionName, "setupTemplateHint" | "validateHint" | "generateLakipHint">> = {
+const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip", "generateMonev"];
+const HINT: Readonly<Record<ActionName, `${ActionName}Hint`>> = {
   setupTemplate: "setupTemplateHint",
   validate: "validateHint",
   generateLakip: "generateLakipHint",
+  generateMonev: "generateMonevHint",
 };
+
+/** The quarter just ended, the one staff usually report: January–March → TW 4. */
+const lastQuarter = (now: Date): MonevChoice["triwulan"] =>
+  ([4, 1, 2, 3] as const)[Math.floor(now.getMonth() / 3)] ?? 1;
 
 /** Issues of one kind on one sheet, of one severity: one line in the list. */
 interface IssueGroup {
@@ -118,6 +130,10 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   let steps: ActionStep[] = [];
   let last: Describe | null = null;
   let running: Promise<void> = Promise.resolve();
+  let monev: { triwulan: MonevChoice["triwulan"]; tahun: string } = {
+    triwulan: lastQuarter(new Date()),
+    tahun: "",
+  };
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
   const status = h("div", { id: "iku-status", class: "iku-status", role: "status", tabindex: "-1" });
@@ -178,14 +194,14 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       button.addEventListener("click", () => {
         running = start(name);
       });
-      actions.append(
-        h(
-          "div",
-          { class: "iku-action" },
-          button,
-          h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
-        ),
+      const action = h(
+        "div",
+        { class: "iku-action" },
+        button,
+        h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
       );
+      if (name === "generateMonev") action.append(monevControls(s));
+      actions.append(action);
     }
     root.append(actions, status);
     renderStatus();
@@ -203,6 +219,39 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       ),
     );
     if (focused) document.getElementById(focused)?.focus();
+  };
+
+  /** The Monev's quarter and year; kept across renders and language switches. */
+  const monevControls = (s: Strings): HTMLElement => {
+    const tw = h("select", { id: "iku-monev-tw" }) as HTMLSelectElement;
+    for (const q of [1, 2, 3, 4] as const) {
+      const option = h("option", { value: String(q) }, `TW ${q}`) as HTMLOptionElement;
+      option.selected = q === monev.triwulan;
+      tw.append(option);
+    }
+    tw.addEventListener("change", () => {
+      const q = Number(tw.value);
+      monev = { ...monev, triwulan: q === 2 || q === 3 || q === 4 ? q : 1 };
+    });
+    const tahun = h("input", {
+      id: "iku-monev-tahun",
+      type: "number",
+      inputmode: "numeric",
+      min: "2000",
+      max: "2100",
+      placeholder: s.monevTahunPlaceholder,
+    }) as HTMLInputElement;
+    tahun.value = monev.tahun;
+    tahun.addEventListener("input", () => {
+      monev = { ...monev, tahun: tahun.value };
+    });
+    tw.disabled = tahun.disabled = busy !== null;
+    return h(
+      "div",
+      { class: "iku-choice" },
+      h("label", { for: "iku-monev-tw" }, s.monevTriwulan, tw),
+      h("label", { for: "iku-monev-tahun" }, s.monevTahun, tahun),
+    );
   };
 
   /** Only the live region: a step reached must not rebuild (and refocus) the whole pane. */
@@ -331,7 +380,13 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       renderStatus();
     };
     try {
-      last = await options.actions[name](progress);
+      if (name === "generateMonev") {
+        const year = Number(monev.tahun);
+        last = await options.actions.generateMonev(progress, {
+          triwulan: monev.triwulan,
+          ...(monev.tahun.trim() !== "" && Number.isInteger(year) ? { tahun: year } : {}),
+        });
+      } else last = await options.actions[name](progress);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       // Excel's AccessDenied: a protection the add-in cannot lift (a password of the user's).

@@ -32,7 +32,15 @@ export interface Strings {
   readonly validateHint: string;
   readonly generateLakip: string;
   readonly generateLakipHint: string;
-  readonly working: Readonly<Record<"setupTemplate" | "validate" | "generateLakip", string>>;
+  readonly generateMonev: string;
+  readonly generateMonevHint: string;
+  /** Labels of the Monev's quarter and year, and the year's placeholder (empty: the tahun laporan). */
+  readonly monevTriwulan: string;
+  readonly monevTahun: string;
+  readonly monevTahunPlaceholder: string;
+  readonly working: Readonly<
+    Record<"setupTemplate" | "validate" | "generateLakip" | "generateMonev", string>
+  >;
   /** The steps an action reports while it runs (the progress callback's words). */
   readonly steps: Readonly<Record<ActionStep, string>>;
   readonly stepsLabel: string;
@@ -232,10 +240,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     validateHint: "Memeriksa semua isian dan menunjukkan sel yang perlu diperbaiki.",
     generateLakip: "Buat Lembar LAKIP",
     generateLakipHint: "Menyusun tabel Bab III LKjIP untuk tahun laporan di Pengaturan.",
+    generateMonev: "Buat Lembar Monev",
+    generateMonevHint:
+      "Menyusun formulir evaluasi triwulan (Permendagri 86/2017) dari lembar TW 1–TW 4: lembar Monev TW n tahun.",
+    monevTriwulan: "Triwulan",
+    monevTahun: "Tahun",
+    monevTahunPlaceholder: "tahun laporan",
     working: {
       setupTemplate: "Menyiapkan template IKU…",
       validate: "Memvalidasi isian…",
       generateLakip: "Menyusun lembar LAKIP…",
+      generateMonev: "Menyusun lembar Monev…",
     },
     steps: { membaca: "Membaca buku kerja", menghitung: "Menghitung", menulis: "Menulis ke buku kerja" },
     stepsLabel: "Langkah",
@@ -361,10 +376,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     validateHint: "Checks every input and points at the cells to fix.",
     generateLakip: "Generate LAKIP sheet",
     generateLakipHint: "Builds the LKjIP chapter III tables for the report year set in Pengaturan.",
+    generateMonev: "Generate Monev sheet",
+    generateMonevHint:
+      "Builds the quarterly evaluation form (Permendagri 86/2017) from the TW 1–TW 4 sheets: sheet Monev TW n year.",
+    monevTriwulan: "Quarter",
+    monevTahun: "Year",
+    monevTahunPlaceholder: "report year",
     working: {
       setupTemplate: "Setting up the IKU template…",
       validate: "Validating inputs…",
       generateLakip: "Generating the LAKIP sheet…",
+      generateMonev: "Generating the Monev sheet…",
     },
     steps: { membaca: "Reading the workbook", menghitung: "Calculating", menulis: "Writing to the workbook" },
     stepsLabel: "Steps",
