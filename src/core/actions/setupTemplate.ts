@@ -46,7 +46,7 @@ const planOptions = (o: SetupTemplateOptions) =>
  * "Siapkan Template IKU". Reads (1) the sheet list, the names, IKU_Meta, Pengaturan,
  * Katalog IKU and Petunjuk, then (2) the Bidang sheets the catalog names and IKU_Meta
  * records (skipped when there is none yet), with the quarter sheets unless the workbook
- * is large, then (3) the quarter sheets of a large one, and plans the whole template
+ * is large, then (3, 4) the quarter sheets of a large one, and plans the whole template
  * (`planTemplate`): nothing is written when the run stops (a foreign Pengaturan, a newer
  * template).
  */
@@ -64,14 +64,15 @@ export const setupTemplate: Action<SetupTemplateOptions, TemplateReport> = {
         planOptions(options),
       ).map((sheet) => ({ sheet, load: "formulas" as const })),
     }),
-    // The quarter sheets of a large workbook, in a round trip of their own (5 MB responses).
-    (soFar, options) => ({
+    // The quarter sheets of a large workbook, in two round trips of their own (5 MB responses).
+    ...([1, 2] as const).map((half) => (soFar: WorkbookRead, options: SetupTemplateOptions) => ({
       sheets: triwulanSheetsToRead(
         templateSnapshot(soFar),
         options.catalog ?? defaultCatalog,
         planOptions(options),
+        half,
       ).map((sheet) => ({ sheet, load: "formulas" as const })),
-    }),
+    })),
   ],
   decide(read, options) {
     const { plan, report } = planTemplate(

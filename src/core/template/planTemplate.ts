@@ -142,17 +142,22 @@ function triwulanWithBidang(catalog: Catalog): boolean {
 }
 
 /**
- * The quarter sheets a third read must bring (their formulas): none when they came with
- * the Bidang sheets (`bidangSheetsToRead`) or do not exist.
+ * The quarter sheets a later read must bring (their formulas): none when they came with
+ * the Bidang sheets (`bidangSheetsToRead`) or do not exist. A large workbook's come in two
+ * reads, TW 1–2 (`half` 1) then TW 3–4 (`half` 2): at 1,700 indicators all four are about
+ * 6 MB of formulas, over Excel on the web's 5 MB response.
  */
 export function triwulanSheetsToRead(
   snapshot: TemplateSnapshot,
   defaults: Catalog = defaultCatalog,
   options: TemplateOptions = {},
+  half: 1 | 2 = 1,
 ): string[] {
   const ctx = readContext(snapshot, defaults, options);
   if ("blocked" in ctx || !ctx.catalog.success || triwulanWithBidang(ctx.catalog.data)) return [];
-  return existingTriwulan(ctx);
+  return TRIWULAN_LIST.filter((tw) => (half === 1 ? tw <= 2 : tw > 2))
+    .map((tw) => ctx.dir.find(triwulanSheetName(tw))?.name)
+    .filter((n): n is string => n !== undefined);
 }
 
 /**
