@@ -15,6 +15,7 @@ import { normaliseHeader } from "../sheets/normaliseHeader";
 import { rowKey } from "../sheets/readBidangSheet";
 import type { TriwulanRow, TriwulanSheetContents } from "../sheets/readTriwulanSheet";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
+import { runs } from "./planBidangSheet";
 import type { TemplateEvent } from "./TemplateReport";
 
 export interface TriwulanSheetInput {
@@ -207,7 +208,10 @@ export function planTriwulanSheet(input: TriwulanSheetInput): { plan: SheetPlan;
         address: span("pendorong", "tindakLanjut"),
         format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top", wrap: true },
       },
-      ...jumlahRows.map((r) => ({ address: `${col("penyebut")}${r}`, format: { fill: STYLE.unusedFill } })),
+      ...runs(jumlahRows, col("penyebut")).map((address) => ({
+        address,
+        format: { fill: STYLE.unusedFill },
+      })),
     );
     if (kept.length > 0)
       formats.push({
