@@ -175,6 +175,22 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
     expect(book.workbook.sheetNames()).toEqual(names);
   });
 
+  it("needs the quarter sheets: one deleted is a galat that names it, and nothing is written", async () => {
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem("TW 3").delete();
+      await context.sync();
+    });
+    const result = await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    expect(result).toMatchObject({ status: "blocked", galat: 1 });
+    expect(result.issues[0]).toMatchObject({
+      code: "sheetMissing",
+      sheet: "TW 3",
+      address: "",
+      params: { lembar: "TW 3" },
+    });
+    expect(book.workbook.sheetNames()).not.toContain("Monev TW 2 2025");
+  });
+
   it("uses Pengaturan's tahun laporan when no year is given", async () => {
     const result = await runAction(generateMonev, { triwulan: 4, generatedAt: NOW }, book.run);
     expect(result).toMatchObject({ status: "written", sheet: "Monev TW 4 2024" });

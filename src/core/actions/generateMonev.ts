@@ -8,7 +8,7 @@ import { validateWorkbook } from "../validation/validateWorkbook";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
 import type { SheetOperation, WorkbookPlan } from "../workbook/SheetPlan";
 import { sheetNamed } from "../workbook/sheetNamed";
-import { monevSheetName, type Triwulan } from "../workbook/triwulanLayout";
+import { monevSheetName, TRIWULAN, type Triwulan } from "../workbook/triwulanLayout";
 import { SHEET } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
 import { bidangRead, firstRead, settingsAndCatalog, triwulanRead, workbookSnapshot } from "./validate";
@@ -91,7 +91,19 @@ export const generateMonev: Action<GenerateMonevOptions, GenerateMonevResult> = 
   decide(read, options): ActionResult<GenerateMonevResult> {
     const snapshot = workbookSnapshot(read);
     const requested = yearOf(read, options);
-    const v = validateWorkbook(snapshot, requested === null ? {} : { tahun: requested });
+    const checked = validateWorkbook(snapshot, requested === null ? {} : { tahun: requested });
+    // The form is made of the quarter sheets: one missing (a workbook of an older template
+    // not yet upgraded, a sheet deleted) is a galat here, not in Validasi or the LAKIP.
+    const missing: ValidationIssue[] = TRIWULAN.sheets
+      .filter((name) => existingSheet(read, name) === undefined)
+      .map((name) => ({
+        code: "sheetMissing",
+        severity: "galat",
+        sheet: name,
+        address: "",
+        params: { lembar: name },
+      }));
+    const v = { ...checked, issues: [...missing, ...checked.issues], galat: checked.galat + missing.length };
     const tw = options.triwulan;
     const blocked = (extra: Partial<Extract<GenerateMonevResult, { status: "blocked" }>> = {}) => ({
       plan: null,
