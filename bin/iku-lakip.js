@@ -4,14 +4,21 @@
 // and caches it; the TypeScript checks stay with `npm run typecheck`.
 "use strict";
 require("tsx/cjs");
-const { main, processIo } = require("../src/cli/main.ts");
 
-main(process.argv.slice(2), processIo).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`iku-lakip: kesalahan tak terduga: ${error && error.stack ? error.stack : error}\n`);
-    process.exitCode = 70;
-  },
-);
+// tsx's ESM hooks too: the core loads its write half with `import()` (performAction.ts).
+import("tsx/esm")
+  .then(() => {
+    const { main, processIo } = require("../src/cli/main.ts");
+    return main(process.argv.slice(2), processIo);
+  })
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(
+        `iku-lakip: kesalahan tak terduga: ${error && error.stack ? error.stack : error}\n`,
+      );
+      process.exitCode = 70;
+    },
+  );

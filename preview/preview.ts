@@ -7,6 +7,7 @@
  */
 // First: it installs the globals the modules below use as they load.
 import { workbook } from "./previewWorkbook";
+import type { FaultPlan } from "@iku-lakip/excel-host";
 import * as functions from "../src/functions/functions";
 import type { ExcelRun } from "../src/excel/ExcelRun";
 import { excelActions } from "../src/taskpane/excelActions";
@@ -43,6 +44,19 @@ export interface IkuPreview {
   releaseSyncs(): void;
   /** How many syncs are waiting. */
   heldSyncs(): number;
+  /**
+   * Switches real Excel's misbehaviours on for the syncs that follow (the host's
+   * `FaultPlan`: a sync failing part-way with a code, one that never returns, cell-edit
+   * mode, protect/unprotect refused, fit-to-page ignored); `faults()` switches them off.
+   */
+  faults(plan?: FaultPlan): void;
+  /**
+   * What the pane's runner is told: a shorter sync timeout (to see a hang end), whether
+   * Office reports ExcelApiOnline 1.1 (`passwordInfo`: Excel on the web, on by default).
+   */
+  settings(settings: { syncTimeoutMs?: number; passwordInfo?: boolean }): void;
+  /** An `Excel.run` on the workbook outside the pane, as a script would (rename, hide, protect…). */
+  excel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 declare global {
@@ -135,11 +149,15 @@ const run: ExcelRun = (batch) =>
 // ?lang=en and ?theme=dark stand for Office's display language and theme.
 const params = new URLSearchParams(location.search);
 const app = document.getElementById("app")!;
+// Read by the runner at each action, so `settings()` takes effect at the next click.
+const runSettings: { syncTimeoutMs?: number; capabilities: { passwordInfo: boolean } } = {
+  capabilities: { passwordInfo: true },
+};
 const pane = mountTaskpane(app, {
   language: params.get("lang") === "en" ? "en" : "id",
   theme: params.get("theme") === "dark" ? "dark" : "light",
   storage: window.localStorage,
-  actions: excelActions(run),
+  actions: excelActions(run, runSettings),
 });
 draw();
 
@@ -171,4 +189,10 @@ window.ikuPreview = {
     for (const resolve of held.splice(0)) resolve();
   },
   heldSyncs: () => held.length,
+  faults: (plan) => workbook.faults(plan ?? {}),
+  settings: ({ syncTimeoutMs, passwordInfo }) => {
+    if (syncTimeoutMs !== undefined) runSettings.syncTimeoutMs = syncTimeoutMs;
+    if (passwordInfo !== undefined) runSettings.capabilities.passwordInfo = passwordInfo;
+  },
+  excel: (batch) => workbook.run(batch),
 };

@@ -189,7 +189,7 @@ export function renderGrid(
         options.onStatus(
           locked
             ? STRINGS.id.previewCellLocked(address)
-            : STRINGS.id.unexpectedError(e instanceof Error ? e.message : String(e)),
+            : `Tidak dapat menulis: ${e instanceof Error ? e.message : String(e)}`,
         );
         redraw();
       }

@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import { join, relative, sep } from "path";
 import * as ts from "typescript";
+import { OPTIONAL_SETS } from "../src/excel/requirements";
 
 const root = join(__dirname, "..");
 
@@ -31,6 +32,44 @@ export interface ApiSet {
   readonly version: string;
 }
 
+/**
+ * A member used only where Office says its set is supported: every use sits under a
+ * condition reading a capability (`if (capabilities.passwordInfo)`, `capabilities.x ? … :`,
+ * `capabilities.x && …`) named in src/excel/requirements.ts's OPTIONAL_SETS.
+ */
+function guardAt(node: ts.Node): ApiSet | null {
+  const capability = (condition: ts.Node): ApiSet | null => {
+    let found: ApiSet | null = null;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isPropertyAccessExpression(n) && n.name.text in OPTIONAL_SETS)
+        found = OPTIONAL_SETS[n.name.text as keyof typeof OPTIONAL_SETS];
+      ts.forEachChild(n, visit);
+    };
+    visit(condition);
+    return found;
+  };
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && parent.thenStatement === child) {
+      const set = capability(parent.expression);
+      if (set) return set;
+    }
+    if (ts.isConditionalExpression(parent) && parent.whenTrue === child) {
+      const set = capability(parent.condition);
+      if (set) return set;
+    }
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      parent.right === child
+    ) {
+      const set = capability(parent.left);
+      if (set) return set;
+    }
+  }
+  return null;
+}
+
 export interface ApiMember {
   /** Fully qualified, e.g. "Excel.Worksheet.freezePanes". */
   readonly member: string;
@@ -40,6 +79,12 @@ export interface ApiMember {
   readonly set: ApiSet | null;
   /** Where the add-in uses it first ("src/excel/applyWorkbookPlan.ts:12"). */
   readonly usedAt: string;
+  /**
+   * The set checked at run time before every use of it (`Office.context.requirements.
+   * isSetSupported`, see src/excel/requirements.ts), or null when some use is unchecked:
+   * such a member need not be in the manifest.
+   */
+  readonly checkedAtRunTime: ApiSet | null;
 }
 
 /** "1.10" > "1.9": versions compare by number, part by part. */
@@ -104,7 +149,15 @@ export function listApiMembers(entries: readonly string[] = ENTRIES): ApiMember[
     if (decls.length === 0) return;
     const member = checker.getFullyQualifiedName(symbol).replace(/^"[^"]*"\./, "");
     // A member of an anonymous type (Office.onReady's `info.host`) has no name of its own.
-    if (member.startsWith("__") || found.has(member)) return;
+    if (member.startsWith("__")) return;
+    const guard = guardAt(at);
+    const seen = found.get(member);
+    if (seen) {
+      // Unchecked once is unchecked.
+      if (seen.checkedAtRunTime && (!guard || guard.name !== seen.checkedAtRunTime.name))
+        found.set(member, { ...seen, checkedAtRunTime: null });
+      return;
+    }
     const note = decls.map(apiSetNote).find((n) => n !== "") ?? "";
     const file = at.getSourceFile();
     const line = file.getLineAndCharacterOfPosition(at.getStart()).line + 1;
@@ -113,6 +166,7 @@ export function listApiMembers(entries: readonly string[] = ENTRIES): ApiMember[
       note,
       set: parseApiSetNote(note),
       usedAt: `${relative(root, file.fileName).split(sep).join("/")}:${line}`,
+      checkedAtRunTime: guard,
     });
   };
 
@@ -149,6 +203,9 @@ export function unmetRequirements(members: readonly ApiMember[], requested: Map<
   const problems: string[] = [];
   for (const m of members) {
     if (!m.set) continue;
+    const checked = m.checkedAtRunTime;
+    if (checked && checked.name === m.set.name && compareVersions(checked.version, m.set.version) >= 0)
+      continue;
     const have = requested.get(m.set.name);
     if (have === undefined)
       problems.push(`${m.member} needs ${m.set.name} ${m.set.version}, which the manifest does not request`);
@@ -165,7 +222,9 @@ export const README_END = "<!-- api-sets:end -->";
 export function apiSetsTable(members: readonly ApiMember[], requested: Map<string, string>): string {
   const bySet = new Map<string, ApiMember[]>();
   for (const m of members) {
-    const key = m.set ? `${m.set.name} ${m.set.version}` : "—";
+    const key = m.set
+      ? `${m.set.name} ${m.set.version}${m.checkedAtRunTime ? " (checked at run time, not required)" : ""}`
+      : "—";
     bySet.set(key, [...(bySet.get(key) ?? []), m]);
   }
   const keys = [...bySet.keys()].sort((a, b) => {

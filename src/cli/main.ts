@@ -3,7 +3,6 @@
  * the command line and hands over to src/cli/commands; see help.ts for the usage.
  */
 import { parseArgs } from "util";
-import { PasswordProtectedSheet } from "../xlsx/applyWorkbookPlan";
 import { CliError, EXIT, type CliIo } from "./CliIo";
 import { konsolidasiCommand } from "./commands/konsolidasi";
 import { lakipCommand } from "./commands/lakip";
@@ -142,10 +141,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CliError) {
       io.err(`iku-lakip: ${error.message}`);
       return error.exitCode;
-    }
-    if (error instanceof PasswordProtectedSheet) {
-      io.err(`iku-lakip: ${error.message}`);
-      return EXIT.usage;
     }
     throw error;
   }

@@ -8,6 +8,9 @@ import {
   formatCatalogProblem,
   formatFileProblem,
   formatIssue,
+  MESSAGES,
+  wordOf,
+  type ActionOutcome,
   type FileProblem,
   type SheetIssue,
   type ValidationIssue,
@@ -44,4 +47,24 @@ export function issueSummary(galat: number, peringatan: number): string {
 
 export function omissionLine(o: Omission): string {
   return `Catatan: grafik "${o.what}" di ${o.sheet}!${o.address} tidak dapat ditulis ke .xlsx oleh alat ini; datanya ada di lembar, dan sel itu diberi catatan. Buat lembar ini dengan add-in di Excel bila grafiknya diperlukan.`;
+}
+
+/**
+ * A run that did not complete, in the task pane's words (the same catalogue): refused by
+ * the preflight, each problem at its sheet and cell; or failed, with the cause's advice.
+ * Either way the command writes no file, so the workbook on disk is as it was.
+ */
+export function outcomeLines(
+  outcome: Exclude<ActionOutcome<unknown>, { readonly status: "done" }>,
+): string[] {
+  const m = MESSAGES.id;
+  if (outcome.status === "refused")
+    return [
+      `${words.refusedHeading}. ${words.refused}`,
+      ...outcome.problems.map((p) => {
+        const where = "address" in p ? `${p.sheet}!${p.address}\t` : "sheet" in p ? `${p.sheet}\t` : "";
+        return `${where}galat\t${wordOf(m.writeProblem, p)}`;
+      }),
+    ];
+  return [`${words.failed}. ${m.failure[outcome.failure.code]}`, m.recovery(null)];
 }

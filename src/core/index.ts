@@ -32,6 +32,7 @@ export {
   type Grid,
 } from "./workbook/a1";
 export { sheetNamed } from "./workbook/sheetNamed";
+export { heldBackClears } from "./workbook/heldBackClears";
 export { MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
   readOf,

@@ -1,4 +1,4 @@
-import { columnLetter, parseRange, rangeAddress } from "../core";
+import { columnLetter, heldBackClears, parseRange, rangeAddress } from "../core";
 import type {
   CellFormat,
   CellInput,
@@ -12,9 +12,12 @@ import type {
 } from "../core";
 
 /**
- * Queues a `WorkbookPlan` on a request context: one batch, no sync (the caller syncs, so
- * a whole action stays within its round-trip budget). A plan that could exceed Excel on
- * the web's 5 MB request limit is cut first with `splitWorkbookPlan`, a sync per part.
+ * Queues a `WorkbookPlan` (or one part of a split plan) on a request context: one batch,
+ * no sync (the caller syncs, so a whole action stays within its round-trip budget), in
+ * the order `WorkbookPlan` documents: what can fail (unprotecting, the journal, renames)
+ * first, the sheets, the held-back clears, the commit, then protection, the sheets to
+ * retire and the selection. `state` carries the protection state across the parts of a
+ * split plan; sheets are protected with the `final` part only.
  *
  * Work is grouped as the plan groups it: one call per cell block and per format range,
  * never per cell. String literals stand for Excel's enums so this runs on any host that
@@ -23,13 +26,38 @@ import type {
 export function applyWorkbookPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
-  protection: SheetProtection,
+  state: WriteState,
+  final = true,
 ): void {
   const worksheets = context.workbook.worksheets;
-  for (const op of plan.sheetOps ?? []) applySheetOperation(worksheets, op, protection);
-  for (const sheetPlan of plan.sheets) applySheetPlan(worksheets, sheetPlan, protection);
-
   const names = context.workbook.names;
+  for (const name of plan.removeNames ?? []) names.getItem(name).delete();
+
+  // Unprotect first: a password the add-in does not know fails here, before any change.
+  const renamedTo = new Map<string, string>();
+  for (const op of plan.sheetOps ?? [])
+    if (op.kind === "rename") renamedTo.set(op.to.toLowerCase(), op.sheet);
+  const written = [plan.begin, ...plan.sheets, plan.commit].filter((p): p is SheetPlan => p !== undefined);
+  for (const sheetPlan of written) {
+    if (sheetPlan.mode === "create") continue;
+    const current = renamedTo.get(sheetPlan.name.toLowerCase()) ?? sheetPlan.name;
+    if (!state.protection.has(current)) continue;
+    worksheets.getItem(current).protection.unprotect();
+    state.protection.set(current, false);
+    state.unprotected.add(sheetPlan.name.toLowerCase());
+  }
+
+  if (plan.begin) applySheetPlan(worksheets, plan.begin, state, false);
+  for (const op of plan.sheetOps ?? []) applySheetOperation(worksheets, op, state);
+  for (const sheetPlan of plan.sheets) applySheetPlan(worksheets, sheetPlan, state, true);
+  // Rows are written at their new place before their old place is emptied.
+  for (const sheetPlan of plan.sheets) {
+    const { after } = heldBackClears(sheetPlan);
+    if (after.length === 0) continue;
+    const sheet = worksheets.getItem(sheetPlan.name);
+    for (const c of after) clear(sheet.getRange(c.address), c.applyTo);
+  }
+
   for (const n of plan.names) {
     const ref = `${quoteSheet(n.sheet)}!${n.address}`;
     if (n.exists) names.getItem(n.name).formula = `=${ref}`;
@@ -38,6 +66,28 @@ export function applyWorkbookPlan(
   (plan.order ?? []).forEach((name, position) => {
     worksheets.getItem(name).position = position;
   });
+  if (plan.commit) applySheetPlan(worksheets, plan.commit, state, false);
+
+  // Protection after the commit: a protect() Excel refuses (office-js#6784) leaves a
+  // complete write with an unprotected sheet, which the recovery reports.
+  if (final) {
+    for (const [key, name] of [...state.toProtect, ...[...state.unprotected].map((k) => [k, k] as const)]) {
+      if (state.protection.has(key)) continue;
+      worksheets.getItem(state.toProtect.get(key) ?? name).protection.protect({
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowAutoFilter: true,
+        allowSort: false,
+      });
+      state.protection.set(key, true);
+    }
+    state.toProtect.clear();
+    state.unprotected.clear();
+  }
+  for (const name of plan.retire ?? []) {
+    worksheets.getItem(name).delete();
+    state.protection.set(name, false);
+  }
   if (plan.select) {
     const sheet = worksheets.getItem(plan.select.sheet);
     sheet.activate();
@@ -52,7 +102,7 @@ export function applyWorkbookPlan(
  * state. Names are kept lower-case, as Excel compares them; `applyWorkbookPlan` updates
  * the set, so the parts of a split plan see the state the previous part left.
  */
-export class SheetProtection {
+class SheetProtection {
   private readonly names: Set<string>;
 
   constructor(protectedSheets: Iterable<string>) {
@@ -74,6 +124,21 @@ export class SheetProtection {
   }
 }
 
+/** What the executor keeps across the parts of one write. */
+export class WriteState {
+  readonly protection: SheetProtection;
+  /** Sheets unprotected to be written (lower-case, as they are named after the renames): protected again at the end. */
+  readonly unprotected = new Set<string>();
+  /** Sheets the plan protects, by lower-case name. */
+  readonly toProtect = new Map<string, string>();
+  /** Page layouts whose fit-to-page was set, loaded after it in the same batch to see whether it stuck. */
+  readonly fitChecks: { readonly sheet: string; readonly layout: Excel.PageLayout }[] = [];
+
+  constructor(sheets: readonly SheetInfo[]) {
+    this.protection = SheetProtection.of(sheets);
+  }
+}
+
 /**
  * Deletes or renames a sheet. Sheet protection guards cells, not the sheet itself, so
  * neither needs unprotecting; the protection state follows the sheet's name.
@@ -81,18 +146,18 @@ export class SheetProtection {
 function applySheetOperation(
   worksheets: Excel.WorksheetCollection,
   op: SheetOperation,
-  protection: SheetProtection,
+  state: WriteState,
 ): void {
   const sheet = worksheets.getItem(op.sheet);
-  const wasProtected = protection.has(op.sheet);
-  protection.set(op.sheet, false);
+  const wasProtected = state.protection.has(op.sheet);
+  state.protection.set(op.sheet, false);
   switch (op.kind) {
     case "delete":
       sheet.delete();
       break;
     case "rename":
       sheet.name = op.to;
-      protection.set(op.to, wasProtected);
+      state.protection.set(op.to, wasProtected);
       break;
   }
 }
@@ -105,22 +170,20 @@ function quoteSheet(name: string): string {
 function applySheetPlan(
   worksheets: Excel.WorksheetCollection,
   plan: SheetPlan,
-  protection: SheetProtection,
+  state: WriteState,
+  holdClears: boolean,
 ): void {
   const sheet = plan.mode === "create" ? worksheets.add(plan.name) : worksheets.getItem(plan.name);
   if (plan.position !== undefined) sheet.position = plan.position;
-  // Locked cells cannot be written on a protected sheet; ours carry no password. A sheet
-  // a user protected with one makes the caller's sync fail with AccessDenied, which the
-  // task pane words as "unprotect it, then try again".
-  const wasProtected = plan.mode !== "create" && protection.has(plan.name);
-  if (wasProtected) sheet.protection.unprotect();
   // `replace` clears cells, formats, validation and conditional formats; charts, merges
   // and page setup stay. Deleting a chart needs the chart list, which means a sync this
   // function does not make, so a plan with charts is written to a new sheet instead:
-  // the LAKIP report deletes its previous version (`sheetOps`) and creates it again.
-  // (Petunjuk, replaced in place, merges the same range every time.)
+  // the LAKIP report renames its previous version away, creates it again and retires
+  // the old one. (Petunjuk, replaced in place, merges the same range every time.)
   if (plan.mode === "replace") clear(sheet.getRange(), "all");
-  for (const c of plan.clear ?? []) clear(sheet.getRange(c.address), c.applyTo);
+  // A range the sheet writes into again is cleared first; the others wait (heldBackClears).
+  for (const c of holdClears ? heldBackClears(plan).before : (plan.clear ?? []))
+    clear(sheet.getRange(c.address), c.applyTo);
   if (plan.tabColor !== undefined) sheet.tabColor = plan.tabColor;
   if (plan.visibility !== undefined) sheet.visibility = plan.visibility;
 
@@ -150,19 +213,16 @@ function applySheetPlan(
     const layout = sheet.pageLayout;
     layout.orientation = plan.print.orientation;
     if (plan.print.paper === "A4") layout.paperSize = "A4";
-    if (plan.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.fitToWidth) {
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // Desktop Excel may ignore it (office-js#1860): read it back in the same batch.
+      state.fitChecks.push({ sheet: plan.name, layout: layout.load("zoom") });
+    }
     if (plan.print.titleRows !== undefined) layout.setPrintTitleRows(plan.print.titleRows);
   }
-  // Our sheets end protected; a sheet of the user's that was protected is protected again.
-  if (plan.protect || wasProtected) {
-    sheet.protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: true,
-      allowSort: false,
-    });
-  }
-  protection.set(plan.name, plan.protect === true || wasProtected);
+  // Our sheets end protected (with the last part of a split write); a sheet of the
+  // user's that was protected is protected again (it is in `state.unprotected`).
+  if (plan.protect) state.toProtect.set(plan.name.toLowerCase(), plan.name);
 }
 
 function clear(range: Excel.Range, target: ClearTarget): void {

@@ -8,15 +8,29 @@ import {
   type SheetRead,
   type WorkbookRead,
 } from "../core";
+import type { Capabilities } from "./requirements";
 
 /**
  * The generic reader: one `ReadSpec`, one `context.sync()`. Every used range is read with
  * `valuesOnly` (cells that only carry a format, such as the template's formatted
  * columns, do not stretch the range and the response) and anchored at A1.
+ *
+ * Where Office supports it (`capabilities.passwordInfo`, ExcelApiOnline 1.1), the sheet
+ * list says which protected sheets have a password, so the preflight can stop before
+ * writing; elsewhere `passwordProtected` stays unknown.
  */
-export async function readWorkbook(context: Excel.RequestContext, spec: ReadSpec): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  spec: ReadSpec,
+  capabilities: Capabilities = {},
+): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  if (spec.sheetList) worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
+  if (spec.sheetList)
+    worksheets.load(
+      `items/name,items/id,items/visibility,items/protection/protected${
+        capabilities.passwordInfo ? ",items/protection/isPasswordProtected" : ""
+      }`,
+    );
   const names = spec.names ? context.workbook.names.load("items/name") : null;
   const pending = (spec.sheets ?? []).map((read) => queueSheetRead(context, read));
   await context.sync();
@@ -27,6 +41,7 @@ export async function readWorkbook(context: Excel.RequestContext, spec: ReadSpec
           id: w.id,
           protected: w.protection.protected,
           visibility: w.visibility,
+          ...(capabilities.passwordInfo ? { passwordProtected: w.protection.isPasswordProtected } : {}),
         }))
       : [],
     names: names ? names.items.map((n) => n.name) : [],
@@ -44,6 +59,16 @@ function queueSheetRead(context: Excel.RequestContext, read: SheetRead): Pending
   // Chained on a possibly-missing sheet, a null sheet gives a null range: a missing sheet
   // is told from an empty one by the sheet's own null state.
   const worksheet = context.workbook.worksheets.getItemOrNullObject(read.sheet);
+  if (read.columns === undefined && read.address !== undefined) {
+    // A fixed range from A1, e.g. the top of a sheet that may be large.
+    const range = worksheet.getRange(read.address);
+    const load = read.load ?? "values";
+    range.load(load);
+    return {
+      sheet: read.sheet,
+      grids: () => (worksheet.isNullObject ? null : { [load]: range[load] as Grid }),
+    };
+  }
   const used = worksheet.getUsedRangeOrNullObject(true);
   if (read.columns === undefined) {
     const load = read.load ?? "values";

@@ -1,5 +1,6 @@
 import type { ActionStep } from "../core";
 import css from "./taskpane.css";
+import { MESSAGES } from "../core/messages/formatIssue";
 import { STRINGS, type Lang, type Strings } from "./strings";
 
 /** An issue as the pane lists it; clicking it selects `address` on `sheet`. */
@@ -19,12 +20,26 @@ export interface Outcome {
   readonly heading: string;
   readonly lines: readonly string[];
   readonly issues?: readonly IssueView[];
+  /** False when the issues are not validation's (a refused write): no count, no verdict on the report. */
+  readonly verdict?: boolean;
+  /** Buttons offering the next step (try again, adopt a renamed sheet): each runs as an action. */
+  readonly followUps?: readonly FollowUp[];
+}
+
+/** A button in an outcome that runs an action again, as it offers. */
+export interface FollowUp {
+  /** Part of the button's id: `iku-followup-<id>`. */
+  readonly id: string;
+  readonly label: string;
+  /** The action it runs, named while it runs like the action's own button. */
+  readonly action: ActionName;
+  readonly run: (progress: Progress) => Promise<Describe>;
 }
 
 /** A finished action's result, kept typed so a language switch can render it again. */
 export type Describe = (s: Strings) => Outcome;
 
-type ActionName = "setupTemplate" | "validate" | "generateLakip" | "generateMonev";
+export type ActionName = "setupTemplate" | "validate" | "generateLakip" | "generateMonev";
 
 /** The quarter and year "Buat Lembar Monev" writes; no year: Pengaturan's tahun laporan. */
 export interface MonevChoice {
@@ -35,12 +50,15 @@ export interface MonevChoice {
 /** Where a running action is (`ActionStep`); the pane lists the steps reached so far. */
 export type Progress = (step: ActionStep) => void;
 
+/** What clicking an issue did: selected its cell, showed its hidden sheet first, or found no sheet. */
+type SelectResult = "selected" | "shown" | "sheetMissing";
+
 export interface TaskpaneActions {
   readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
   readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
-  readonly selectCell: (sheet: string, address: string) => Promise<void>;
+  readonly selectCell: (sheet: string, address: string) => Promise<SelectResult>;
 }
 
 /** Where the chosen language is remembered (localStorage in Office and the preview). */
@@ -129,6 +147,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   let busy: ActionName | null = null;
   let steps: ActionStep[] = [];
   let last: Describe | null = null;
+  /** What the last click on an issue found (a sheet gone or shown), said in the outcome. */
+  let selectNote: ((s: Strings) => string) | null = null;
   let running: Promise<void> = Promise.resolve();
   let monev: { triwulan: MonevChoice["triwulan"]; tahun: string } = {
     triwulan: lastQuarter(new Date()),
@@ -221,6 +241,15 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     if (focused) document.getElementById(focused)?.focus();
   };
 
+  /** The quarter and year chosen for the Monev; a year that is not a whole number is left to the tahun laporan. */
+  const monevChoice = (): MonevChoice => {
+    const year = Number(monev.tahun);
+    return {
+      triwulan: monev.triwulan,
+      ...(monev.tahun.trim() !== "" && Number.isInteger(year) ? { tahun: year } : {}),
+    };
+  };
+
   /** The Monev's quarter and year; kept across renders and language switches. */
   const monevControls = (s: Strings): HTMLElement => {
     const tw = h("select", { id: "iku-monev-tw" }) as HTMLSelectElement;
@@ -278,11 +307,13 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
           ),
         );
       }
+    } else if (selectNote) {
+      status.append(h("p", { class: "iku-visually-hidden" }, selectNote(s)));
     } else if (last) {
       // Spoken once an action ends: the heading and the verdict; the list stays out of the live region.
       const outcome = last(s);
       const galat = outcome.issues?.filter((i) => i.severity === "galat").length ?? 0;
-      const count = outcome.issues?.length ?? 0;
+      const count = outcome.verdict === false ? 0 : (outcome.issues?.length ?? 0);
       status.append(
         h(
           "p",
@@ -301,6 +332,23 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     );
     if (outcome.lines.length > 0)
       box.append(h("ul", { class: "iku-lines" }, ...outcome.lines.map((l) => h("li", {}, l))));
+    if (outcome.followUps && outcome.followUps.length > 0) {
+      const buttons = h("div", { class: "iku-followups" });
+      for (const f of outcome.followUps) {
+        const button = h(
+          "button",
+          { type: "button", id: `iku-followup-${f.id}`, class: "iku-button" },
+          f.label,
+        ) as HTMLButtonElement;
+        button.disabled = busy !== null;
+        button.addEventListener("click", () => {
+          running = start(f.action, f.run);
+        });
+        buttons.append(button);
+      }
+      box.append(buttons);
+    }
+    if (selectNote) box.append(h("p", { class: "iku-select-note", id: "iku-select-note" }, selectNote(s)));
     if (!outcome.issues) return box;
     const galat = outcome.issues.filter((i) => i.severity === "galat").length;
     const peringatan = outcome.issues.length - galat;
@@ -308,10 +356,11 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       box.append(h("p", { class: "iku-count" }, s.noIssues));
       return box;
     }
-    box.append(
-      h("p", { class: "iku-count" }, s.issuesTitle(galat, peringatan)),
-      h("p", { class: "iku-verdict" }, s.issuesVerdict(galat, peringatan)),
-    );
+    if (outcome.verdict !== false)
+      box.append(
+        h("p", { class: "iku-count" }, s.issuesTitle(galat, peringatan)),
+        h("p", { class: "iku-verdict" }, s.issuesVerdict(galat, peringatan)),
+      );
     const list = h("ul", { class: "iku-groups" });
     for (const group of groupIssues(outcome.issues)) list.append(h("li", {}, renderGroup(group, s)));
     box.append(list);
@@ -334,7 +383,21 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       h("span", { class: "iku-message" }, issue.message),
     );
     button.addEventListener("click", () => {
-      void options.actions.selectCell(issue.sheet, issue.address || "A1").catch(() => undefined);
+      if (busy) return;
+      void options.actions.selectCell(issue.sheet, issue.address || "A1").then(
+        (result) => {
+          const note =
+            result === "sheetMissing"
+              ? (t: Strings) => t.sheetGone(issue.sheet)
+              : result === "shown"
+                ? (t: Strings) => t.sheetShown(issue.sheet)
+                : null;
+          if (note === null && selectNote === null) return;
+          selectNote = note;
+          render();
+        },
+        (error: unknown) => console.error(error),
+      );
     });
     return button;
   };
@@ -367,10 +430,18 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     return details;
   };
 
-  const start = async (name: ActionName): Promise<void> => {
+  const start = async (
+    name: ActionName,
+    run: (progress: Progress) => Promise<Describe> = (progress) =>
+      name === "generateMonev"
+        ? options.actions.generateMonev(progress, monevChoice())
+        : options.actions[name](progress),
+  ): Promise<void> => {
+    // One action at a time, whatever started it (a click, Enter or Space, a follow-up).
     if (busy) return;
     busy = name;
     steps = [];
+    selectNote = null;
     render();
     // The clicked button is disabled now: keep keyboard focus in the pane, on the status.
     status.focus();
@@ -380,22 +451,12 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       renderStatus();
     };
     try {
-      if (name === "generateMonev") {
-        const year = Number(monev.tahun);
-        last = await options.actions.generateMonev(progress, {
-          triwulan: monev.triwulan,
-          ...(monev.tahun.trim() !== "" && Number.isInteger(year) ? { tahun: year } : {}),
-        });
-      } else last = await options.actions[name](progress);
+      last = await run(progress);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      // Excel's AccessDenied: a protection the add-in cannot lift (a password of the user's).
-      const denied = typeof e === "object" && e !== null && (e as { code?: unknown }).code === "AccessDenied";
-      last = (s) => ({
-        tone: "error",
-        heading: s.failed,
-        lines: [denied ? s.accessDenied : s.unexpectedError(detail)],
-      });
+      // The actions return every Excel failure as an outcome: what arrives here is a fault
+      // of the add-in. The details are for support (the console), not for the user.
+      console.error(e);
+      last = (s) => ({ tone: "error", heading: s.failed, lines: [MESSAGES[s.lang].failure.unexpected] });
     } finally {
       busy = null;
       steps = [];

@@ -5,6 +5,7 @@
  */
 
 import type { ActionStep } from "../core/actions/Action";
+import { formatCatalogProblem } from "../core/messages/formatIssue";
 import type { SettingKey } from "../core/sheets/readPengaturan";
 import type { TemplateChange } from "../core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../core/template/TemplateReport";
@@ -48,7 +49,6 @@ export interface Strings {
   readonly helpLinkLabel: string;
   readonly done: string;
   readonly failed: string;
-  readonly unexpectedError: (detail: string) => string;
   readonly galat: string;
   readonly peringatan: string;
   readonly issuesTitle: (galat: number, peringatan: number) => string;
@@ -78,7 +78,19 @@ export interface Strings {
     periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
   ) => string;
   readonly issuesNote: string;
-  readonly accessDenied: string;
+  /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
+  readonly lakipBlockedNoYear: string;
+  /** Heading when the preflight found reasons not to write. */
+  readonly refusedHeading: string;
+  readonly refused: string;
+  /** The follow-up button after a failure. */
+  readonly retry: string;
+  /** The follow-up button renaming found Bidang sheets back (`from` → `sheet`). */
+  readonly adoptSheets: (pairs: readonly { readonly sheet: string; readonly from: string }[]) => string;
+  /** A clicked issue's sheet is gone since the action ran. */
+  readonly sheetGone: (sheet: string) => string;
+  /** A clicked issue's sheet was hidden: it is shown now. */
+  readonly sheetShown: (sheet: string) => string;
   /** The page shown outside Excel: what the add-in is and how to open it. */
   readonly outside: {
     readonly heading: string;
@@ -141,6 +153,12 @@ const ID_KINDS: IssueKindTitles = {
   triwulanTurun: "Realisasi triwulan memburuk",
   triwulanTargetMissing: "Target triwulan belum diisi",
   tahunanBerbeda: "Angka tahunan berbeda dengan triwulan",
+  sheetRenamed: "Lembar bidang berganti nama",
+  sheetNotOurs: "Lembar bernama lembar bidang bukan lembar bidang",
+  numberTooLarge: "Angka terlalu besar",
+  periodeReversed: "Periode Renstra terbalik",
+  tahunLaporanText: "Tahun laporan tersimpan sebagai teks",
+  tahunLaporanNotWhole: "Tahun laporan bukan bilangan bulat",
 };
 
 const EN_KINDS: IssueKindTitles = {
@@ -186,6 +204,12 @@ const EN_KINDS: IssueKindTitles = {
   triwulanTurun: "Quarter realisasi got worse",
   triwulanTargetMissing: "Quarter target not filled in",
   tahunanBerbeda: "Annual figure differs from the quarters",
+  sheetRenamed: "Bidang sheet renamed",
+  sheetNotOurs: "A sheet with a Bidang sheet's name is not one",
+  numberTooLarge: "Number too large",
+  periodeReversed: "Renstra period reversed",
+  tahunLaporanText: "Report year stored as text",
+  tahunLaporanNotWhole: "Report year not a whole number",
 };
 
 /** Every issue kind (complete, as the titles' type is): for the tests and the help page's checks. */
@@ -252,14 +276,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       generateLakip: "Menyusun lembar LAKIP…",
       generateMonev: "Menyusun lembar Monev…",
     },
-    steps: { membaca: "Membaca buku kerja", menghitung: "Menghitung", menulis: "Menulis ke buku kerja" },
+    steps: {
+      membaca: "Membaca buku kerja",
+      menghitung: "Menghitung",
+      menulis: "Menulis ke buku kerja",
+      memulihkan: "Membatalkan yang sempat ditulis",
+    },
     stepsLabel: "Langkah",
     helpLink: "Panduan",
     helpLinkLabel: "Panduan penggunaan (membuka jendela baru)",
     done: "Selesai",
     failed: "Tidak berhasil",
-    unexpectedError: (detail) =>
-      `Terjadi kesalahan yang tidak terduga: ${detail}. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi.`,
     galat: "Galat",
     peringatan: "Peringatan",
     issuesTitle: (g, p) => `${g} galat, ${p} peringatan`,
@@ -306,6 +333,12 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `Buku kerja ini dibuat oleh versi add-in yang lebih baru (template ${e.found}; versi ini mengenal ${e.supported}). Perbarui add-in; tidak ada yang diubah.`;
         case "catalogInvalid":
           return `Katalog IKU belum dapat dibaca (${e.issues.length} masalah); lembar Bidang tidak diubah sampai katalog diperbaiki.`;
+        case "periodInvalid":
+          return `Periode Renstra di lembar Pengaturan tidak sah: ${e.issues.map((i) => formatCatalogProblem(i.problem, "id")).join("; ")}. Lembar Bidang tidak diubah sampai periode diperbaiki.`;
+        case "bidangSheetElsewhere":
+          return `Lembar bidang "${e.sheet}" tidak ada, tetapi datanya ada di lembar "${e.found}"; lembar kosong "${e.sheet}" tidak dibuat. Kembalikan namanya, atau klik tombol di bawah.`;
+        case "sheetAdopted":
+          return `Lembar "${e.from}" dikembalikan namanya menjadi "${e.sheet}" dan dilengkapi.`;
       }
     },
     templateChange: (c) => {
@@ -340,9 +373,19 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         : periode !== null
           ? `Lembar Monev TW ${tw} ${tahun} belum dibuat: tahun ${tahun} di luar periode Renstra ${periode.tahunAwal}–${periode.tahunAkhir}. Tidak ada yang diubah.`
           : `Lembar Monev TW ${tw} ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
+    lakipBlockedNoYear:
+      "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
+    refusedHeading: "Tidak ada yang diubah",
+    refused: "Add-in memeriksa perubahan ini sebelum menulis dan berhenti karena hal di bawah ini.",
+    retry: "Coba lagi",
+    adoptSheets: (pairs) =>
+      pairs.length === 1
+        ? `Pakai lembar "${pairs[0]?.from ?? ""}" sebagai "${pairs[0]?.sheet ?? ""}"`
+        : `Kembalikan nama ${pairs.length} lembar bidang dan lanjutkan`,
+    sheetGone: (sheet) =>
+      `Lembar "${sheet}" tidak ada lagi (dihapus atau diganti namanya sejak diperiksa). Jalankan Validasi lagi.`,
+    sheetShown: (sheet) => `Lembar "${sheet}" tadinya tersembunyi dan kini ditampilkan.`,
     issuesNote: "Buka sebuah baris untuk melihat selnya, lalu klik sel untuk memilihnya di lembar kerja.",
-    accessDenied:
-      "Excel menolak perubahan: sebuah lembar atau buku kerja diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu coba lagi. Add-in ini memproteksi lembarnya tanpa kata sandi.",
     outside: {
       heading: "Buka add-in ini dari Excel",
       reason: {
@@ -388,14 +431,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       generateLakip: "Generating the LAKIP sheet…",
       generateMonev: "Generating the Monev sheet…",
     },
-    steps: { membaca: "Reading the workbook", menghitung: "Calculating", menulis: "Writing to the workbook" },
+    steps: {
+      membaca: "Reading the workbook",
+      menghitung: "Calculating",
+      menulis: "Writing to the workbook",
+      memulihkan: "Undoing what had been written",
+    },
     stepsLabel: "Steps",
     helpLink: "Help",
     helpLinkLabel: "Help (opens a new window)",
     done: "Done",
     failed: "Not completed",
-    unexpectedError: (detail) =>
-      `Something unexpected went wrong: ${detail}. Save the workbook, close and reopen this pane, then try again.`,
     galat: "Error",
     peringatan: "Warning",
     issuesTitle: (g, p) => `${g} error${g === 1 ? "" : "s"}, ${p} warning${p === 1 ? "" : "s"}`,
@@ -442,6 +488,12 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `This workbook was made by a newer add-in (template ${e.found}; this version knows ${e.supported}). Update the add-in; nothing was changed.`;
         case "catalogInvalid":
           return `Katalog IKU cannot be read yet (${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}); the Bidang sheets are left unchanged until it is fixed.`;
+        case "periodInvalid":
+          return `The Renstra period on the Pengaturan sheet is not valid: ${e.issues.map((i) => formatCatalogProblem(i.problem, "en")).join("; ")}. The Bidang sheets are left unchanged until it is fixed.`;
+        case "bidangSheetElsewhere":
+          return `Bidang sheet "${e.sheet}" is missing, but its data is on sheet "${e.found}"; no empty "${e.sheet}" was created. Rename it back, or use the button below.`;
+        case "sheetAdopted":
+          return `Sheet "${e.from}" got its name "${e.sheet}" back and was completed.`;
       }
     },
     templateChange: (c) => {
@@ -476,9 +528,19 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         : periode !== null
           ? `Monev TW ${tw} ${tahun} was not created: ${tahun} lies outside the Renstra period ${periode.tahunAwal}–${periode.tahunAkhir}. Nothing was changed.`
           : `Monev TW ${tw} ${tahun} was not created: fix the errors below first. Nothing was changed.`,
+    lakipBlockedNoYear:
+      "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
+    refusedHeading: "Nothing was changed",
+    refused: "The add-in checked this change before writing and stopped because of the points below.",
+    retry: "Try again",
+    adoptSheets: (pairs) =>
+      pairs.length === 1
+        ? `Use sheet "${pairs[0]?.from ?? ""}" as "${pairs[0]?.sheet ?? ""}"`
+        : `Rename ${pairs.length} Bidang sheets back and continue`,
+    sheetGone: (sheet) =>
+      `Sheet "${sheet}" no longer exists (deleted or renamed since the check). Run Validate again.`,
+    sheetShown: (sheet) => `Sheet "${sheet}" was hidden and is shown now.`,
     issuesNote: "Expand a line to see its cells, then click a cell to select it in the worksheet.",
-    accessDenied:
-      "Excel refused the change: a sheet or the workbook is protected with a password. Unprotect it (Review › Unprotect Sheet), then try again. This add-in protects its own sheets without a password.",
     outside: {
       heading: "Open this add-in from Excel",
       reason: {

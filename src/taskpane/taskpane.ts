@@ -6,6 +6,7 @@
  * office.js did not load (offline, blocked), or Office.onReady reports no host (a plain
  * browser tab, where SupportUrl-style links used to lead) or another Office application.
  */
+import { detectCapabilities } from "../excel/requirements";
 import { excelActions } from "./excelActions";
 import { mountTaskpane, type LanguageStore } from "./mountTaskpane";
 import { renderOutsideOffice } from "./renderOutsideOffice";
@@ -26,7 +27,7 @@ if (app && typeof Office === "undefined") {
       language: languageFor(Office.context.displayLanguage),
       theme: themeFor(Office.context.officeTheme),
       storage: localStore(),
-      actions: excelActions((batch) => Excel.run(batch)),
+      actions: excelActions((batch) => Excel.run(batch), { capabilities: detectCapabilities() }),
     });
   });
 }

@@ -46,6 +46,7 @@ export class StreamedWorkbook implements WorkbookSource {
       return {
         name,
         protected: protection.get(name.toLowerCase())?.protected === true,
+        ...(protection.get(name.toLowerCase())?.password === true ? { passwordProtected: true } : {}),
         visibility: VISIBILITY[a["state"] ?? "visible"] ?? "Visible",
       };
     });

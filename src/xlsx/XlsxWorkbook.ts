@@ -52,6 +52,9 @@ export class XlsxWorkbook implements WorkbookSource {
     return this.worksheets().map((w) => ({
       name: w.name,
       protected: isProtected(w),
+      // A file tells a password (Excel on the web does too): the core's preflight refuses
+      // to write there before anything changes, as the pane does.
+      ...(hasPassword(w) ? { passwordProtected: true } : {}),
       visibility: VISIBILITY[w.state] ?? "Visible",
     }));
   }
@@ -128,6 +131,12 @@ function cellsOf(sheet: ExcelJS.Worksheet, date1904: boolean): SheetCell[] {
 function isProtected(sheet: ExcelJS.Worksheet | undefined): boolean {
   const protection = (sheet as { sheetProtection?: { sheet?: boolean } } | undefined)?.sheetProtection;
   return protection?.sheet === true;
+}
+
+/** Protected with a password (a hash, or the legacy `password` restoreProtection keeps). */
+export function hasPassword(sheet: ExcelJS.Worksheet): boolean {
+  const protection = (sheet as unknown as ProtectionModel).sheetProtection;
+  return Boolean(protection?.["sheet"] && (protection["hashValue"] || protection["password"]));
 }
 
 type ProtectionModel = { sheetProtection?: Record<string, unknown> | null };

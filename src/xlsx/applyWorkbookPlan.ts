@@ -1,9 +1,11 @@
 /*
  * The .xlsx shell's executor: a `WorkbookPlan` applied to an exceljs workbook, beside
  * `src/excel/applyWorkbookPlan.ts` which applies the same plan through office.js, in the
- * same order: sheet operations (delete, rename), each sheet (created or found, moved to
- * its `position`, then its parts), names, tab order, selection; then the cached values of
- * the formulas written. Each part of a sheet plan is one function (sheetParts.ts), so a
+ * order `WorkbookPlan` documents: names removed, the journal's `begin` (IKU_Meta), sheet
+ * operations (delete, rename), each sheet (created or found, moved to its `position`,
+ * then its parts), names, tab order, the journal's `commit`, the sheets to `retire`,
+ * selection; then the cached values of the formulas written. In memory the order only
+ * decides the result, not what a failure leaves: the file is written whole at the end. Each part of a sheet plan is one function (sheetParts.ts), so a
  * new plan field is one new function.
  *
  * Two stages, so that a failure never leaves half a plan applied: `preflightPlan` checks
@@ -23,6 +25,7 @@ import {
 } from "../core";
 import { fillCachedValues } from "./cachedValues";
 import { SHEET_PARTS, type Omission } from "./sheetParts";
+import { hasPassword } from "./XlsxWorkbook";
 
 export interface ApplyReport {
   /** What exceljs cannot write (charts), with where it would have been. */
@@ -52,11 +55,6 @@ function required(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return sheet;
 }
 
-const hasPassword = (sheet: ExcelJS.Worksheet): boolean => {
-  const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
-  return Boolean(protection?.["sheet"] && (protection["hashValue"] || protection["password"]));
-};
-
 /**
  * Checks that every step of `plan` can be applied to `workbook`, following the sheet
  * list through the plan's deletes, renames and creations (names ignore case, as in
@@ -80,6 +78,17 @@ function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
     if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name))
       throw new Error(`${step}: "${name}" bukan nama lembar yang sah`);
   };
+  const sheetPlan = (s: SheetPlan) => {
+    if (s.mode === "create") {
+      free(s.name, s.mode);
+      sheets.set(s.name.toLowerCase(), null);
+      return;
+    }
+    exists(s.name, s.mode);
+    const sheet = sheets.get(s.name.toLowerCase());
+    if (sheet && hasPassword(sheet)) throw new PasswordProtectedSheet(sheet.name);
+  };
+  if (plan.begin) sheetPlan(plan.begin);
   for (const op of plan.sheetOps ?? []) {
     exists(op.sheet, op.kind);
     const sheet = sheets.get(op.sheet.toLowerCase()) ?? null;
@@ -89,18 +98,14 @@ function preflightPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
       sheets.set(op.to.toLowerCase(), sheet);
     }
   }
-  for (const s of plan.sheets) {
-    if (s.mode === "create") {
-      free(s.name, s.mode);
-      sheets.set(s.name.toLowerCase(), null);
-      continue;
-    }
-    exists(s.name, s.mode);
-    const sheet = sheets.get(s.name.toLowerCase());
-    if (sheet && hasPassword(sheet)) throw new PasswordProtectedSheet(sheet.name);
-  }
+  for (const s of plan.sheets) sheetPlan(s);
   for (const n of plan.names) exists(n.sheet, `nama ${n.name}`);
   for (const name of plan.order ?? []) exists(name, "urutan");
+  if (plan.commit) sheetPlan(plan.commit);
+  for (const name of plan.retire ?? []) {
+    exists(name, "hapus");
+    sheets.delete(name.toLowerCase());
+  }
   if (plan.select) exists(plan.select.sheet, "pilihan");
 }
 
@@ -130,6 +135,12 @@ async function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan, omissions
   // Right after the sheet is created or found, as Excel's executor sets `position`.
   if (plan.position !== undefined) moveSheet(workbook, sheet, plan.position);
   for (const part of SHEET_PARTS) await part(sheet, plan, { omissions });
+}
+
+/** Removes a workbook-level name (a recovery's `removeNames`); one that is not there is fine. */
+function removeName(workbook: ExcelJS.Workbook, name: string): void {
+  const names = workbook.definedNames;
+  names.model = names.model.filter((d) => d.name.toLowerCase() !== name.toLowerCase());
 }
 
 /** Re-points an existing name or adds it; exceljs keeps names as cell sets, so the old one goes first. */
@@ -174,14 +185,19 @@ export async function applyWorkbookPlan(
 ): Promise<ApplyReport> {
   preflightPlan(workbook, plan);
   const omissions: Omission[] = [];
+  for (const name of plan.removeNames ?? []) removeName(workbook, name);
+  if (plan.begin) await applySheet(workbook, plan.begin, omissions);
   for (const op of plan.sheetOps ?? []) applySheetOperation(workbook, op);
   for (const sheet of plan.sheets) await applySheet(workbook, sheet, omissions);
   for (const n of plan.names) applyName(workbook, n);
   if (plan.order) applyOrder(workbook, plan.order);
+  if (plan.commit) await applySheet(workbook, plan.commit, omissions);
+  for (const name of plan.retire ?? []) workbook.removeWorksheet(required(workbook, name).id);
   if (plan.select) applySelect(workbook, plan.select);
+  const retired = new Set((plan.retire ?? []).map((n) => n.toLowerCase()));
   const cachedValues = fillCachedValues(
     workbook,
-    plan.sheets.map((s) => s.name),
+    plan.sheets.map((s) => s.name).filter((n) => !retired.has(n.toLowerCase())),
   );
   return { omissions, cachedValues };
 }

@@ -206,14 +206,20 @@ describe("the production build", () => {
       ]).toEqual([file, false]);
   });
 
-  it("loads the template planner and the report builder only when their button is pressed, each within its budget", () => {
+  it("loads the template planner, the report builder and the writer only when first needed, each within its budget", () => {
     const pane = readFileSync(join(out, "taskpane.js"), "utf8");
     const chunks = readdirSync(out)
       .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
       .sort();
-    expect(chunks).toEqual(["lakip.js", "template.js"]);
-    // Texts only each of them writes: the Petunjuk sheet's, the report's section title.
-    const only = { "template.js": "Sel abu-abu tua: tidak berlaku", "lakip.js": "Pengukuran Kinerja Tahun" };
+    expect(chunks).toEqual(["lakip.js", "template.js", "write.js"]);
+    // Texts only each of them holds: the Petunjuk sheet's, the report's section title, and
+    // the executor's border edge (write.js: the executor, preflight, journal and recovery,
+    // loaded with the first write; Validasi writes nothing).
+    const only = {
+      "template.js": "Sel abu-abu tua: tidak berlaku",
+      "lakip.js": "Pengukuran Kinerja Tahun",
+      "write.js": "InsideHorizontal",
+    };
     for (const [chunk, text] of Object.entries(only)) {
       const code = readFileSync(join(out, chunk));
       expect(code.toString()).toContain(text);

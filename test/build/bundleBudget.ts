@@ -8,5 +8,5 @@
  */
 export const TASKPANE_GZIP_BUDGET = 50 * 1024;
 
-/** Each chunk an action loads on first use (template.js, lakip.js), gzip. */
+/** Each chunk an action loads on first use (template.js, lakip.js, write.js), gzip. */
 export const ACTION_CHUNK_GZIP_BUDGET = 16 * 1024;

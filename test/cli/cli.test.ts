@@ -262,6 +262,26 @@ describe("iku-lakip monev", () => {
   });
 });
 
+describe("iku-lakip, when the core refuses to write", () => {
+  it("says so in the task pane's words (one message catalogue), writes no file and exits 1", async () => {
+    const path = await filledFile();
+    const book = await XlsxWorkbook.readFile(path);
+    await book.sheet("IKU_Meta")!.protect("rahasia", {});
+    writeFileSync(path, await book.writeBuffer());
+    const before = sha(path);
+    const r = await run(["lakip", path]);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([
+      [
+        "iku-lakip: Tidak ada yang diubah. Add-in memeriksa perubahan ini sebelum menulis dan berhenti karena hal di bawah ini.",
+        'IKU_Meta\tgalat\tLembar "IKU_Meta" diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.',
+      ].join("\n"),
+    ]);
+    expect(existsSync(path.replace(/\.xlsx$/, "-LAKIP.xlsx"))).toBe(false);
+    expect(sha(path)).toBe(before);
+  });
+});
+
 describe("iku-lakip konsolidasi", () => {
   it("consolidates valid agencies, each with its own catalog, and lists the invalid one (child process)", async () => {
     const dir = tempDir();

@@ -2,7 +2,7 @@ import { bigCatalog } from "../fixtures/bigCatalog";
 import { generateLakip } from "../../src/core/actions/generateLakip";
 import { formatIssue } from "../../src/core/messages/formatIssue";
 import { validate } from "../../src/core/actions/validate";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { selectCell } from "../../src/excel/selectCell";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "@iku-lakip/excel-host";
 import { LakipWorkbook } from "./lakipWorkbook";
@@ -22,7 +22,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   afterEach(() => book.tearDown());
 
   it("validates a filled-in workbook in two syncs and finds no issue", async () => {
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     expect(result).toEqual({ issues: [], galat: 0, peringatan: 0, tahunLaporan: 2024 });
     expect(book.workbook.stats().syncs).toBe(2);
   });
@@ -30,7 +30,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   it("reports text typed into an input at its cell, and selects that cell on request", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
     book.workbook.write("Rehsos", `${col("pembilang")}${row}`, [["12,5"]]);
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     expect(result.galat).toBe(1);
     expect(result.issues[0]).toMatchObject({
       code: "inputText",
@@ -42,11 +42,11 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       'Pembilang IKU-02 tahun 2024 berisi teks "12,5"',
     );
 
-    await expect(selectCell("Rehsos", `${col("pembilang")}${row}`, book.run)).resolves.toBe(true);
+    await expect(selectCell("Rehsos", `${col("pembilang")}${row}`, book.run)).resolves.toBe("selected");
     expect(book.workbook.selection()).toEqual({ sheet: "Rehsos", address: `${col("pembilang")}${row}` });
-    await expect(selectCell("Tidak Ada", "A1", book.run)).resolves.toBe(false);
+    await expect(selectCell("Tidak Ada", "A1", book.run)).resolves.toBe("sheetMissing");
     // A sheet-level issue ("" address) only shows its sheet.
-    await expect(selectCell("PM", "", book.run)).resolves.toBe(true);
+    await expect(selectCell("PM", "", book.run)).resolves.toBe("selected");
     expect(book.workbook.activeSheetName()).toBe("PM");
   });
 
@@ -62,7 +62,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       await context.sync();
     });
     book.workbook.resetStats();
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     expect(book.workbook.stats().syncs).toBe(2);
     expect(result.issues).toEqual([
       expect.objectContaining({
@@ -78,7 +78,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   it("spots a Realisasi typed over its formula, and the report uses the recomputed value", async () => {
     const row = book.rowOf("Rehsos", "IKU-02", 2024);
     book.workbook.write("Rehsos", `${col("realisasi")}${row}`, [[95]], { force: true });
-    const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const result = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(result).toMatchObject({ status: "written", peringatan: 1 });
     expect(result.issues).toEqual([
       expect.objectContaining({
@@ -93,7 +93,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   });
 
   it("writes LAKIP 2024 from the raw inputs in at most 4 syncs, each batch under 5 MB, and selects its title", async () => {
-    const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const result = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(result).toMatchObject({
       status: "written",
       sheet: "LAKIP 2024",
@@ -153,7 +153,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   it("writes nothing while a galat stands for the tahun laporan, and returns the issues", async () => {
     const row = book.rowOf("PM", "IKU-13", 2024);
     book.workbook.write("PM", `${col("pembilang")}${row}`, [[-3]]);
-    const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const result = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(result.status).toBe("blocked");
     expect(result.issues).toEqual([
       expect.objectContaining({ code: "negative", sheet: "PM", address: `${col("pembilang")}${row}` }),
@@ -163,11 +163,11 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   });
 
   it("replaces an unchanged report when run again, keeping one report sheet with one chart", async () => {
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     const row = book.rowOf("Linjamsos", "IKU-01", 2024);
     book.workbook.write("Linjamsos", `${col("pembilang")}${row}`, [[9]]);
     book.workbook.resetStats();
-    const again = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const again = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(again).toMatchObject({ status: "written", mode: "replace", kept: null });
     expect(book.workbook.stats().syncs).toBeLessThanOrEqual(4);
     expect(book.workbook.sheetNames().filter((n) => n.startsWith("LAKIP"))).toEqual(["LAKIP 2024"]);
@@ -176,9 +176,9 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
   });
 
   it("keeps a report a user edited since it was generated under a new name, and says so", async () => {
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     book.workbook.write("LAKIP 2024", "C9", [["Catatan kepala dinas"]]);
-    const again = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const again = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(again).toMatchObject({
       status: "written",
       mode: "create",
@@ -190,7 +190,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
     );
 
     // The new report is recorded: a third run replaces it and leaves the kept copy alone.
-    const third = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const third = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(third).toMatchObject({ mode: "replace", kept: null });
     expect(book.workbook.sheetNames().filter((n) => n.startsWith("LAKIP"))).toEqual([
       "LAKIP 2024 (diedit 1)",
@@ -203,7 +203,7 @@ describe("Validasi and Buat Lembar LAKIP in the workbook host (DSPM catalog, tah
       context.workbook.worksheets.add("LAKIP 2024").getRange("A1").values = [["draf saya"]];
       await context.sync();
     });
-    const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const result = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(result).toMatchObject({
       status: "written",
       kept: { from: "LAKIP 2024", to: "LAKIP 2024 (lama 1)", reason: "notGenerated" },
@@ -216,7 +216,7 @@ describe("Buat Lembar LAKIP at scale", () => {
   it.each([170])("takes at most 4 syncs, each under 5 MB, with %i indicators", async (n) => {
     const book = await new LakipWorkbook(bigCatalog(n)).setUp();
     try {
-      const result = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+      const result = await runReport(generateLakip, { generatedAt: NOW }, book.run);
       expect(result.status).toBe("written");
       const { syncs, batchBytes } = book.workbook.stats();
       expect(syncs).toBeLessThanOrEqual(4);

@@ -1,5 +1,5 @@
 import { generateMonev } from "../../src/core/actions/generateMonev";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { SHEET } from "../../src/core/workbook/workbookLayout";
 import { LakipWorkbook, type Figures } from "./lakipWorkbook";
 import { KUMULATIF_CATALOG, typeQuarter } from "./triwulanWorkbook";
@@ -54,7 +54,7 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
   afterEach(() => book.tearDown());
 
   it("writes Monev TW 2 2025 in at most 4 syncs with the form's columns (5)–(16), figures computed by hand", async () => {
-    const result = await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    const result = await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
     expect(result).toMatchObject({
       status: "written",
       sheet: "Monev TW 2 2025",
@@ -126,7 +126,7 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
   });
 
   it("is print-ready (A4 landscape, fit to width, the table's header repeated) and recorded in IKU_Meta", async () => {
-    await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
     const sheet = book.workbook.sheet("Monev TW 2 2025");
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
@@ -143,17 +143,17 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
   });
 
   it("regenerates an unchanged sheet in place, keeps an edited one under a new name, and writes one sheet per quarter and year", async () => {
-    await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
-    const again = await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    const again = await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
     expect(again).toMatchObject({ status: "written", mode: "replace", kept: null });
     book.workbook.write("Monev TW 2 2025", "A3", [["catatan saya"]], { force: true });
-    const edited = await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    const edited = await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
     expect(edited).toMatchObject({
       status: "written",
       mode: "create",
       kept: { from: "Monev TW 2 2025", reason: "edited" },
     });
-    await runAction(generateMonev, { triwulan: 1, tahun: 2025, generatedAt: NOW }, book.run);
+    await runReport(generateMonev, { triwulan: 1, tahun: 2025, generatedAt: NOW }, book.run);
     expect(book.workbook.sheetNames().filter((n) => n.startsWith("Monev"))).toEqual(
       expect.arrayContaining(["Monev TW 2 2025", "Monev TW 1 2025"]),
     );
@@ -164,10 +164,10 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
   it("writes nothing on a galat (text in a quarter cell of the year), and blocks a year outside the Renstra", async () => {
     typeQuarter(book, 2, "IKU-04", 2025, { pembilang: "dua", penyebut: 50 });
     const names = book.workbook.sheetNames();
-    const blocked = await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    const blocked = await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
     expect(blocked).toMatchObject({ status: "blocked", galat: 1, tahun: 2025 });
     expect(blocked.issues[0]).toMatchObject({ code: "triwulanInvalid", severity: "galat", sheet: "TW 2" });
-    const outside = await runAction(generateMonev, { triwulan: 2, tahun: 2030, generatedAt: NOW }, book.run);
+    const outside = await runReport(generateMonev, { triwulan: 2, tahun: 2030, generatedAt: NOW }, book.run);
     expect(outside).toMatchObject({
       status: "blocked",
       diLuarPeriode: { tahunAwal: 2022, tahunAkhir: 2026 },
@@ -180,7 +180,7 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
       context.workbook.worksheets.getItem("TW 3").delete();
       await context.sync();
     });
-    const result = await runAction(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
+    const result = await runReport(generateMonev, { triwulan: 2, tahun: 2025, generatedAt: NOW }, book.run);
     expect(result).toMatchObject({ status: "blocked", galat: 1 });
     expect(result.issues[0]).toMatchObject({
       code: "sheetMissing",
@@ -192,7 +192,7 @@ describe("Buat Lembar Monev (Permendagri 86/2017 form) in the workbook host", ()
   });
 
   it("uses Pengaturan's tahun laporan when no year is given", async () => {
-    const result = await runAction(generateMonev, { triwulan: 4, generatedAt: NOW }, book.run);
+    const result = await runReport(generateMonev, { triwulan: 4, generatedAt: NOW }, book.run);
     expect(result).toMatchObject({ status: "written", sheet: "Monev TW 4 2024" });
   });
 });
@@ -202,7 +202,7 @@ describe("Buat Lembar Monev at scale", () => {
     const book = await new LakipWorkbook(bigCatalog(n)).setUp(figures);
     try {
       book.workbook.resetStats();
-      const result = await runAction(generateMonev, { triwulan: 2, tahun: 2024, generatedAt: NOW }, book.run);
+      const result = await runReport(generateMonev, { triwulan: 2, tahun: 2024, generatedAt: NOW }, book.run);
       expect(result.status).toBe("written");
       const { syncs, batchBytes, responseBytes } = book.workbook.stats();
       expect(syncs).toBeLessThanOrEqual(4);

@@ -6,7 +6,7 @@ import type { Catalog } from "../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../src/core/catalog/defaultCatalog";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { BIDANG } from "../../src/core/workbook/workbookLayout";
@@ -38,7 +38,7 @@ export class LakipWorkbook {
 
   async setUp(figures: Figures = standardFigures): Promise<this> {
     this.restore = this.workbook.installGlobals();
-    await runAction(setupTemplate, { catalog: this.catalog, currentYear: 2025 }, this.run);
+    await runReport(setupTemplate, { catalog: this.catalog, currentYear: 2025 }, this.run);
     for (const b of this.catalog.bidang) this.fillSheet(b.lembar, figures);
     this.workbook.resetStats();
     return this;

@@ -2,7 +2,7 @@ import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { validate } from "../../src/core/actions/validate";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { LakipWorkbook } from "./lakipWorkbook";
 
 /**
@@ -32,22 +32,22 @@ describe("the progress an action reports", () => {
   afterEach(() => book.tearDown());
 
   it("Siapkan Template IKU: reads, calculates, then writes", async () => {
-    await runAction(setupTemplate, { currentYear: 2025 }, run, { onStep: progress });
+    await runReport(setupTemplate, { currentYear: 2025 }, run, { onStep: progress });
     expect(log).toEqual(["membaca", "sync", "sync", "menghitung", "menulis", "sync"]);
   });
 
   it("Validasi: reads and calculates, and writes nothing", async () => {
-    await runAction(validate, {}, run, { onStep: progress });
+    await runReport(validate, {}, run, { onStep: progress });
     expect(log).toEqual(["membaca", "sync", "sync", "menghitung"]);
   });
 
   it("Buat Lembar LAKIP: reads, calculates, writes; refused, it never says it writes", async () => {
-    await runAction(generateLakip, {}, run, { onStep: progress });
+    await runReport(generateLakip, {}, run, { onStep: progress });
     expect(log).toEqual(["membaca", "sync", "sync", "menghitung", "menulis", "sync"]);
 
     log = [];
     book.workbook.write("Pengaturan", "B6", [[""]], { force: true });
-    const refused = await runAction(generateLakip, {}, run, { onStep: progress });
+    const refused = await runReport(generateLakip, {}, run, { onStep: progress });
     expect(refused.status).toBe("blocked");
     expect(log).not.toContain("menulis");
     expect(log[0]).toBe("membaca");

@@ -6,7 +6,7 @@ import { performAction } from "../../src/core/actions/performAction";
 import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
 import { estimatePlanBytes } from "../../src/core/workbook/splitWorkbookPlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { LakipWorkbook } from "./lakipWorkbook";
 
 const NOW = new Date(2025, 0, 6, 8, 15);
@@ -20,21 +20,21 @@ describe("runAction, the one runner of every action", () => {
 
   it("reports reading, deciding and writing, in that order, for an action that writes", async () => {
     const steps: ActionStep[] = [];
-    await runAction(setupTemplate, { currentYear: 2025 }, book.run, { onStep: (s) => steps.push(s) });
+    await runReport(setupTemplate, { currentYear: 2025 }, book.run, { onStep: (s) => steps.push(s) });
     expect(steps).toEqual(["membaca", "menghitung", "menulis"]);
     expect(book.workbook.stats().syncs).toBe(3);
   });
 
   it("never reports writing for Validasi, which writes nothing, in two syncs", async () => {
     const steps: ActionStep[] = [];
-    await runAction(validate, {}, book.run, { onStep: (s) => steps.push(s) });
+    await runReport(validate, {}, book.run, { onStep: (s) => steps.push(s) });
     expect(steps).toEqual(["membaca", "menghitung"]);
     expect(book.workbook.stats().syncs).toBe(2);
   });
 
   it("writes the LAKIP report in three syncs: two reads and one write", async () => {
     const steps: ActionStep[] = [];
-    const result = await runAction(generateLakip, { generatedAt: NOW }, book.run, {
+    const result = await runReport(generateLakip, { generatedAt: NOW }, book.run, {
       onStep: (s) => steps.push(s),
     });
     expect(result.status).toBe("written");
@@ -43,7 +43,7 @@ describe("runAction, the one runner of every action", () => {
   });
 
   it("splits a write that would pass the batch limit, and the report is the same", async () => {
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     const whole = book.workbook.read("LAKIP 2024");
     // The same pembilang again (column G in version 2): nothing the report shows changes.
     book.workbook.write("Linjamsos", `G${book.rowOf("Linjamsos", "IKU-01", 2024)}`, [[7]]);
@@ -72,20 +72,20 @@ describe("runAction, the one runner of every action", () => {
     });
     const maxBatchBytes = Math.ceil((skeleton + estimatePlanBytes(planned)) / 2);
     book.workbook.resetStats();
-    await runAction(generateLakip, { generatedAt: NOW }, book.run, { maxBatchBytes });
+    await runReport(generateLakip, { generatedAt: NOW }, book.run, { maxBatchBytes });
     expect(book.workbook.stats().syncs).toBeGreaterThan(3);
     expect(book.workbook.read("LAKIP 2024").values).toEqual(whole.values);
   });
 
   it("regenerates an unchanged report at its own tab position", async () => {
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     await book.run(async (context) => {
       context.workbook.worksheets.add("Catatan");
       context.workbook.worksheets.getItem("LAKIP 2024").position = 1;
       await context.sync();
     });
     const before = book.workbook.sheetNames();
-    const again = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const again = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(again).toMatchObject({ status: "written", mode: "replace" });
     expect(book.workbook.sheetNames()).toEqual(before);
     expect(before.indexOf("LAKIP 2024")).toBe(1);

@@ -10,7 +10,7 @@ import {
 } from "../../src/core/workbook/workbookLayout";
 import type { ExcelRun } from "../../src/excel/ExcelRun";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "@iku-lakip/excel-host";
 import { bigCatalog } from "../fixtures/bigCatalog";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
@@ -26,7 +26,7 @@ function host(): { wb: Workbook; run: ExcelRun; restore: () => void } {
 }
 
 const setup = (run: ExcelRun, catalog?: Catalog) =>
-  runAction(setupTemplate, { currentYear: 2025, ...(catalog ? { catalog } : {}) }, run);
+  runReport(setupTemplate, { currentYear: 2025, ...(catalog ? { catalog } : {}) }, run);
 
 const ofKind = <K extends TemplateEvent["kind"]>(report: TemplateReport, kind: K) =>
   report.events.filter((e): e is Extract<TemplateEvent, { kind: K }> => e.kind === kind);

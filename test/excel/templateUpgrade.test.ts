@@ -4,7 +4,7 @@ import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { validate } from "../../src/core/actions/validate";
 import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT, Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook, WORKBOOK_V1 } from "../fixtures/v1/restoreWorkbook";
@@ -96,7 +96,8 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
   });
   afterEach(() => h.restore());
 
-  const setup = () => runAction(setupTemplate, { currentYear: 2025 }, h.run);
+  // One run id for every run: the journal row in IKU_Meta stays the same when nothing else changes.
+  const setup = () => runReport(setupTemplate, { currentYear: 2025 }, h.run, { runId: "upgrade" });
 
   it("upgrades in place in 3 syncs and says what changed, and nothing else", async () => {
     expect(TEMPLATE_VERSION).toBe(3);
@@ -172,7 +173,7 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
       expect([r, now.slice(16, 19)]).toEqual([r, old.slice(14, 17)]);
     }
     // And it reads as the same catalog: Validasi finds nothing wrong anywhere.
-    const v = await runAction(validate, {}, h.run);
+    const v = await runReport(validate, {}, h.run);
     expect(v).toEqual({ issues: [], galat: 0, peringatan: 0, tahunLaporan: 2024 });
   });
 
@@ -230,7 +231,7 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
     await setup();
     const stored = v1Sheet("LAKIP 2024")?.formulas ?? [];
     expect(h.wb.read("LAKIP 2024").formulas).toEqual(stored);
-    const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 1, 3, 9, 0) }, h.run);
+    const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 1, 3, 9, 0) }, h.run);
     expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
     expect(h.wb.sheetNames().filter((n) => n.startsWith("LAKIP"))).toEqual(["LAKIP 2024"]);
   });
@@ -246,7 +247,7 @@ describe("the upgrade at scale", () => {
         catalog.bidang.map((b) => [b.lembar, typedInputsV1(book.workbook.read(b.lembar).formulas)]),
       );
       expect([...before.values()].reduce((n, m) => n + m.size, 0)).toBe(170 * 5);
-      const report = await runAction(setupTemplate, { catalog, currentYear: 2025 }, book.run);
+      const report = await runReport(setupTemplate, { catalog, currentYear: 2025 }, book.run);
       const { syncs, batchBytes, responseBytes } = book.workbook.stats();
       expect(syncs).toBeLessThanOrEqual(3);
       for (const b of [...batchBytes, ...responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);

@@ -3,7 +3,7 @@ import { generateLakip } from "../../src/core/actions/generateLakip";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
 import { columnIndex } from "../../src/core/workbook/a1";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
 import { TRIWULAN } from "../../src/core/workbook/triwulanLayout";
 import { Workbook } from "@iku-lakip/excel-host";
@@ -52,7 +52,7 @@ describe("the version-2 workbook fixture", () => {
       await restoreWorkbook(run, WORKBOOK_V2);
       const before = Object.fromEntries(wb.sheetNames().map((s) => [s, wb.read(s).formulas]));
       wb.resetStats();
-      const report = await runAction(setupTemplate, { currentYear: 2025 }, run);
+      const report = await runReport(setupTemplate, { currentYear: 2025 }, run);
       expect(wb.stats().syncs).toBeLessThanOrEqual(3);
       expect(report).toEqual({
         templateVersion: 3,
@@ -83,11 +83,11 @@ describe("the version-2 workbook fixture", () => {
             ]),
         );
       const after = all();
-      const again = await runAction(setupTemplate, { currentYear: 2025 }, run);
+      const again = await runReport(setupTemplate, { currentYear: 2025 }, run);
       expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
       expect(all()).toEqual(after);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
-      const lakip = await runAction(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
+      const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
       expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
     } finally {
       restore();

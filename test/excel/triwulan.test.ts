@@ -1,7 +1,7 @@
 import { generateLakip } from "../../src/core/actions/generateLakip";
 import { validate } from "../../src/core/actions/validate";
 import { formatIssue } from "../../src/core/messages/formatIssue";
-import { runAction } from "../../src/excel/runAction";
+import { runReport } from "../support/runReport";
 import { BIDANG } from "../../src/core/workbook/workbookLayout";
 import { TRIWULAN } from "../../src/core/workbook/triwulanLayout";
 import { LakipWorkbook } from "./lakipWorkbook";
@@ -38,7 +38,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
       [4, 4],
     ] as const)
       typeQuarter(book, tw, "IKU-13", 2024, { target: 3, pembilang: p });
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     const pmRow = book.rowOf("PM", "IKU-13", 2024);
     expect(result.issues).toEqual([
       expect.objectContaining({
@@ -59,7 +59,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
     expect(formatIssue(result.issues[0]!)).toContain(
       "(7) berbeda dengan hasil dari triwulan TW 1, TW 2, TW 3, TW 4 (9)",
     );
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     // Realisasi 9 against the target 10: capaian 9 / 10 × 100 = 90.
     expect(pengukuran(book, "Jumlah LPM")).toEqual({ realisasi: 9, capaian: 90 });
   });
@@ -69,7 +69,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
     const rows = [40, 42, 41, 46].map((p, i) =>
       typeQuarter(book, (i + 1) as 1 | 2 | 3 | 4, "IKU-02", 2024, { target: 80, pembilang: p, penyebut: 50 }),
     );
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     expect(result.galat).toBe(0);
     expect(result.issues.map((i) => [i.code, i.sheet, i.address])).toEqual([
       ["tahunanBerbeda", "Rehsos", `${B.pembilang.col}${book.rowOf("Rehsos", "IKU-02", 2024)}`],
@@ -83,7 +83,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
       nilaiSebelumnya: 84,
       nilai: 82,
     });
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(pengukuran(book, "Persentase PPKS yang memperoleh bantuan sosial")).toEqual({
       realisasi: 92,
       capaian: 115,
@@ -96,7 +96,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
     // The Bidang row's annual figures are cleared: the quarters alone give the year.
     const bRow = book.rowOf("Rehsos", "IKU-03", 2024);
     book.workbook.write("Rehsos", `${B.pembilang.col}${bRow}:${B.penyebut.col}${bRow}`, [["", ""]]);
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     expect(result.issues).toEqual([
       expect.objectContaining({
         code: "triwulanGap",
@@ -106,7 +106,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
         params: { kode: "IKU-03", tahun: 2024, triwulan: 2, kosong: 1 },
       }),
     ]);
-    await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(pengukuran(book, "Penanganan Pemerlu Pelayanan Kesejahteraan Sosial (persentase)")).toEqual({
       realisasi: 75,
       capaian: 93.75,
@@ -122,7 +122,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
     typeQuarter(book, 1, "IKU-02", 2024, { target: "delapan puluh", pembilang: 40, penyebut: 50 });
     const neg = typeQuarter(book, 2, "IKU-02", 2023, { pembilang: -1, penyebut: 50 });
     const err = typeQuarter(book, 1, "IKU-05", 2024, { pembilang: "#N/A", penyebut: 50 });
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     const quarterIssues = result.issues.filter((i) => i.code === "triwulanInvalid");
     expect(quarterIssues.map((i) => [i.severity, i.sheet, i.address, i.params])).toEqual([
       [
@@ -145,7 +145,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
       ],
     ]);
     const sheets = book.workbook.sheetNames();
-    const lakip = await runAction(generateLakip, { generatedAt: NOW }, book.run);
+    const lakip = await runReport(generateLakip, { generatedAt: NOW }, book.run);
     expect(lakip.status).toBe("blocked");
     expect(book.workbook.sheetNames()).toEqual(sheets);
   });
@@ -153,7 +153,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
   it("a quarter realisasi without a quarter target, once the year's quarter targets are in use, is a peringatan at the target cell", async () => {
     typeQuarter(book, 1, "IKU-02", 2024, { target: 80, pembilang: 45, penyebut: 50 });
     const row = typeQuarter(book, 1, "IKU-04", 2024, { pembilang: 45, penyebut: 50 });
-    const result = await runAction(validate, {}, book.run);
+    const result = await runReport(validate, {}, book.run);
     expect(result.issues).toEqual([
       expect.objectContaining({
         code: "triwulanTargetMissing",
@@ -167,7 +167,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
   it("validates in two syncs with the quarter sheets read in the second", async () => {
     typeQuarter(book, 1, "IKU-02", 2024, { pembilang: 45, penyebut: 50 });
     book.workbook.resetStats();
-    await runAction(validate, {}, book.run);
+    await runReport(validate, {}, book.run);
     expect(book.workbook.stats().syncs).toBe(2);
   });
 });

@@ -10,6 +10,7 @@ import {
   withTable,
   type ApiMember,
 } from "../../scripts/apiSets";
+import { detectCapabilities, OPTIONAL_SETS } from "../../src/excel/requirements";
 
 const root = join(__dirname, "../..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -39,6 +40,42 @@ describe("the Office API members the add-in calls", () => {
     expect(setOf("CustomFunctions.ErrorCode.invalidValue")).toBe("CustomFunctionsRuntime 1.3");
     // Office common API members carry no set.
     expect(setOf("Office.onReady")).toBeNull();
+  });
+
+  it("count a member beyond the manifest as checked at run time when every use sits under a capability", () => {
+    const m = members.find((x) => x.member === "Excel.WorksheetProtection.isPasswordProtected");
+    expect(m?.set).toEqual({ name: "ExcelApiOnline", version: "1.1" });
+    expect(m?.checkedAtRunTime).toEqual(OPTIONAL_SETS.passwordInfo);
+    // Members the manifest guarantees are not guarded.
+    expect(
+      members.find((x) => x.member === "Excel.WorksheetProtection.protected")?.checkedAtRunTime,
+    ).toBeNull();
+    // Were the check gone, the manifest would have to request the set.
+    expect(unmetRequirements([{ ...m!, checkedAtRunTime: null }], requestedSets(manifest))).toEqual([
+      "Excel.WorksheetProtection.isPasswordProtected needs ExcelApiOnline 1.1, which the manifest does not request",
+    ]);
+  });
+
+  it("ask Office for each optional set, and nothing outside Office", () => {
+    const asked: string[] = [];
+    const g = globalThis as unknown as { Office?: unknown };
+    expect(detectCapabilities()).toEqual({});
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) => {
+            asked.push(`${name} ${version}`);
+            return true;
+          },
+        },
+      },
+    };
+    try {
+      expect(detectCapabilities()).toEqual({ passwordInfo: true });
+    } finally {
+      delete g.Office;
+    }
+    expect(asked).toEqual(["ExcelApiOnline 1.1"]);
   });
 
   it("leave out the development host and the preview, which never ship", () => {

@@ -178,12 +178,17 @@ describe("the LAKIP plan on an .xlsx file", () => {
   it("will not write into a sheet protected with a password, and changes nothing before refusing", async () => {
     const book = await templateBook();
     fill(book);
+    // A plan made while IKU_Meta could still be written.
+    const { plan } = await lakipAction(await roundTrip(book));
     await book.sheet("IKU_Meta")!.protect("rahasia", {});
     const back = await roundTrip(book);
     const before = back.sheetNames();
-    const { plan } = await lakipAction(back);
+    // The file tells the password: the core's preflight refuses from the read, in the pane's words.
+    await expect(runAction(generateLakip, { generatedAt: NOW() }, back)).rejects.toThrow(
+      'IKU_Meta\tgalat\tLembar "IKU_Meta" diproteksi dengan kata sandi.',
+    );
+    // And the executor refuses such a plan by itself: the journal's IKU_Meta comes first.
     await expect(applyWorkbookPlan(back.workbook, plan!)).rejects.toBeInstanceOf(PasswordProtectedSheet);
-    // The report sheet comes before IKU_Meta in the plan: the preflight refused it first.
     expect(back.sheetNames()).toEqual(before);
   });
 

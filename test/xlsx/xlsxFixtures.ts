@@ -52,14 +52,15 @@ export async function planOf<Options, Report>(
   settings: FileRunSettings = {},
 ): Promise<ActionResult<Report>> {
   let plan: WorkbookPlan | null = null;
-  const report = await performAction(action, options, {
+  const outcome = await performAction(action, options, {
     read: fileReader(book, settings),
     write: (p) => {
       plan = p;
       return Promise.resolve();
     },
   });
-  return { plan, report };
+  if (outcome.status !== "done") throw new Error(`The action did not complete (${outcome.status})`);
+  return { plan, report: outcome.report };
 }
 
 const COL = (key: keyof typeof BIDANG.columns) => columnIndex(BIDANG.columns[key].col) + 1;

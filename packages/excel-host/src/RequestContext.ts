@@ -23,7 +23,7 @@ interface QueuedOp {
 export interface ContextHost {
   readonly model: WorkbookModel;
   readonly payloadLimitBytes: number;
-  _recordSync(requestBytes: number, responseBytes: number): void;
+  _recordSync(requestBytes: number, responseBytes: number, operations: number): void;
 }
 
 // TextEncoder is in every browser and in Node; the package compiles without DOM or Node
@@ -79,6 +79,9 @@ export class RequestContext {
     this.queue = [];
     // Excel answers asynchronously: nothing is applied while the caller still runs.
     await Promise.resolve();
+    const fault = this.host.model.faults.nextSync();
+    // A sync that never returns (Excel on the web, office-js#6678): nothing is applied.
+    if (fault?.kind === "hang") return new Promise<T>(() => undefined);
     const requestBytes = utf8Length(JSON.stringify(ops.map((op) => op.json)));
     const state = new SyncState(this.host.model, this);
     // The sync's writes are evaluated together, when something reads or the sync ends.
@@ -91,13 +94,16 @@ export class RequestContext {
           "RequestContext.sync",
         );
       }
-      for (const op of ops) {
+      // A failing batch keeps what it applied before the failure (not a transaction).
+      const applied = fault?.kind === "fail" ? Math.min(fault.applied, ops.length) : ops.length;
+      for (const op of ops.slice(0, applied)) {
         try {
           op.run(state);
         } catch (error) {
           throw toHostError(error, op.location);
         }
       }
+      if (fault?.kind === "fail") throw fault.error;
       if (state.responseBytes > this.host.payloadLimitBytes) {
         throw new HostError(
           ErrorCode.responsePayloadSizeLimitExceeded,
@@ -108,7 +114,7 @@ export class RequestContext {
       state.publish();
     } finally {
       this.host.model.engine.endBatch();
-      this.host._recordSync(requestBytes, state.responseBytes);
+      this.host._recordSync(requestBytes, state.responseBytes, ops.length);
       this.host.model.events.flush("sync");
     }
     return passThroughValue as T;

@@ -16,6 +16,7 @@ import { formatAddress, formatLocal, parseAddress, splitSheet, type Rect } from 
 import type { CustomFunction } from "./engine/CustomFunctionRegistry";
 import type { CellError, ExcelValue } from "./engine/HyperFormulaEngine";
 import { invalidArgument } from "./errors";
+import type { FaultPlan } from "./faults";
 import { ensureCustomFunctionsGlobal, installGlobals } from "./installGlobals";
 import { evaluateConditionalFormat } from "./model/evaluateConditionalFormat";
 import type { ResolvedCellFormat } from "./model/FormatTable";
@@ -57,6 +58,8 @@ export interface SyncStats {
   batchBytes: number[];
   /** UTF-8 size of each sync's loaded values. */
   responseBytes: number[];
+  /** Operations queued in each sync (what `faults({ failSync: { applied } })` counts). */
+  operations: number[];
 }
 
 export interface RangeSnapshot {
@@ -94,6 +97,7 @@ export class Workbook implements ContextHost {
   private syncCount = 0;
   private batchSizes: number[] = [];
   private responseSizes: number[] = [];
+  private operationCounts: number[] = [];
 
   constructor(options: WorkbookOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_ONLINE_PAYLOAD_LIMIT;
@@ -116,7 +120,8 @@ export class Workbook implements ContextHost {
     return result;
   }
 
-  _recordSync(requestBytes: number, responseBytes: number): void {
+  _recordSync(requestBytes: number, responseBytes: number, operations: number): void {
+    this.operationCounts.push(operations);
     this.syncCount++;
     this.batchSizes.push(requestBytes);
     this.responseSizes.push(responseBytes);
@@ -127,6 +132,7 @@ export class Workbook implements ContextHost {
       syncs: this.syncCount,
       batchBytes: [...this.batchSizes],
       responseBytes: [...this.responseSizes],
+      operations: [...this.operationCounts],
     };
   }
 
@@ -134,6 +140,16 @@ export class Workbook implements ContextHost {
     this.syncCount = 0;
     this.batchSizes = [];
     this.responseSizes = [];
+    this.operationCounts = [];
+  }
+
+  /**
+   * Switches real Excel's misbehaviours on for what follows (see `FaultPlan`): a sync
+   * failing part-way with a given code, a sync that never returns, cell-edit mode,
+   * protect/unprotect refused, fit-to-pages ignored. `faults()` switches all off.
+   */
+  faults(plan: FaultPlan = {}): void {
+    this.model.faults.set(plan);
   }
 
   /**

@@ -18,6 +18,8 @@ export const ErrorCode = {
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   mergedRangeConflict: "MergedRangeConflict",
+  cellEditMode: "InvalidOperationInCellEditMode",
+  connectionFailure: "ConnectionFailure",
 } as const;
 
 /** Excel's own wording for the common codes. */

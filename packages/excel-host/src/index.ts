@@ -21,6 +21,7 @@ export {
 export type { SheetSnapshot } from "./sheetSnapshot";
 export type { RequestContext } from "./RequestContext";
 export { HostError, ErrorCode } from "./errors";
+export type { FaultPlan, SyncFailure } from "./faults";
 export { CustomFunctionsError, CustomFunctionsErrorCode } from "./engine/CustomFunctionsError";
 export type { ExcelValue, CellError } from "./engine/HyperFormulaEngine";
 export type { ResolvedCellFormat } from "./model/FormatTable";

@@ -18,8 +18,10 @@ describe("the development host counts syncs and measures batches", () => {
       await context.sync();
     });
     expect(workbook.stats().syncs).toBe(3);
+    // The operations each sync carried: none, one write, none.
+    expect(workbook.stats().operations).toEqual([0, 1, 0]);
     workbook.resetStats();
-    expect(workbook.stats()).toEqual({ syncs: 0, batchBytes: [], responseBytes: [] });
+    expect(workbook.stats()).toEqual({ syncs: 0, batchBytes: [], responseBytes: [], operations: [] });
   });
 
   test("a batch's size is the UTF-8 length of its serialised operations", async () => {

@@ -40,6 +40,16 @@ describe("the development host's proxies behave like office.js proxies", () => {
     });
   });
 
+  test("two loads of a collection in one batch add up, as in office.js", async () => {
+    await workbook.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      sheets.load("items/protection/protected");
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([["Sheet1", false]]);
+    });
+  });
+
   test("writes are queued and applied only at sync, in order", async () => {
     await workbook.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");

@@ -456,6 +456,13 @@ describe("ranges in the development host follow Excel", () => {
     workbook.write("Pengaturan", "C5", [[2030]]);
     expect(workbook.read("Sheet1", "A1").values).toEqual([[2031]]);
     expect(workbook.names().map((n) => n.name)).toEqual(["TahunLaporan", "TargetRange"]);
+    // NamedItem.delete (ExcelApi 1.4): the name is gone; a formula using it shows #NAME?.
+    await workbook.run(async (context) => {
+      context.workbook.names.getItem("TahunLaporan").delete();
+      await context.sync();
+    });
+    expect(workbook.names().map((n) => n.name)).toEqual(["TargetRange"]);
+    expect(workbook.read("Sheet1", "A1").values).toEqual([["#NAME?"]]);
   });
 
   test("workbook settings store JSON values", async () => {

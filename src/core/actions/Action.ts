@@ -27,5 +27,8 @@ export interface ActionResult<Report> {
   readonly report: Report;
 }
 
-/** The stages a shell goes through, for a progress display: read, decide, write. */
-export type ActionStep = "membaca" | "menghitung" | "menulis";
+/**
+ * The stages a shell goes through, for a progress display: read, decide, write, and
+ * after a failed write, recover (undo what began).
+ */
+export type ActionStep = "membaca" | "menghitung" | "menulis" | "memulihkan";

@@ -1,16 +1,20 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../lakip/buildLakipSheet";
-import { decideRegeneration } from "../lakip/decideRegeneration";
-import { fingerprint } from "../lakip/fingerprint";
-import { planValues } from "../lakip/planValues";
-import { fingerprintOf, planReportRecord, readMeta } from "../sheets/ikuMeta";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import type { SheetOperation, WorkbookPlan } from "../workbook/SheetPlan";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { lakipSheetName, SHEET } from "../workbook/workbookLayout";
+import { planReportSheet } from "./planReportSheet";
 import type { Action, ActionResult } from "./Action";
-import { bidangRead, firstRead, settingsAndCatalog, triwulanRead, workbookSnapshot } from "./validate";
+import {
+  bidangRead,
+  elsewhereKodeRead,
+  elsewhereRead,
+  firstRead,
+  settingsAndCatalog,
+  triwulanRead,
+  workbookSnapshot,
+} from "./validate";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
@@ -68,10 +72,25 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
       // Without a catalog there is no report: its sheet need not be read either.
       const tahun = catalog === null ? null : pengaturan.tahunLaporan;
       const report = tahun === null ? undefined : existingReport(first, tahun);
+      // Without IKU_Meta the report makes it again, recording Petunjuk by its title too.
+      const petunjuk =
+        readOf(first, SHEET.meta) === null &&
+        sheetNamed(
+          first.sheets.map((s) => s.name),
+          SHEET.petunjuk,
+        )
+          ? [{ sheet: SHEET.petunjuk, columns: [{ columns: "A:A", load: "values" as const }] }]
+          : [];
       return {
-        sheets: [...bidangRead(first, catalog), ...(report === undefined ? [] : [{ sheet: report }])],
+        sheets: [
+          ...bidangRead(first, catalog),
+          ...(report === undefined ? [] : [{ sheet: report }]),
+          ...petunjuk,
+        ],
       };
     },
+    (soFar) => elsewhereRead(soFar),
+    (soFar) => elsewhereKodeRead(soFar),
     (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
   ],
   decide(read, options): ActionResult<GenerateLakipResult> {
@@ -91,53 +110,23 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
       };
     }
     const name = lakipSheetName(tahun);
-    const sheetNames = read.sheets.map((s) => s.name);
-    const actualName = existingReport(read, tahun);
-    const meta = snapshot.meta ? readMeta(snapshot.meta) : null;
-    const decision = decideRegeneration({
-      sheetName: name,
-      sheetNames,
-      existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
-      recordedFingerprint: fingerprintOf(meta, name),
-    });
-    const sheet = buildLakipSheet(v.data, {
-      tahun,
-      generatedAt: options.generatedAt ?? new Date(),
-      status: { galat: v.galat, peringatan: v.peringatan },
-      mode: "create",
+    const { plan, written } = planReportSheet(read, snapshot, {
       name,
+      tahun,
+      sheet: buildLakipSheet(v.data, {
+        tahun,
+        generatedAt: options.generatedAt ?? new Date(),
+        status: { galat: v.galat, peringatan: v.peringatan },
+        mode: "create",
+        name,
+      }),
+      titleCell: LAKIP_LAYOUT.titleCell,
     });
-    // Deleting and re-creating rather than clearing: a cleared sheet keeps its chart,
-    // merges and page setup, and the new report would stack on them. The tab keeps its place.
-    const sheetOps: SheetOperation[] =
-      actualName === undefined
-        ? []
-        : decision === "replace"
-          ? [{ kind: "delete", sheet: actualName }]
-          : typeof decision === "object"
-            ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
-            : [];
-    const plan: WorkbookPlan = {
-      sheetOps,
-      sheets: [
-        decision === "replace" && actualName !== undefined
-          ? { ...sheet, position: sheetNames.indexOf(actualName) }
-          : sheet,
-        planReportRecord(meta, { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) }),
-      ],
-      names: [],
-      select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
-    };
     return {
       plan,
       report: {
         status: "written",
-        sheet: name,
-        mode: decision === "replace" ? "replace" : "create",
-        kept:
-          typeof decision === "object" && actualName !== undefined
-            ? { from: actualName, to: decision.keepAs, reason: decision.reason }
-            : null,
+        ...written,
         issues: v.issues,
         galat: 0,
         peringatan: v.peringatan,

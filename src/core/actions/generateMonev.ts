@@ -1,17 +1,22 @@
-import { decideRegeneration } from "../lakip/decideRegeneration";
-import { fingerprint } from "../lakip/fingerprint";
-import { planValues } from "../lakip/planValues";
 import { buildMonevSheet, MONEV_TITLE_CELL } from "../monev/buildMonevSheet";
-import { fingerprintOf, monevRole, planReportRecord, readMeta } from "../sheets/ikuMeta";
+import { monevRole } from "../sheets/ikuMeta";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import type { SheetOperation, WorkbookPlan } from "../workbook/SheetPlan";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { monevSheetName, TRIWULAN, type Triwulan } from "../workbook/triwulanLayout";
 import { SHEET } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
-import { bidangRead, firstRead, settingsAndCatalog, triwulanRead, workbookSnapshot } from "./validate";
+import { planReportSheet } from "./planReportSheet";
+import {
+  bidangRead,
+  elsewhereKodeRead,
+  elsewhereRead,
+  firstRead,
+  settingsAndCatalog,
+  triwulanRead,
+  workbookSnapshot,
+} from "./validate";
 
 export interface GenerateMonevOptions {
   /** The quarter reported, 1 … 4. */
@@ -82,11 +87,22 @@ export const generateMonev: Action<GenerateMonevOptions, GenerateMonevResult> = 
       const tahun = catalog === null ? null : yearOf(first, options);
       const existing =
         tahun === null ? undefined : existingSheet(first, monevSheetName(options.triwulan, tahun));
+      // Without IKU_Meta the report makes it again, recording Petunjuk by its title too.
+      const petunjuk =
+        readOf(first, SHEET.meta) === null && existingSheet(first, SHEET.petunjuk) !== undefined
+          ? [{ sheet: SHEET.petunjuk, columns: [{ columns: "A:A", load: "values" as const }] }]
+          : [];
       return {
-        sheets: [...bidangRead(first, catalog), ...(existing === undefined ? [] : [{ sheet: existing }])],
+        sheets: [
+          ...bidangRead(first, catalog),
+          ...(existing === undefined ? [] : [{ sheet: existing }]),
+          ...petunjuk,
+        ],
       };
     },
-    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
+    (soFar) => elsewhereRead(soFar),
+    (soFar) => elsewhereKodeRead(soFar),
+    (soFar) => ({ sheets: triwulanRead(soFar, settingsAndCatalog(soFar).catalog) }),
   ],
   decide(read, options): ActionResult<GenerateMonevResult> {
     const snapshot = workbookSnapshot(read);
@@ -123,57 +139,25 @@ export const generateMonev: Action<GenerateMonevOptions, GenerateMonevResult> = 
       return blocked({ diLuarPeriode: { tahunAwal, tahunAkhir } });
     const tahun = requested;
     const name = monevSheetName(tw, tahun);
-    const sheetNames = read.sheets.map((s) => s.name);
-    const actualName = existingSheet(read, name);
-    const meta = snapshot.meta ? readMeta(snapshot.meta) : null;
-    const decision = decideRegeneration({
-      sheetName: name,
-      sheetNames,
-      existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
-      recordedFingerprint: fingerprintOf(meta, name),
-    });
-    const sheet = buildMonevSheet(v.data, v.triwulan, {
-      tahun,
-      triwulan: tw,
-      generatedAt: options.generatedAt ?? new Date(),
-      status: { galat: v.galat, peringatan: v.peringatan },
-      mode: "create",
+    const { plan, written } = planReportSheet(read, snapshot, {
       name,
+      tahun,
+      role: monevRole(tw, tahun),
+      sheet: buildMonevSheet(v.data, v.triwulan, {
+        tahun,
+        triwulan: tw,
+        generatedAt: options.generatedAt ?? new Date(),
+        status: { galat: v.galat, peringatan: v.peringatan },
+        mode: "create",
+        name,
+      }),
+      titleCell: MONEV_TITLE_CELL,
     });
-    const sheetOps: SheetOperation[] =
-      actualName === undefined
-        ? []
-        : decision === "replace"
-          ? [{ kind: "delete", sheet: actualName }]
-          : typeof decision === "object"
-            ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
-            : [];
-    const plan: WorkbookPlan = {
-      sheetOps,
-      sheets: [
-        decision === "replace" && actualName !== undefined
-          ? { ...sheet, position: sheetNames.indexOf(actualName) }
-          : sheet,
-        planReportRecord(meta, {
-          sheetName: name,
-          tahun,
-          fingerprint: fingerprint(planValues(sheet)),
-          role: monevRole(tw, tahun),
-        }),
-      ],
-      names: [],
-      select: { sheet: name, address: MONEV_TITLE_CELL },
-    };
     return {
       plan,
       report: {
         status: "written",
-        sheet: name,
-        mode: decision === "replace" ? "replace" : "create",
-        kept:
-          typeof decision === "object" && actualName !== undefined
-            ? { from: actualName, to: decision.keepAs, reason: decision.reason }
-            : null,
+        ...written,
         issues: v.issues,
         galat: 0,
         peringatan: v.peringatan,

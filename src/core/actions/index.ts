@@ -1,7 +1,8 @@
 // The user actions: each a read in phases and one pure decision (see Action).
 export type { Action, ActionStep } from "./Action";
-export { performAction } from "./performAction";
-export { setupTemplate } from "./setupTemplate";
+export { performAction, type WriteResult } from "./performAction";
+export type { ActionOutcome, FailureCode, WriteProblem } from "./ActionOutcome";
+export { setupTemplate, type Adoption } from "./setupTemplate";
 export { validate } from "./validate";
 export { generateLakip } from "./generateLakip";
 export { generateMonev } from "./generateMonev";

@@ -1,6 +1,12 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { readSettingsAndCatalog, validateWorkbook } from "../validation/validateWorkbook";
+import {
+  HEADER_BLOCK,
+  movedBidangSheets,
+  movedHeaderRead,
+  withBidangHeaders,
+} from "../sheets/movedBidangSheets";
 import { readOf, type ReadSpec, type SheetRead, type WorkbookRead } from "../workbook/ReadSpec";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { BIDANG, SHEET } from "../workbook/workbookLayout";
@@ -108,10 +114,36 @@ export function triwulanRead(first: WorkbookRead, catalog: Catalog | null): Shee
   return triwulanSheets(first).map(triwulanCheckRead);
 }
 
+/**
+ * When a Bidang sheet is missing, the top of every other sheet (is it a renamed Bidang
+ * sheet?); nothing otherwise. See `movedBidangSheets`.
+ */
+export function elsewhereRead(soFar: WorkbookRead): ReadSpec | null {
+  const sheets = movedHeaderRead(soFar, settingsAndCatalog(soFar).catalog);
+  return sheets.length === 0 ? null : { sheets: sheets.map((sheet) => ({ sheet, address: HEADER_BLOCK })) };
+}
+
+/** Then the Kode and Tahun columns of those that have a Bidang sheet's headers. */
+export function elsewhereKodeRead(soFar: WorkbookRead): ReadSpec | null {
+  const sheets = withBidangHeaders(soFar, settingsAndCatalog(soFar).catalog);
+  return sheets.length === 0
+    ? null
+    : {
+        sheets: sheets.map((sheet) => ({
+          sheet,
+          columns: [
+            { columns: `${C.kode.col}:${C.kode.col}`, load: "values" as const },
+            { columns: `${C.tahun.col}:${C.tahun.col}`, load: "values" as const },
+          ],
+        })),
+      };
+}
+
 /** The validator's snapshot of a read. */
 export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
   const bidang: Record<string, SheetGrids> = {};
-  for (const name of bidangSheets(read, settingsAndCatalog(read).catalog)) {
+  const { catalog } = settingsAndCatalog(read);
+  for (const name of bidangSheets(read, catalog)) {
     const grids = readOf(read, name);
     if (grids)
       bidang[name] = {
@@ -132,19 +164,25 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
     pengaturan: valuesOf(read, SHEET.pengaturan),
     katalog: valuesOf(read, SHEET.katalog),
     bidang,
+    moved: Object.fromEntries(movedBidangSheets(read, catalog)),
   };
 }
 
 /**
- * "Validasi": every issue, in reading order. Reads (1) the sheet list, Pengaturan and
- * Katalog IKU, then (2) the Bidang sheets the catalog names, only the columns checked,
- * and the quarter sheets (in a read (3) of their own when the workbook is large); these
- * are skipped when the catalog cannot be read (its issues say why). Writes nothing.
+ * "Validasi": every issue, in reading order. Reads (1) the sheet list, Pengaturan,
+ * Katalog IKU and IKU_Meta, then (2) the Bidang sheets the catalog names, only the
+ * columns checked, and the quarter sheets; the second is skipped when the catalog cannot
+ * be read (its issues say why). Only when a Bidang sheet is missing, (3) and (4) look for
+ * it under another name (`movedBidangSheets`); a large workbook's quarter sheets come in
+ * a read (5) of their own. Writes nothing.
  */
 export const validate: Action<NoOptions, ValidationReport> = {
   reads: [
-    () => firstRead(),
+    // IKU_Meta too: it tells the add-in's own sheets (a renamed Bidang sheet, a stranger's of that name).
+    () => firstRead([SHEET.meta]),
     (first) => ({ sheets: bidangRead(first, settingsAndCatalog(first).catalog) }),
+    elsewhereRead,
+    elsewhereKodeRead,
     (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
   ],
   decide(read) {

@@ -16,8 +16,8 @@ export type RegenerationDecision =
 /**
  * What to do with the report sheet's name before writing: nothing is ever lost.
  * The add-in replaces only a sheet it generated and nobody changed since (the
- * fingerprint recorded in IKU_Meta matches the current values); anything else is
- * renamed out of the way and kept.
+ * fingerprint recorded in IKU_Meta matches the current values), or one it was still
+ * writing when a write broke off; anything else is renamed out of the way and kept.
  */
 export function decideRegeneration(input: {
   readonly sheetName: string;
@@ -25,9 +25,15 @@ export function decideRegeneration(input: {
   /** The current values of the existing sheet, anchored at A1; `null`/absent when it does not exist. */
   readonly existing: Grid | null | undefined;
   readonly recordedFingerprint: string | null;
+  /**
+   * IKU_Meta's journal says a write of this sheet began and never completed (the
+   * add-in could not even undo it): the sheet is the add-in's own unfinished report.
+   */
+  readonly interrupted?: boolean;
 }): RegenerationDecision {
   const exists = sheetNamed(input.sheetNames, input.sheetName) !== undefined;
   if (!exists) return "create";
+  if (input.interrupted === true) return "replace";
   if (input.existing && input.recordedFingerprint !== null) {
     const current = fingerprint(input.existing);
     if (current === input.recordedFingerprint) return "replace";

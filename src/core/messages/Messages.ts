@@ -1,3 +1,4 @@
+import type { FailureCode, Recovery, WriteNotice, WriteProblem } from "../actions/ActionOutcome";
 import type { CatalogIssue } from "../catalog/parseCatalog";
 import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { ScaleProblem } from "../formulas/PredikatScale";
@@ -32,6 +33,17 @@ export interface Messages {
   readonly scaleProblem: Wording<ScaleProblem>;
   /** A file the consolidation could not read at all. */
   readonly fileProblem: Wording<FileProblem>;
+  /** Why Excel refused or broke off an action's read or write, and what to do about it. */
+  readonly failure: Readonly<Record<FailureCode, string>>;
+  /**
+   * What became of the workbook after a failure: `null` for a failed read (nothing was
+   * being written), else the recovery's outcome.
+   */
+  readonly recovery: (recovery: Recovery | null) => string;
+  /** A reason, found before writing, not to write. */
+  readonly writeProblem: Wording<WriteProblem>;
+  /** What a complete write could not do. */
+  readonly notice: Wording<WriteNotice>;
 }
 
 /** The sentence for one item of a union, from its wording. */

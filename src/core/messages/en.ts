@@ -117,6 +117,10 @@ export const en: Messages = {
       p.bidang === undefined
         ? `Sheet "${p.lembar}" was not found; it may have been deleted or renamed. Run ${SET_UP} to create it again.`
         : `Bidang sheet "${p.lembar}" (${p.namaBidang ?? p.bidang}) was not found; it may have been deleted or renamed. Rename it back to "${p.lembar}", enter its new name in ${sheet}!${address}, or run ${SET_UP} to create it again.`,
+    sheetRenamed: ({ params: p }) =>
+      `Bidang sheet "${p.lembar}" (${p.namaBidang}) is missing, but its data is on sheet "${p.ditemukan}": that sheet was renamed. Rename it back to "${p.lembar}" (right-click the tab › Rename), or run ${SET_UP} and choose "Use sheet ${p.ditemukan}".`,
+    sheetNotOurs: ({ params: p }) =>
+      `Sheet "${p.lembar}" is not the Bidang sheet of ${p.namaBidang}: it has no Kode and Tahun columns, and this add-in did not make it. Rename that sheet (for example "${p.lembar} (pribadi)"), then run ${SET_UP} to create the Bidang sheet "${p.lembar}".`,
     sheetLayout: ({ address, params: p }) =>
       `The layout of sheet "${p.lembar}" has changed: cell ${address} should be headed "${p.diharapkan}"${p.ditemukan === "" ? "" : `, not "${p.ditemukan}"`}. Do not insert or delete columns; run ${SET_UP} to restore the sheet.`,
     kodeMissing: ({ address, params: p }) =>
@@ -137,6 +141,8 @@ export const en: Messages = {
       `The row for ${p.kode}, ${p.tahun} is missing from sheet "${p.lembar}". Run ${SET_UP} to add it, or correct the year in the Tahun column.`,
     negative: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is negative (${number(p.nilai)}) in ${address}. Enter 0 or more.`,
+    numberTooLarge: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} is too large (${number(p.nilai)}) in ${address}: Excel keeps only 15 digits, and the report cannot compute with it. Check the number; another number (an ID?) may have been pasted there.`,
     excelError: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} holds the Excel error ${p.nilai} in ${address}. Fix its formula, or type the number in directly.`,
     inputText: ({ address, params: p }) =>
@@ -174,7 +180,9 @@ export const en: Messages = {
         ? `holds the text "${p.nilai}", not a number. Type it as a number, or leave it empty until the data exists.`
         : p.masalah === "negatif"
           ? `is negative (${p.nilai}). Enter 0 or more.`
-          : `holds the Excel error ${p.nilai}. Fix the formula or type the number directly.`),
+          : p.masalah === "terlaluBesar"
+            ? `is too large to compute with (${p.nilai}). Check the figure.`
+            : `holds the Excel error ${p.nilai}. Fix the formula or type the number directly.`),
     triwulanGap: ({ address, params: p }) =>
       `${p.kode}, ${p.tahun}: TW ${p.triwulan} is filled in (${address}) while TW ${p.kosong} is still empty. Fill in the skipped quarter; until then the year is computed from the quarters there are.`,
     triwulanTurun: ({ address, params: p }) =>
@@ -194,6 +202,12 @@ export const en: Messages = {
         ? `The ${SETTING[p.setting]} is empty. Enter it (for example 2024) in ${sheet}!${address}.`
         : `The ${SETTING[p.setting]} "${p.nilai}" is not valid. Enter a year as a number, for example 2024, in ${sheet}!${address}.`;
     },
+    periodeReversed: ({ sheet, params: p }) =>
+      `The Renstra period is reversed: its start year ${p.tahunAwal} comes after its end year ${p.tahunAkhir}. Swap them in ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")} (for example 2022 and 2026).`,
+    tahunLaporanText: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) "${p.nilai}" in ${sheet}!${address} is stored as text, not as a number (typed with a leading ' or in a Text-formatted cell). Type ${p.nilai} again without the quote mark; if the cell is formatted as Text, change it to General first.`,
+    tahunLaporanNotWhole: ({ sheet, address, params: p }) =>
+      `The report year (Tahun laporan) ${number(p.nilai)} is not a whole number. Enter the year without decimals, for example ${Math.floor(p.nilai)}, in ${sheet}!${address}.`,
     tahunLaporanMissing: ({ sheet, address }) =>
       `The report year (Tahun laporan) is empty. Enter it (for example 2024) in ${sheet}!${address}.`,
     tahunLaporanInvalid: ({ sheet, address, params: p }) =>
@@ -226,5 +240,54 @@ export const en: Messages = {
     fileNotFound: () => "File not found. Check its name and folder.",
     notAWorkbook: ({ detail }) =>
       `The file cannot be read as an .xlsx workbook (${detail}). Open it in Excel and save it again as an Excel Workbook (.xlsx).`,
+  },
+  failure: {
+    passwordProtected:
+      "Excel would not unprotect a sheet (protected with a password?). Unprotect it (Review › Unprotect Sheet), then run again.",
+    accessDenied:
+      "Excel refused the change: the workbook is protected, read-only or locked by another user. Unprotect it or save a copy, then run again.",
+    cellEditMode: "Excel is waiting for you to finish typing in a cell: press Enter or Esc, then try again.",
+    timeout: "Excel did not answer in time. Wait a moment, then try again: the action is safe to repeat.",
+    connection:
+      "The connection to Excel was lost. Wait until it is back, then try again: the action is safe to repeat.",
+    tooLarge:
+      "The request was too large for Excel (Excel on the web takes at most 5 MB). Delete unused rows on the Bidang sheets, or use desktop Excel.",
+    changedMeanwhile: "A sheet or a name changed while the action ran (another user?). Run it again.",
+    busy: "Excel is busy (a dialog box open?). Close the dialog, wait a moment, then try again.",
+    general: "Excel reported an internal error. Save the workbook, close and reopen it, then run again.",
+    unexpected:
+      "Something unexpected went wrong in the add-in. Save the workbook, close and reopen this pane, then try again.",
+  },
+  recovery: (r) => {
+    if (r === null || r.status === "nothingWritten") return "Nothing was changed.";
+    const partial =
+      r.partial.length > 0
+        ? ` The formats of ${r.partial.map((n) => `"${n}"`).join(", ")} may be partly changed: run this action again to complete them.`
+        : "";
+    return r.status === "rolledBack"
+      ? `What had been written was undone; the workbook's contents are as before.${partial}`
+      : `What had been written could not be undone; your inputs are unchanged. Run this action again once Excel works normally: the add-in completes its work.${partial}`;
+  },
+  writeProblem: {
+    sheetPasswordProtected: ({ sheet }) =>
+      `Sheet "${sheet}" is protected with a password. Unprotect it (Review › Unprotect Sheet), then run again.`,
+    sheetExists: ({ sheet }) => `A sheet named "${sheet}" already exists. Rename it, then run again.`,
+    sheetNotFound: ({ sheet }) =>
+      `Sheet "${sheet}" was deleted or renamed while the action ran. Run it again.`,
+    sheetNameInvalid: ({ sheet }) =>
+      `"${sheet}" cannot be a sheet name (1–31 characters, none of : \\ / ? * [ ]). Correct it in Katalog IKU.`,
+    nameExists: ({ name }) =>
+      `The name "${name}" is already used (Formulas › Name Manager). Delete it, then run again.`,
+    notFinite: ({ sheet, address }) =>
+      `The result for ${sheet}!${address} is not a number Excel can store. Check for very large numbers on the Bidang sheets.`,
+    outsideGrid: ({ sheet, address }) =>
+      `The table on ${sheet} from ${address} runs past the edge of the sheet.`,
+    tooLarge: () => "This change is too large to send to Excel.",
+  },
+  notice: {
+    fitToPageIgnored: ({ sheets }) =>
+      `Excel did not apply "fit to one page wide" to ${sheets.map((n) => `"${n}"`).join(", ")}: open the Page Layout tab and run again, or set Scale to Fit › Width: 1 page.`,
+    protectionNotRestored: ({ sheets }) =>
+      `Excel refused to protect ${sheets.map((n) => `"${n}"`).join(", ")} again; protect them yourself if needed (Review › Protect Sheet, no password).`,
   },
 };

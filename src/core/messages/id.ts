@@ -105,6 +105,10 @@ export const id: Messages = {
       p.bidang === undefined
         ? `Lembar "${p.lembar}" tidak ditemukan; mungkin terhapus atau berganti nama. Jalankan ${SIAPKAN} untuk membuatnya kembali.`
         : `Lembar bidang "${p.lembar}" (${p.namaBidang ?? p.bidang}) tidak ditemukan; mungkin terhapus atau berganti nama. Kembalikan namanya menjadi "${p.lembar}", tulis nama barunya di ${sheet}!${address}, atau jalankan ${SIAPKAN} untuk membuatnya kembali.`,
+    sheetRenamed: ({ params: p }) =>
+      `Lembar bidang "${p.lembar}" (${p.namaBidang}) tidak ada, tetapi datanya ada di lembar "${p.ditemukan}": lembar itu rupanya diganti namanya. Kembalikan namanya menjadi "${p.lembar}" (klik kanan tab › Ganti Nama), atau jalankan ${SIAPKAN} dan pilih "Pakai lembar ${p.ditemukan}".`,
+    sheetNotOurs: ({ params: p }) =>
+      `Lembar "${p.lembar}" bukan lembar bidang ${p.namaBidang}: tidak ada kolom Kode dan Tahun, dan add-in ini tidak membuatnya. Ganti nama lembar itu (misalnya "${p.lembar} (pribadi)"), lalu jalankan ${SIAPKAN} untuk membuat lembar bidang "${p.lembar}".`,
     sheetLayout: ({ address, params: p }) =>
       `Tata letak lembar "${p.lembar}" berubah: sel ${address} seharusnya berjudul "${p.diharapkan}"${p.ditemukan === "" ? "" : `, bukan "${p.ditemukan}"`}. Jangan menyisipkan atau menghapus kolom; jalankan ${SIAPKAN} untuk memulihkan lembar ini.`,
     kodeMissing: ({ address, params: p }) =>
@@ -125,6 +129,8 @@ export const id: Messages = {
       `Baris ${p.kode} tahun ${p.tahun} tidak ada di lembar "${p.lembar}". Jalankan ${SIAPKAN} untuk menambahkan barisnya, atau perbaiki tahunnya di kolom Tahun.`,
     negative: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} bernilai negatif (${angka(p.nilai)}) di ${address}. Isi dengan angka 0 atau lebih.`,
+    numberTooLarge: ({ address, params: p }) =>
+      `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} terlalu besar (${angka(p.nilai)}) di ${address}: Excel hanya menyimpan 15 digit, dan laporan tidak dapat menghitung dengannya. Periksa angkanya; mungkin tertempel nomor lain.`,
     excelError: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} berisi galat Excel ${p.nilai} di ${address}. Perbaiki rumusnya atau ketik angkanya langsung.`,
     inputText: ({ address, params: p }) =>
@@ -162,7 +168,9 @@ export const id: Messages = {
         ? `berisi teks "${p.nilai}", bukan angka. Ketik angkanya sebagai angka, atau kosongkan bila datanya belum ada.`
         : p.masalah === "negatif"
           ? `bernilai negatif (${p.nilai}). Isi dengan angka 0 atau lebih.`
-          : `berisi galat Excel ${p.nilai}. Perbaiki rumusnya atau ketik angkanya langsung.`),
+          : p.masalah === "terlaluBesar"
+            ? `terlalu besar untuk dihitung (${p.nilai}). Periksa angkanya.`
+            : `berisi galat Excel ${p.nilai}. Perbaiki rumusnya atau ketik angkanya langsung.`),
     triwulanGap: ({ address, params: p }) =>
       `${p.kode} tahun ${p.tahun}: TW ${p.triwulan} sudah diisi (${address}) sedangkan TW ${p.kosong} masih kosong. Isi triwulan yang terlewat; sampai diisi, tahunnya dihitung dari triwulan yang ada.`,
     triwulanTurun: ({ address, params: p }) =>
@@ -183,6 +191,12 @@ export const id: Messages = {
         ? `${label} belum diisi. Isi ${label.toLowerCase()} (misalnya 2024) di ${sheet}!${address}.`
         : `${label} "${p.nilai}" tidak sah. Isi dengan tahun berupa angka, misalnya 2024, di ${sheet}!${address}.`;
     },
+    periodeReversed: ({ sheet, params: p }) =>
+      `Periode Renstra terbalik: tahun awal ${p.tahunAwal} sesudah tahun akhir ${p.tahunAkhir}. Tukar keduanya di ${sheet}!${pengaturanCell("tahunAwal")}:${pengaturanCell("tahunAkhir")} (misalnya 2022 dan 2026).`,
+    tahunLaporanText: ({ sheet, address, params: p }) =>
+      `Tahun laporan "${p.nilai}" di ${sheet}!${address} tersimpan sebagai teks, bukan angka (diketik dengan tanda kutip ' di depannya, atau selnya berformat Teks). Ketik ulang ${p.nilai} tanpa tanda kutip; bila selnya berformat Teks, ubah dulu ke Umum.`,
+    tahunLaporanNotWhole: ({ sheet, address, params: p }) =>
+      `Tahun laporan ${angka(p.nilai)} bukan bilangan bulat. Isi tahun tanpa desimal, misalnya ${Math.floor(p.nilai)}, di ${sheet}!${address}.`,
     tahunLaporanMissing: ({ sheet, address }) =>
       `Tahun laporan belum diisi. Isi tahun laporan (misalnya 2024) di ${sheet}!${address}.`,
     tahunLaporanInvalid: ({ sheet, address, params: p }) =>
@@ -209,6 +223,58 @@ export const id: Messages = {
     if (!isCatalogList(list) || typeof index !== "number") return path.map(String).join(".");
     const name = `${list} ke-${index + 1}${entryKode === undefined ? "" : ` (${entryKode})`}`;
     return rest.length > 0 ? `${name}, ${rest.map(String).join(".")}` : name;
+  },
+  failure: {
+    passwordProtected:
+      "Excel tidak mau membuka proteksi sebuah lembar (diproteksi dengan kata sandi?). Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.",
+    accessDenied:
+      "Excel menolak perubahan: buku kerja diproteksi, hanya-baca, atau dikunci pengguna lain. Buka proteksinya atau simpan salinannya, lalu jalankan lagi.",
+    cellEditMode:
+      "Excel sedang menunggu Anda selesai mengetik di sebuah sel: tekan Enter atau Esc, lalu coba lagi.",
+    timeout:
+      "Excel tidak menjawab dalam batas waktu. Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
+    connection:
+      "Sambungan ke Excel terputus. Tunggu sampai tersambung kembali, lalu coba lagi: aksi ini aman diulang.",
+    tooLarge:
+      "Permintaan ke Excel terlalu besar (Excel untuk web menerima paling banyak 5 MB). Hapus baris tak terpakai di lembar bidang, atau pakai Excel desktop.",
+    changedMeanwhile:
+      "Sebuah lembar atau nama berubah selama aksi berjalan (oleh pengguna lain?). Jalankan lagi.",
+    busy: "Excel sedang sibuk (kotak dialog terbuka?). Tutup kotak dialognya, tunggu sebentar, lalu coba lagi.",
+    general:
+      "Excel melaporkan kesalahan internal. Simpan buku kerja, tutup lalu buka kembali, kemudian jalankan lagi.",
+    unexpected:
+      "Terjadi kesalahan tak terduga di add-in. Simpan buku kerja, tutup lalu buka kembali panel ini, kemudian coba lagi.",
+  },
+  recovery: (r) => {
+    if (r === null || r.status === "nothingWritten") return "Tidak ada yang diubah.";
+    const partial =
+      r.partial.length > 0
+        ? ` Format lembar ${r.partial.map((n) => `"${n}"`).join(", ")} mungkin sebagian berubah: jalankan aksi ini lagi untuk menyelesaikannya.`
+        : "";
+    return r.status === "rolledBack"
+      ? `Yang sempat ditulis sudah dibatalkan; isi buku kerja seperti semula.${partial}`
+      : `Yang sempat ditulis tidak dapat dibatalkan; isian Anda tidak berubah. Jalankan aksi ini lagi setelah Excel normal: add-in menyelesaikan pekerjaannya.${partial}`;
+  },
+  writeProblem: {
+    sheetPasswordProtected: ({ sheet }) =>
+      `Lembar "${sheet}" diproteksi dengan kata sandi. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi.`,
+    sheetExists: ({ sheet }) => `Sudah ada lembar bernama "${sheet}". Ganti namanya, lalu jalankan lagi.`,
+    sheetNotFound: ({ sheet }) =>
+      `Lembar "${sheet}" dihapus atau diganti namanya saat aksi berjalan. Jalankan lagi.`,
+    sheetNameInvalid: ({ sheet }) =>
+      `"${sheet}" tidak dapat menjadi nama lembar (1–31 karakter, tanpa : \\ / ? * [ ]). Perbaiki di Katalog IKU.`,
+    nameExists: ({ name }) =>
+      `Nama "${name}" sudah dipakai (Rumus › Pengelola Nama). Hapus, lalu jalankan lagi.`,
+    notFinite: ({ sheet, address }) =>
+      `Hasil untuk ${sheet}!${address} bukan angka yang dapat ditulis. Periksa angka yang sangat besar di lembar bidang.`,
+    outsideGrid: ({ sheet, address }) => `Tabel ${sheet} mulai ${address} melewati batas lembar Excel.`,
+    tooLarge: () => "Perubahan ini terlalu besar untuk dikirim ke Excel.",
+  },
+  notice: {
+    fitToPageIgnored: ({ sheets }) =>
+      `Excel tidak menerapkan cetak "muat satu halaman lebar" pada ${sheets.map((n) => `"${n}"`).join(", ")}: buka tab Tata Letak Halaman lalu jalankan lagi, atau atur Skala › Lebar: 1 halaman.`,
+    protectionNotRestored: ({ sheets }) =>
+      `Excel menolak memproteksi kembali ${sheets.map((n) => `"${n}"`).join(", ")}; proteksi sendiri bila perlu (Tinjau › Proteksi Lembar, tanpa kata sandi).`,
   },
   scaleProblem: {
     empty: scaleProblemText,

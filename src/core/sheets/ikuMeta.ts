@@ -69,12 +69,24 @@ export interface MetaContents {
     readonly row: number;
   }[];
   /**
-   * Every row but the version and `lembar` rows (the fingerprints among them), kept as
-   * read so that rewriting the sheet never loses what another feature stored there.
+   * Every row but the version, `lembar` and journal rows (the fingerprints among them),
+   * kept as read so that rewriting the sheet never loses what another feature stored there.
    */
   readonly otherRows: readonly (readonly CellValue[])[];
+  /** The journal of the last write (`penulisan` row), when there is one: see withJournal. */
+  readonly journal: MetaJournal | null;
   /** The 1-based row after the last row with a key or a value: where a new record goes. */
   readonly nextRow: number;
+}
+
+/** The journal row: whether the last write completed, its run, the sheets it was creating. */
+interface MetaJournal {
+  readonly row: number;
+  /** `META.journalStatus.writing` or `.done` (anything else: as read). */
+  readonly status: string;
+  readonly runId: string;
+  /** The sheets that write creates (columns D onwards). */
+  readonly sheets: readonly string[];
 }
 
 const KEY = columnIndex(META.keyCol);
@@ -88,6 +100,7 @@ export function readMeta(grid: Grid): MetaContents {
   const sheets: (MetaSheetRecord & { row: number })[] = [];
   const fingerprints: { sheet: string; fingerprint: string; row: number }[] = [];
   const otherRows: CellValue[][] = [];
+  let journal: MetaJournal | null = null;
   let lastUsed = 0;
   grid.forEach((row, r) => {
     const key = readTextCell(cellAt(grid, r, KEY));
@@ -109,6 +122,18 @@ export function readMeta(grid: Grid): MetaContents {
       });
       return;
     }
+    if (key === META.keys.journal) {
+      journal = {
+        row: r + 1,
+        status: readTextCell(value),
+        runId: readTextCell(cellAt(grid, r, DETAIL)),
+        sheets: row
+          .slice(ID)
+          .map(readTextCell)
+          .filter((n) => n !== ""),
+      };
+      return;
+    }
     if (key === META.keys.fingerprint) {
       const fingerprint = readTextCell(cellAt(grid, r, DETAIL));
       if (!isBlank(value) && fingerprint !== "")
@@ -116,7 +141,7 @@ export function readMeta(grid: Grid): MetaContents {
     }
     otherRows.push([...row]);
   });
-  return { version, sheets, fingerprints, otherRows, nextRow: lastUsed + 1 };
+  return { version, sheets, fingerprints, otherRows, journal, nextRow: lastUsed + 1 };
 }
 
 /**
@@ -178,6 +203,11 @@ export function planMetaSheet(args: {
  * IKU_Meta after writing a report: the sheet's fingerprint (`sidik`) and its role
  * (`lembar`, "lakip:2024"). Existing rows are updated in place, new ones appended, so
  * the template's own rows are never moved.
+ *
+ * Without IKU_Meta (someone deleted it) the sheet is made whole again, as the template
+ * would make it: the template version and a row per sheet of ours (`rebuild`: those the
+ * caller recognised by their headers), then the report's rows. A record of the report
+ * alone would make the template take every sheet of ours for a stranger's.
  */
 export function planReportRecord(
   /** IKU_Meta as read; `null` when the sheet does not exist. */
@@ -189,15 +219,25 @@ export function planReportRecord(
     /** The role recorded; the LAKIP's of `tahun` by default. */
     readonly role?: SheetRole;
   },
+  rebuild: readonly MetaSheetRecord[] = [],
 ): SheetPlan {
   const lower = input.sheetName.toLowerCase();
-  let next = meta?.nextRow ?? 1;
-  const cells: { address: string; values: string[][] }[] = [];
+  const cells: { address: string; values: CellInput[][] }[] = [];
+  if (!meta) {
+    cells.push({
+      address: "A1",
+      values: [
+        [META.keys.templateVersion, TEMPLATE_VERSION, "", ""],
+        ...rebuild.map((s) => [META.keys.sheet, textCell(s.name), s.role, s.id ?? ""]),
+      ],
+    });
+  }
+  let next = meta?.nextRow ?? rebuild.length + 2;
   const put = (row: number | undefined, key: string, detail: string) => {
     const at = row ?? next++;
     cells.push({
       address: `${META.keyCol}${at}:${META.detailCol}${at}`,
-      values: [[key, input.sheetName, detail]],
+      values: [[key, textCell(input.sheetName), detail]],
     });
   };
   put(

@@ -87,4 +87,18 @@ export type TemplateEvent =
   /** The workbook was made by a newer add-in: nothing was written. */
   | { readonly kind: "newerTemplate"; readonly found: number; readonly supported: number }
   /** Katalog IKU cannot be read: the Bidang sheets were left as they are until it is fixed. */
-  | { readonly kind: "catalogInvalid"; readonly issues: readonly SheetIssue[] };
+  | { readonly kind: "catalogInvalid"; readonly issues: readonly SheetIssue[] }
+  /** The Renstra period in Pengaturan is not one (e.g. its start after its end): Bidang sheets left as they are. */
+  | { readonly kind: "periodInvalid"; readonly issues: readonly SheetIssue[] }
+  /**
+   * A Bidang sheet is missing and its table is on sheet `found` (renamed by someone): it
+   * was not created empty; the user can have `found` renamed back (`adopt`).
+   */
+  | {
+      readonly kind: "bidangSheetElsewhere";
+      readonly sheet: string;
+      readonly found: string;
+      readonly role: TemplateRole;
+    }
+  /** On the user's request, sheet `from` got its Bidang sheet's name back and was completed. */
+  | { readonly kind: "sheetAdopted"; readonly sheet: string; readonly from: string };

@@ -2,11 +2,10 @@ import { SIFAT_TARGET, type Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { cellAt, columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../workbook/a1";
-import { KATALOG, SHEET } from "../workbook/workbookLayout";
+import { KATALOG, KATALOG_TITLE, SHEET } from "../workbook/workbookLayout";
 import { KATALOG_TABLES, type KatalogLayout, type KatalogTableName } from "./readCatalogFromSheet";
 import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
-export const KATALOG_TITLE = "Katalog Indikator Kinerja Utama";
 const NOTE =
   "Sumber data lembar Bidang. Perbaiki atau tambah indikator di sini, lalu jalankan Siapkan Template IKU lagi: isian yang sudah diketik tetap aman.";
 

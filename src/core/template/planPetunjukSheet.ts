@@ -1,11 +1,9 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
-import { BIDANG, KATALOG, PENGATURAN, SHEET } from "../workbook/workbookLayout";
+import { BIDANG, KATALOG, PENGATURAN, PETUNJUK_TITLE, SHEET } from "../workbook/workbookLayout";
 import { TRIWULAN } from "../workbook/triwulanLayout";
 import { STYLE } from "./templateStyle";
-
-export const PETUNJUK_TITLE = "Petunjuk pengisian IKU";
 
 const HEADINGS = {
   langkah: "Langkah pengisian",

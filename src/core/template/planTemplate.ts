@@ -1,20 +1,15 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import { defaultCatalog } from "../catalog/defaultCatalog";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
-import { cellAt, columnIndex, type Grid } from "../workbook/a1";
+import type { Grid } from "../workbook/a1";
 import type { SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
-import { DESIMAL, KATALOG, PENGATURAN, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { DESIMAL, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
 import { planBidangSheet, type BidangTarget } from "./planBidangSheet";
-import { catalogToGrid, katalogInLayout, KATALOG_TITLE, planKatalogSheet } from "./planKatalogSheet";
+import { catalogToGrid, katalogInLayout, planKatalogSheet } from "./planKatalogSheet";
 import { planPengaturanSheet } from "./planPengaturanSheet";
-import { planPetunjukSheet, PETUNJUK_TITLE } from "./planPetunjukSheet";
-import {
-  readBidangSheet,
-  findHeaderRow,
-  rowKey,
-  type BidangRow,
-  type BidangSheetContents,
-} from "../sheets/readBidangSheet";
+import { planPetunjukSheet } from "./planPetunjukSheet";
+import { looksLikeTemplateSheet } from "./looksLikeTemplateSheet";
+import { readBidangSheet, rowKey, type BidangRow, type BidangSheetContents } from "../sheets/readBidangSheet";
 import { locateKatalog, readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
 import { changesSince, settingsAddedSince } from "./TEMPLATE_CHANGES";
 import { planTriwulanSheet } from "./planTriwulanSheet";
@@ -46,22 +41,18 @@ import type { TemplateSnapshot } from "./TemplateSnapshot";
 export interface TemplateOptions {
   /** The year "now" is, for the default tahun laporan; the clock's by default. */
   readonly currentYear?: number;
+  /**
+   * Missing Bidang sheets whose table is on another sheet (`lembar`, lower-case → that
+   * sheet; see movedBidangSheets) and that the user did not ask to adopt: they are not
+   * created empty beside their data; the report says where it is.
+   */
+  readonly elsewhere?: Readonly<Record<string, string>>;
 }
 
 export interface TemplateResult {
   readonly plan: WorkbookPlan;
   readonly report: TemplateReport;
 }
-
-const looksLikePetunjuk = (g: Grid) => cellAt(g, 0, 0) === PETUNJUK_TITLE;
-const looksLikePengaturan = (g: Grid) =>
-  cellAt(g, PENGATURAN.settings.instansi.row - 1, 0) === PENGATURAN.settings.instansi.label;
-const looksLikeKatalog = (g: Grid) =>
-  cellAt(g, 0, 0) === KATALOG_TITLE ||
-  (cellAt(g, KATALOG.headerRow - 1, 0) === KATALOG.indikator.kode.header &&
-    cellAt(g, KATALOG.headerRow - 1, columnIndex(KATALOG.indikator.indikator.col)) ===
-      KATALOG.indikator.indikator.header);
-const looksLikeBidang = (g: Grid) => findHeaderRow(g) !== null;
 
 /** What the first read tells: meta, ownership of the fixed sheets, the catalog in force. */
 interface Context {
@@ -90,9 +81,9 @@ function readContext(
   }
   const dir = new SheetDirectory(snapshot.sheets, meta);
   const own = {
-    petunjuk: dir.ownership(SHEET.petunjuk, snapshot.petunjuk, looksLikePetunjuk),
-    pengaturan: dir.ownership(SHEET.pengaturan, snapshot.pengaturan, looksLikePengaturan),
-    katalog: dir.ownership(SHEET.katalog, snapshot.katalog, looksLikeKatalog),
+    petunjuk: dir.ownership(SHEET.petunjuk, snapshot.petunjuk, looksLikeTemplateSheet.petunjuk),
+    pengaturan: dir.ownership(SHEET.pengaturan, snapshot.pengaturan, looksLikeTemplateSheet.pengaturan),
+    katalog: dir.ownership(SHEET.katalog, snapshot.katalog, looksLikeTemplateSheet.katalog),
   };
   // Without its own Pengaturan and Katalog IKU the template has no settings or catalog to
   // stand on: stop rather than guess.
@@ -158,6 +149,16 @@ export function triwulanSheetsToRead(
   return TRIWULAN_LIST.filter((tw) => (half === 1 ? tw <= 2 : tw > 2))
     .map((tw) => ctx.dir.find(triwulanSheetName(tw))?.name)
     .filter((n): n is string => n !== undefined);
+}
+
+/** The catalog the template works with (Katalog IKU, or the default for a new one); null when unreadable. */
+export function catalogInForce(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog = defaultCatalog,
+  options: TemplateOptions = {},
+): Catalog | null {
+  const ctx = readContext(snapshot, defaults, options);
+  return "blocked" in ctx || !ctx.catalog.success ? null : ctx.catalog.data;
 }
 
 /**
@@ -245,7 +246,13 @@ export function planTemplate(
   };
 
   const catalog = ctx.catalog.success ? ctx.catalog.data : null;
-  if (!ctx.catalog.success) events.push({ kind: "catalogInvalid", issues: ctx.catalog.issues });
+  if (!ctx.catalog.success) {
+    // A bad Renstra period is Pengaturan's problem, not the catalog's: said as such.
+    const inPengaturan = ctx.catalog.issues.filter((i) => i.sheet === SHEET.pengaturan);
+    const inKatalog = ctx.catalog.issues.filter((i) => i.sheet !== SHEET.pengaturan);
+    if (inPengaturan.length > 0) events.push({ kind: "periodInvalid", issues: inPengaturan });
+    if (inKatalog.length > 0) events.push({ kind: "catalogInvalid", issues: inKatalog });
+  }
 
   // Petunjuk
   if (own.petunjuk.status === "foreign")
@@ -303,7 +310,17 @@ export function planTemplate(
   const bidangOrder: string[] = [];
   if (catalog)
     bidangOrder.push(
-      ...planBidang(snapshot, ctx, catalog, events, sheets, records, adopt, upgradingFrom !== null),
+      ...planBidang(
+        snapshot,
+        ctx,
+        catalog,
+        events,
+        sheets,
+        records,
+        adopt,
+        upgradingFrom !== null,
+        options.elsewhere ?? {},
+      ),
     );
   else {
     // Without a readable catalog the Bidang sheets are left alone; keep their records.
@@ -444,6 +461,7 @@ function planBidang(
     grid: Grid | null | undefined,
   ) => "create" | "update",
   upgrading: boolean,
+  elsewhere: Readonly<Record<string, string>>,
 ): string[] {
   const { dir } = ctx;
   const gridsOf = (name: string) => {
@@ -457,10 +475,26 @@ function planBidang(
 
   // Every existing Bidang sheet of ours is a source of rows, catalog-named or not.
   const sources = new Map<string, BidangSheetContents>();
-  const planned = catalog.bidang.map((bidang) => {
-    const o = dir.ownership(bidang.lembar, shownOf(gridsOf(bidang.lembar)), looksLikeBidang);
-    return { bidang, o };
-  });
+  const planned = catalog.bidang
+    .filter((bidang) => {
+      const found = elsewhere[bidang.lembar.toLowerCase()];
+      if (found === undefined || dir.find(bidang.lembar)) return true;
+      // Its table is on another sheet: no empty duplicate; its record stays for the adoption.
+      events.push({
+        kind: "bidangSheetElsewhere",
+        sheet: bidang.lembar,
+        found,
+        role: bidangRole(bidang.kode),
+      });
+      const record = ctx.meta?.sheets.find((r) => r.role === bidangRole(bidang.kode));
+      if (record)
+        records.push({ name: record.name, role: record.role, ...(record.id ? { id: record.id } : {}) });
+      return false;
+    })
+    .map((bidang) => {
+      const o = dir.ownership(bidang.lembar, shownOf(gridsOf(bidang.lembar)), looksLikeTemplateSheet.bidang);
+      return { bidang, o };
+    });
   for (const { bidang, o } of planned) {
     if (o.status === "foreign")
       events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: bidangRole(bidang.kode) });
@@ -476,7 +510,7 @@ function planBidang(
   for (const record of recordedBidang(ctx)) {
     const name = dir.find(record.name)?.name ?? record.name;
     if (plannedNames.has(name.toLowerCase()) || sources.has(name.toLowerCase())) continue;
-    const o = dir.ownership(name, shownOf(gridsOf(name)), looksLikeBidang);
+    const o = dir.ownership(name, shownOf(gridsOf(name)), looksLikeTemplateSheet.bidang);
     if (o.status !== "ours") continue;
     sources.set(name.toLowerCase(), readBidangSheet(name, gridsOf(name) ?? { formulas: [] }));
     events.push({ kind: "sheetNotInCatalog", sheet: name });

@@ -35,8 +35,14 @@ export class SheetDirectory {
     const record = this.meta?.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     const sheet = this.find(name);
     if (!sheet) return { status: "missing", recorded: record !== undefined };
+    // Without an id to compare (a sheet recorded as it was created), a recorded name is
+    // trusted only while the sheet still looks like ours: a user's own sheet put in the
+    // place of a deleted one is never written over.
     const sameSheet =
-      record !== undefined && (record.id === undefined || sheet.id === undefined || record.id === sheet.id);
+      record !== undefined &&
+      (record.id === undefined || sheet.id === undefined
+        ? gridIsEmpty(grid) || (grid !== null && grid !== undefined && looksOurs(grid))
+        : record.id === sheet.id);
     if (sameSheet) return { status: "ours", sheet, recorded: true };
     if (gridIsEmpty(grid)) return { status: "ours", sheet, recorded: false };
     if (this.meta === null && grid && looksOurs(grid)) return { status: "ours", sheet, recorded: false };

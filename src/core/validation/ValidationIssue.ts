@@ -49,6 +49,14 @@ export type ValidationIssue =
   // A sheet: missing (Pengaturan, Katalog IKU, a Bidang sheet) or no longer in the layout.
   | Issue<"sheetMissing", { lembar: string; bidang?: string; namaBidang?: string }>
   | Issue<"sheetLayout", { lembar: string; kolom: BidangColumn; diharapkan: string; ditemukan: string }>
+  /**
+   * A Bidang sheet missing under its name while a sheet of another name (`sheet`) holds
+   * its table: the headers of a Bidang sheet and this Bidang's indicator codes (or the
+   * worksheet IKU_Meta records for it). Someone renamed it.
+   */
+  | Issue<"sheetRenamed", { lembar: string; namaBidang: string; ditemukan: string }>
+  /** A sheet bearing a Bidang sheet's name that is not one (no Kode/Tahun headers) nor recorded as the add-in's. */
+  | Issue<"sheetNotOurs", { lembar: string; namaBidang: string }>
   // A row of a Bidang sheet the report cannot use (`baris` is the 1-based sheet row).
   | Issue<"kodeMissing", { baris: number }>
   | Issue<"kodeOtherSheet", { kode: string; lembar: string; baris: number }>
@@ -61,6 +69,8 @@ export type ValidationIssue =
   // The figures of an indicator-year row.
   | Issue<"negative", Row & { kolom: FigureColumn; nilai: number }>
   | Issue<"excelError", Row & { kolom: FigureColumn; nilai: string }>
+  /** 10^15 or more: beyond Excel's 15 significant digits, and always a slip in these figures. */
+  | Issue<"numberTooLarge", Row & { kolom: FigureColumn; nilai: number }>
   /** `angka`: the text looks like a number typed as text ("12,5", "50%"). */
   | Issue<"inputText", Row & { kolom: FigureColumn; nilai: string; angka: boolean }>
   | Issue<"targetMissing", Row>
@@ -94,7 +104,7 @@ export type ValidationIssue =
       Row & {
         triwulan: number;
         kolom: TriwulanFigure;
-        masalah: "teks" | "negatif" | "galatExcel";
+        masalah: "teks" | "negatif" | "galatExcel" | "terlaluBesar";
         nilai: string;
       }
     >
@@ -127,8 +137,15 @@ export type ValidationIssue =
       | { masalah: "tahun"; setting: PeriodeSetting; nilai: string }
       | { masalah: "rentang"; tahunAwal: number; tahunAkhir: number }
     >
+  /** A period whose first year comes after its last (tahun awal > tahun akhir). */
+  | Issue<"periodeReversed", { tahunAwal: number; tahunAkhir: number }>
   | Issue<"tahunLaporanMissing", None>
+  /** Neither a number nor a year typed as text (e.g. "dua ribu dua lima"), or a number that is no year. */
   | Issue<"tahunLaporanInvalid", { nilai: string }>
+  /** A year stored as text ('2025, or a Text-formatted cell): Excel does not count it as a number. */
+  | Issue<"tahunLaporanText", { nilai: string }>
+  /** A number with a fraction (2025.5). */
+  | Issue<"tahunLaporanNotWhole", { nilai: number }>
   | Issue<"tahunLaporanOutsidePeriod", { tahun: number; tahunAwal: number; tahunAkhir: number }>
   | Issue<"rumusNegatifInvalid", { nilai: string }>
   | Issue<"batasCapaianInvalid", { nilai: string }>

@@ -94,6 +94,9 @@ export function evaluateRow(
       case "negative":
         push("negative", sev, col, { kolom: col, nilai: cell.value });
         return { status: "tidakValid", reason: `${label} negatif` };
+      case "tooLarge":
+        push("numberTooLarge", sev, col, { kolom: col, nilai: cell.value });
+        return { status: "tidakValid", reason: `${label} terlalu besar` };
       case "error":
         push("excelError", sev, col, { kolom: col, nilai: cell.error });
         return { status: "tidakValid", reason: `${label} berisi ${cell.error}` };

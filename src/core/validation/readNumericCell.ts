@@ -15,6 +15,8 @@ export type NumericCell =
   | { readonly kind: "blank" }
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "negative"; readonly value: number }
+  /** ≥ 10^15 (`TOO_LARGE`): more digits than Excel keeps; arithmetic on it overflows the report. */
+  | { readonly kind: "tooLarge"; readonly value: number }
   | { readonly kind: "text"; readonly text: string; readonly looksNumeric: boolean }
   | { readonly kind: "error"; readonly error: string };
 
@@ -32,10 +34,21 @@ const numericCellSchema = z.union([
   quantitySchema,
 ]);
 
+/**
+ * Excel keeps 15 significant digits: a figure of 10^15 or more (a count of people, a
+ * percentage, rupiah of one agency) is a slip, such as a pasted ID number, and 1e308
+ * overflows every sum and ratio the report computes.
+ */
+const TOO_LARGE = 1e15;
+
 export function readNumericCell(value: unknown): NumericCell {
   const parsed = numericCellSchema.safeParse(value);
-  if (parsed.success)
-    return parsed.data === null ? { kind: "blank" } : { kind: "number", value: parsed.data };
+  if (parsed.success) {
+    if (parsed.data === null) return { kind: "blank" };
+    return parsed.data >= TOO_LARGE
+      ? { kind: "tooLarge", value: parsed.data }
+      : { kind: "number", value: parsed.data };
+  }
   // Not valid: say which slip it is, since each has its own fix.
   if (typeof value === "number" && Number.isFinite(value)) return { kind: "negative", value };
   if (excelErrorSchema.safeParse(value).success)

@@ -104,7 +104,9 @@ export function readTriwulanData(
               ? { masalah: "negatif" as const, nilai: String(cell.value) }
               : cell.kind === "error"
                 ? { masalah: "galatExcel" as const, nilai: cell.error }
-                : { masalah: "teks" as const, nilai: cell.text }),
+                : cell.kind === "tooLarge"
+                  ? { masalah: "terlaluBesar" as const, nilai: String(cell.value) }
+                  : { masalah: "teks" as const, nilai: cell.text }),
           },
         });
         return null;

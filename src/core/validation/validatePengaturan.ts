@@ -3,7 +3,7 @@ import { readPredikatScale, type PredikatScale } from "../formulas/PredikatScale
 import type { Polaritas } from "../formulas/Polaritas";
 import { foundSettingCell, readPengaturan, type SettingKey } from "../sheets/readPengaturan";
 import { periodeProblem, tahunSchema } from "../sheets/renstraPeriod";
-import { cellAddress, columnIndex, isBlank, readTextCell, type Grid } from "../workbook/a1";
+import { cellAddress, columnIndex, isBlank, readTextCell, type CellValue, type Grid } from "../workbook/a1";
 import { DESIMAL, PENGATURAN, RUMUS_NEGATIF, SHEET } from "../workbook/workbookLayout";
 import { blankCellSchema } from "./readNumericCell";
 import { sheetMissing } from "./sheetMissing";
@@ -46,6 +46,24 @@ const rumusSchema = z.union([
 ]);
 
 const sheet = SHEET.pengaturan;
+
+/**
+ * What is wrong with a tahun laporan that is not a year, each slip with its own fix: a
+ * year stored as text ('2025, a Text-formatted cell), a number with a fraction (2025.5),
+ * anything else ("dua ribu dua lima", 20225).
+ */
+function tahunLaporanProblem(value: CellValue, address: string): ValidationIssue {
+  const base = { severity: "galat", sheet, address } as const;
+  if (
+    typeof value === "string" &&
+    tahunSchema.safeParse(Number(value.trim())).success &&
+    /^\s*\d{4}\s*$/.test(value)
+  )
+    return { ...base, code: "tahunLaporanText", params: { nilai: value.trim() } };
+  if (typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value))
+    return { ...base, code: "tahunLaporanNotWhole", params: { nilai: value } };
+  return { ...base, code: "tahunLaporanInvalid", params: { nilai: readTextCell(value) } };
+}
 
 /**
  * Checks Pengaturan as the template's `readPengaturan` reads it (column B of the rows in
@@ -108,14 +126,26 @@ export function validatePengaturan(grid: Grid | null): {
   };
   let tahunAwal = periodeYear("tahunAwal");
   let tahunAkhir = periodeYear("tahunAkhir");
-  if (tahunAwal !== null && tahunAkhir !== null && periodeProblem({ awal: tahunAwal, akhir: tahunAkhir })) {
-    issues.push({
-      code: "periodeInvalid",
-      severity: "galat",
-      sheet,
-      address: at("tahunAkhir"),
-      params: { masalah: "rentang", tahunAwal, tahunAkhir },
-    });
+  const problem =
+    tahunAwal !== null && tahunAkhir !== null ? periodeProblem({ awal: tahunAwal, akhir: tahunAkhir }) : null;
+  if (problem !== null && tahunAwal !== null && tahunAkhir !== null) {
+    issues.push(
+      problem === "reversed"
+        ? {
+            code: "periodeReversed",
+            severity: "galat",
+            sheet,
+            address: at("tahunAwal"),
+            params: { tahunAwal, tahunAkhir },
+          }
+        : {
+            code: "periodeInvalid",
+            severity: "galat",
+            sheet,
+            address: at("tahunAkhir"),
+            params: { masalah: "rentang", tahunAwal, tahunAkhir },
+          },
+    );
     tahunAwal = tahunAkhir = null;
   }
 
@@ -130,14 +160,7 @@ export function validatePengaturan(grid: Grid | null): {
     });
   } else {
     tahunLaporan = year("tahunLaporan");
-    if (tahunLaporan === null)
-      issues.push({
-        code: "tahunLaporanInvalid",
-        severity: "galat",
-        sheet,
-        address: at("tahunLaporan"),
-        params: { nilai: readTextCell(typed.tahunLaporan) },
-      });
+    if (tahunLaporan === null) issues.push(tahunLaporanProblem(typed.tahunLaporan, at("tahunLaporan")));
   }
   if (
     tahunLaporan !== null &&

@@ -16,7 +16,10 @@ import type { Polaritas } from "../formulas/Polaritas";
 import { PERMENDAGRI_86_2017 } from "../formulas/PredikatScale";
 import { TAHUN_MIN, tahunPeriode } from "../sheets/renstraPeriod";
 import { BIDANG, bidangCell } from "../workbook/workbookLayout";
-import { findSheet, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { findSheet, shownGrid, type WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
+import { isBlank } from "../workbook/a1";
+import { readMeta } from "../sheets/ikuMeta";
+import { findHeaderRow } from "../sheets/readBidangSheet";
 import { evaluateRow } from "./evaluateRow";
 import type { LakipData, LakipIndikator, LakipTahun } from "../lakip/LakipData";
 import { readBidangRows, type BidangRows } from "./readBidangRows";
@@ -94,11 +97,43 @@ export function validateWorkbook(
       if (qs.some((q) => q?.target != null)) targetYears.add(key.split("|")[1] ?? "");
     const lembarOf = (kode: string) => catalog.bidang.find((b) => b.kode === kode)?.lembar ?? kode;
     const sheets = new Map<string, BidangRows | null>();
+    const recorded = recordedNames(snapshot);
     for (const bidang of catalog.bidang) {
       const grids = findSheet(snapshot.bidang, bidang.lembar);
+      const facts = { lembar: bidang.lembar, namaBidang: bidang.nama };
       if (!grids) {
-        // A catalog was read, so Katalog IKU is there: the issue points at the cell naming the sheet.
-        issues.push(bidangSheetMissing(bidang, snapshot.katalog ?? []));
+        // Renamed rather than gone: say where the data is, not "create it again".
+        const found = snapshot.moved?.[bidang.lembar.toLowerCase()];
+        issues.push(
+          found === undefined
+            ? // A catalog was read, so Katalog IKU is there: the issue points at the cell naming the sheet.
+              bidangSheetMissing(bidang, snapshot.katalog ?? [])
+            : {
+                code: "sheetRenamed",
+                severity: "galat",
+                // The sheet that holds the data, at its title: clicking the issue shows it.
+                sheet: found,
+                address: "A1",
+                params: { ...facts, ditemukan: found },
+              },
+        );
+        sheets.set(bidang.kode, null);
+        continue;
+      }
+      // A stranger's sheet of that name: the template will not touch it, so it must be renamed.
+      const shown = shownGrid(grids);
+      if (
+        !recorded.has(bidang.lembar.toLowerCase()) &&
+        findHeaderRow(shown) === null &&
+        shown.some((row) => row.some((v) => !isBlank(v)))
+      ) {
+        issues.push({
+          code: "sheetNotOurs",
+          severity: "galat",
+          sheet: bidang.lembar,
+          address: "A1",
+          params: facts,
+        });
         sheets.set(bidang.kode, null);
         continue;
       }
@@ -288,6 +323,21 @@ function nearestRow(byYear: ReadonlyMap<number, { readonly row: number }>, tahun
       best = { distance, tahun: y, row };
   }
   return best?.row ?? BIDANG.firstDataRow - 1;
+}
+
+/**
+ * The sheets IKU_Meta records as the add-in's by worksheet id (lower-case names). A
+ * record without an id (made as the sheet was created) proves nothing about a sheet that
+ * lost our headers: the template then treats it as a stranger's too (sheetOwnership).
+ */
+function recordedNames(snapshot: WorkbookSnapshot): Set<string> {
+  if (!snapshot.meta || snapshot.meta.length === 0) return new Set();
+  const ids = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s.id]));
+  return new Set(
+    readMeta(snapshot.meta)
+      .sheets.filter((r) => r.id !== undefined && r.id === ids.get(r.name.toLowerCase()))
+      .map((r) => r.name.toLowerCase()),
+  );
 }
 
 function emptyYear(tahun: number): LakipTahun {

@@ -28,6 +28,12 @@ export interface SheetRead {
   /** The whole used range's values or formulas; default values. Ignored with `columns`. */
   readonly load?: CellLoad;
   /**
+   * Only this range (A1 form starting at A1, e.g. "A1:N12") instead of the used range:
+   * a look at the top of a sheet that may be large and is not the add-in's.
+   * Ignored with `columns`.
+   */
+  readonly address?: string;
+  /**
    * Only these columns of the used range, each with what to load: a large sheet's
    * response stays small (Excel on the web caps a response at 5 MB). Cells not read
    * are "" in the grids, which are as wide as the last column read.

@@ -97,8 +97,11 @@ export interface SheetPlan {
    */
   readonly mode: "create" | "update" | "replace";
   /**
-   * Ranges cleared before the cells are written, e.g. rows a table no longer uses.
-   * `formats` and `all` also remove data validation and conditional formats there.
+   * Ranges emptied of what the sheet no longer uses, e.g. rows a table no longer reaches.
+   * One the sheet writes into again (a version upgrade moving a table partly over its
+   * old place) is cleared before the sheet's writes; the others after every sheet's
+   * cells are written (`heldBackClears`, `WorkbookPlan`). `formats` and `all` also
+   * remove data validation and conditional formats there.
    */
   readonly clear?: readonly { readonly address: string; readonly applyTo: ClearTarget }[];
   readonly tabColor?: string;
@@ -133,21 +136,53 @@ export interface NamedRangePlan {
 }
 
 /**
- * A change to the list of sheets, made before any sheet is written: a report's name is
- * freed for its new version by deleting the old one or renaming it out of the way.
- * Names are spelled as in the workbook.
+ * A change to the list of sheets, made before any sheet is written, in order: a report's
+ * name is freed for its new version by renaming the old one out of the way (and
+ * `retire`-ing it at the end), a sheet is given back its name. Names are spelled as in
+ * the workbook when the operation runs.
  */
 export type SheetOperation =
   | { readonly kind: "delete"; readonly sheet: string }
   | { readonly kind: "rename"; readonly sheet: string; readonly to: string };
 
+/**
+ * Every change of one action, applied by a shell in this order (`src/excel/applyWorkbookPlan.ts`
+ * for Excel; a file shell follows the same), so that what can fail comes first and a
+ * failure part-way leaves something `planRecovery` can undo:
+ *
+ * 0. `removeNames`;
+ * 1. every protected sheet the plan writes is unprotected (a password makes this fail
+ *    first, before anything changed);
+ * 2. `begin`: the journal, IKU_Meta saying a write is under way (see `withJournal`);
+ * 3. `sheetOps`, in order;
+ * 4. `sheets`, in order: created or found, placed, cleared (`replace`, and the `clear`
+ *    ranges the sheet then writes into), written, formatted; its other `clear` ranges
+ *    are held back to step 5 (`heldBackClears`);
+ * 5. the held-back `clear` ranges of every sheet: rows that move (within a sheet or to
+ *    another) are written at their new place before their old place is emptied, so a
+ *    failure in between never loses what was typed;
+ * 6. `names`, then `order`;
+ * 7. `commit`: the journal says the write is complete;
+ * 8. sheets with `protect`, and every sheet unprotected in step 1, are protected
+ *    (protect() has failed on some Excel builds: after the commit, such a failure leaves
+ *    a complete write whose sheets are unprotected, which the shell reports);
+ * 9. `retire`: sheets deleted now that their replacement is written and recorded;
+ * 10. `select`.
+ */
 export interface WorkbookPlan {
-  /** Applied first, in order. */
   readonly sheetOps?: readonly SheetOperation[];
+  /** Written before anything else (after unprotecting): the journal's "under way" record. */
+  readonly begin?: SheetPlan;
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamedRangePlan[];
+  /** Workbook-level names removed first (a recovery removing the names a failed write added). */
+  readonly removeNames?: readonly string[];
   /** Sheet order after the plan is applied; sheets not listed keep their place after these. */
   readonly order?: readonly string[];
+  /** Written after everything else: the journal's "complete" record. */
+  readonly commit?: SheetPlan;
+  /** Sheets deleted last, once the write is complete (an old report renamed out of the way). */
+  readonly retire?: readonly string[];
   /** A cell to select when done, e.g. the first issue or the report's title. */
   readonly select?: { readonly sheet: string; readonly address: string };
 }

@@ -26,6 +26,11 @@ export interface WorkbookSnapshot {
   readonly bidang: Readonly<Record<string, SheetGrids>>;
   /** The quarter sheets (TW 1 … TW 4) that exist, by name as spelled; absent: none read. */
   readonly triwulan?: Readonly<Record<string, SheetGrids>>;
+  /**
+   * Missing Bidang sheets found under another name: `lembar` (lower-case) → the sheet
+   * holding its table (see movedBidangSheets).
+   */
+  readonly moved?: Readonly<Record<string, string>>;
 }
 
 export interface SheetInfo {
@@ -33,6 +38,11 @@ export interface SheetInfo {
   readonly id?: string;
   /** Protected (with or without a password), so a write must unprotect it first. */
   readonly protected?: boolean;
+  /**
+   * Protected with a password, which the add-in does not know: it cannot write there.
+   * `undefined` when the host cannot tell (Excel before ExcelApiOnline 1.1).
+   */
+  readonly passwordProtected?: boolean;
   readonly visibility?: SheetVisibility;
 }
 

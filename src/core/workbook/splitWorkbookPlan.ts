@@ -1,4 +1,5 @@
 import { cellAddress, parseRange } from "./a1";
+import { heldBackClears } from "./heldBackClears";
 import type { CellFormat, CellInput, SheetPlan, WorkbookPlan } from "./SheetPlan";
 
 /**
@@ -131,26 +132,52 @@ export function estimatePlanBytes(plan: WorkbookPlan): number {
 
 type Block = SheetPlan["cells"][number];
 
-/** Parts to apply in order, a sync after each; a plan that fits is returned whole. */
+/**
+ * Parts to apply in order, a sync after each; a plan that fits is returned whole.
+ *
+ * The first part carries everything but the later cell rows and what `WorkbookPlan`
+ * puts at the end of a write; the last part carries that end: the held-back `clear`
+ * ranges, the `commit`, the sheets to `retire` and the selection. A shell protects
+ * sheets only once the last part is written (see `src/excel/executePlan.ts`).
+ */
 export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BATCH_BYTES): WorkbookPlan[] {
   if (estimatePlanBytes(plan) <= maxBytes) return [plan];
-  const skeleton: WorkbookPlan = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, cells: [] })) };
-  const skeletonBytes = estimatePlanBytes(skeleton);
+  const { commit, retire, select, ...head } = plan;
   // The first part carries every sheet's formats, rules and names; the cells can go later.
+  const skeleton: WorkbookPlan = {
+    ...head,
+    sheets: plan.sheets.map(({ clear: _clear, ...s }) => {
+      const { before } = heldBackClears({ ...s, clear: _clear ?? [] });
+      return { ...s, ...(before.length > 0 ? { clear: before } : {}), cells: [] };
+    }),
+  };
+  // The end of the write, in the last part: the held-back clears, the commit, the sheets
+  // to retire and the selection. Every part keeps room for it, as any may be the last.
+  const clears: SheetPlan[] = plan.sheets
+    .map((s) => ({ name: s.name, after: heldBackClears(s).after }))
+    .filter((s) => s.after.length > 0)
+    .map((s) => ({ name: s.name, mode: "update", clear: s.after, cells: [], formats: [] }));
+  const end: WorkbookPlan = {
+    sheets: clears,
+    names: [],
+    ...(commit ? { commit } : {}),
+    ...(retire ? { retire } : {}),
+    ...(select ? { select } : {}),
+  };
+  const endBytes = estimatePlanBytes(end);
+  const skeletonBytes = estimatePlanBytes(skeleton) + endBytes;
   if (skeletonBytes >= maxBytes)
     throw new Error("Rencana lembar terlalu besar untuk satu permintaan, bahkan tanpa isi sel");
 
-  // A later part: an empty plan (the selection, should it be the last), and for each sheet
-  // it writes into, that sheet as an update (found, unprotected and protected again).
+  // A later part: for each sheet it writes into, that sheet as an update (found; the
+  // executor's WriteState keeps it unprotected until the last part).
   const laterSheet = (s: SheetPlan): SheetPlan => ({
     name: s.name,
     mode: "update",
     cells: [],
     formats: [],
-    ...(s.protect ? { protect: true } : {}),
   });
-  const emptyPart: WorkbookPlan = { sheets: [], names: [], ...(plan.select ? { select: plan.select } : {}) };
-  const partBytes = estimatePlanBytes(emptyPart);
+  const partBytes = endBytes;
   const laterSheetBytes = (s: SheetPlan) =>
     estimatePlanBytes({ sheets: [laterSheet(s)], names: [] }) - jsonBytes({ sheets: [], names: [] }) + 1;
 
@@ -210,7 +237,7 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
       }
     }
   }
-  return parts.map((cells, i) => {
+  return parts.map((cells, i): WorkbookPlan => {
     const last = i === parts.length - 1;
     const sheets =
       i === 0
@@ -218,7 +245,7 @@ export function splitWorkbookPlan(plan: WorkbookPlan, maxBytes: number = MAX_BAT
         : plan.sheets
             .filter((s) => cells.has(s.name))
             .map((s): SheetPlan => ({ ...laterSheet(s), cells: cells.get(s.name) ?? [] }));
-    const { select, ...rest } = i === 0 ? plan : { sheets: [], names: [], select: plan.select };
-    return { ...rest, sheets, ...(i === 0 ? {} : { names: [] }), ...(last && select ? { select } : {}) };
+    const base: WorkbookPlan = i === 0 ? { ...skeleton, sheets } : { sheets, names: [] };
+    return last ? { ...end, ...base, sheets: [...base.sheets, ...clears] } : base;
   });
 }

@@ -203,5 +203,16 @@ export const META = {
     sheet: "lembar",
     /** value: sheet name, detail: fingerprint of what the add-in wrote (report edits). */
     fingerprint: "sidik",
+    /**
+     * The journal of the last write: value "menulis" (under way) or "selesai" (complete),
+     * detail: the run's id, then from column D the sheets the run creates (see withJournal).
+     */
+    journal: "penulisan",
   },
+  journalStatus: { writing: "menulis", done: "selesai" },
 } as const;
+
+/** Petunjuk's title (A1): how the template knows its Petunjuk sheet when IKU_Meta is gone. */
+export const PETUNJUK_TITLE = "Petunjuk pengisian IKU";
+/** Katalog IKU's title (A1), likewise. */
+export const KATALOG_TITLE = "Katalog Indikator Kinerja Utama";

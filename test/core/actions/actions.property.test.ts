@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { generateLakip } from "../../../src/core/actions/generateLakip";
 import { performAction } from "../../../src/core/actions/performAction";
+import type { ActionOutcome } from "../../../src/core/actions/ActionOutcome";
 import { validate } from "../../../src/core/actions/validate";
 import { formatIssue } from "../../../src/core/messages/formatIssue";
 import type { ValidationIssue } from "../../../src/core/validation/ValidationIssue";
@@ -70,6 +71,13 @@ function* cellTexts(plan: WorkbookPlan): Generator<string> {
 
 const GENERATED_AT = new Date("2025-01-15T09:30:00+08:00");
 
+/** The report of a run that completed; a refusal or failure fails the property, saying why. */
+function done<Report>(outcome: ActionOutcome<Report>): Report {
+  if (outcome.status === "done") return outcome.report;
+  const why = outcome.status === "refused" ? JSON.stringify(outcome.problems) : String(outcome.failure.cause);
+  throw new Error(`${outcome.status}: ${why}`);
+}
+
 describe("Validasi on random workbooks", () => {
   it("never throws, and every issue points at a cell of a sheet the workbook has, worded in both languages", async () => {
     let issues = 0;
@@ -79,7 +87,7 @@ describe("Validasi on random workbooks", () => {
     await fc.assert(
       fc.asyncProperty(workbookRecipe, async (recipe) => {
         const workbook = buildWorkbook(recipe);
-        const report = await performAction(validate, {}, modelShell(workbook));
+        const report = done(await performAction(validate, {}, modelShell(workbook)));
         assertLocated(report.issues, workbook);
         const galat = report.issues.filter((i) => i.severity === "galat").length;
         if (report.galat !== galat || report.peringatan !== report.issues.length - galat)
@@ -112,7 +120,7 @@ describe("Buat Lembar LAKIP on random workbooks", () => {
       fc.asyncProperty(workbookRecipe, async (recipe) => {
         const workbook = buildWorkbook(recipe);
         const shell = modelShell(workbook);
-        const result = await performAction(generateLakip, { generatedAt: GENERATED_AT }, shell);
+        const result = done(await performAction(generateLakip, { generatedAt: GENERATED_AT }, shell));
         assertLocated(result.issues, workbook);
         if (result.status === "blocked") {
           blocked++;

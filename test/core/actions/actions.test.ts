@@ -7,6 +7,7 @@ import type { CellValue, Grid } from "../../../src/core/workbook/a1";
 import { NOTHING_READ, type ReadGrids, type WorkbookRead } from "../../../src/core/workbook/ReadSpec";
 import type { WorkbookPlan } from "../../../src/core/workbook/SheetPlan";
 import { FixtureWorkbook } from "../validation/fixtureWorkbook";
+import { TEMPLATE_VERSION } from "../../../src/core/workbook/workbookLayout";
 
 const NOW = "06-01-2025 08.15";
 
@@ -46,9 +47,12 @@ describe("what each action reads", () => {
     });
   });
 
-  it("Validasi reads only Pengaturan, Katalog IKU and the checked columns of the Bidang sheets", () => {
+  it("Validasi reads only Pengaturan, Katalog IKU, IKU_Meta and the checked columns of the Bidang sheets", () => {
     const first = validate.reads[0]?.(NOTHING_READ, {});
-    expect(first).toEqual({ sheetList: true, sheets: [{ sheet: "Pengaturan" }, { sheet: "Katalog IKU" }] });
+    expect(first).toEqual({
+      sheetList: true,
+      sheets: [{ sheet: "Pengaturan" }, { sheet: "Katalog IKU" }, { sheet: "IKU_Meta" }],
+    });
     const read = readOfFixture(new FixtureWorkbook(), { "LAKIP 2024": [["laporan"]], IKU_Meta: [] });
     const second = validate.reads[1]?.(read, {});
     expect(second?.sheets?.map((s) => s.sheet)).toEqual(["Satu", "Dua"]);
@@ -101,14 +105,20 @@ describe("Buat Lembar LAKIP as one plan", () => {
       ["LAKIP 2024", "create", undefined],
       ["IKU_Meta", "create", undefined],
     ]);
-    expect(meta.map((r) => r.slice(0, 2))).toEqual([
-      ["sidik", "LAKIP 2024"],
-      ["lembar", "LAKIP 2024"],
+    // No IKU_Meta yet: the report makes a whole one, versioned, with the template's sheets
+    // recognised by their headers (this fixture's Pengaturan has no labels), then its own rows.
+    expect(meta.map((r) => r.slice(0, 3))).toEqual([
+      ["versi_template", TEMPLATE_VERSION, ""],
+      ["lembar", "Katalog IKU", "katalog"],
+      ["lembar", "Satu", "bidang:B1"],
+      ["lembar", "Dua", "bidang:B2"],
+      ["sidik", "LAKIP 2024", expect.stringMatching(/^fnv1a:/)],
+      ["lembar", "LAKIP 2024", "lakip:2024"],
     ]);
     expect(firstPlan.select).toEqual({ sheet: "LAKIP 2024", address: "A1" });
   });
 
-  it("deletes an unchanged report and creates it again at its tab position, updating its record in place", () => {
+  it("renames an unchanged report away, creates it again at its tab position, retires the old one last, updating its record in place", () => {
     const wb = new FixtureWorkbook();
     const read = readOfFixture(wb, { "LAKIP 2024": report, IKU_Meta: meta });
     const again = generateLakip.decide(
@@ -117,12 +127,13 @@ describe("Buat Lembar LAKIP as one plan", () => {
     );
     const plan = again.plan as WorkbookPlan;
     expect(again.report).toMatchObject({ mode: "replace", kept: null });
-    expect(plan.sheetOps).toEqual([{ kind: "delete", sheet: "LAKIP 2024" }]);
+    expect(plan.sheetOps).toEqual([{ kind: "rename", sheet: "LAKIP 2024", to: "LAKIP 2024 (lama 1)" }]);
+    expect(plan.retire).toEqual(["LAKIP 2024 (lama 1)"]);
     expect(plan.sheets.map((s) => [s.name, s.mode, s.position])).toEqual([
       ["LAKIP 2024", "create", 0],
       ["IKU_Meta", "update", undefined],
     ]);
-    expect(plan.sheets[1]?.cells.map((c) => c.address)).toEqual(["A1:C1", "A2:C2"]);
+    expect(plan.sheets[1]?.cells.map((c) => c.address)).toEqual(["A5:C5", "A6:C6"]);
   });
 
   it("renames an edited report out of the way, in the same plan", () => {
@@ -157,7 +168,7 @@ describe("performAction, the same run on any shell", () => {
     const calls: string[] = [];
     const wb = new FixtureWorkbook();
     const whole = readOfFixture(wb);
-    const report = await performAction(
+    const outcome = await performAction(
       generateLakip,
       { generatedAt: NOW },
       {
@@ -166,20 +177,23 @@ describe("performAction, the same run on any shell", () => {
           return Promise.resolve(whole);
         },
         write: (plan) => {
-          calls.push(`write ${plan.sheets.map((s) => s.name).join(",")}`);
+          calls.push(
+            `write ${plan.begin?.name ?? "-"} | ${plan.sheets.map((s) => s.name).join(",")} | ${plan.commit?.name ?? "-"}`,
+          );
           return Promise.resolve();
         },
         onStep: (step) => calls.push(step),
       },
     );
-    expect(report.status).toBe("written");
+    expect(outcome).toMatchObject({ status: "done", report: { status: "written" }, notices: [] });
+    // IKU_Meta is the journal: written first (under way) and last (complete).
     expect(calls).toEqual([
       "membaca",
       "read Pengaturan,Katalog IKU,IKU_Meta",
       "read Satu,Dua",
       "menghitung",
       "menulis",
-      "write LAKIP 2024,IKU_Meta",
+      "write IKU_Meta | LAKIP 2024 | IKU_Meta",
     ]);
   });
 

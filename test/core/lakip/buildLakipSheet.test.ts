@@ -246,15 +246,16 @@ describe("buildLakipSheet: the golden report of the fixture (figures computed by
     ]);
   });
 
-  it("says a kumulatif end target summing past Excel's largest number cannot be computed, never Infinity", () => {
-    // K5's Renstra targets for 2025 and 2026 typed as 1e308: their sum is no number.
+  it("says a kumulatif end target of figures too large to be figures is not valid, never Infinity", () => {
+    // K5's Renstra targets for 2025 and 2026 typed as 1e308: each is past 10^15, an input
+    // galat (numberTooLarge), so the targets are invalid and their sum is never taken.
     const wb = new FixtureWorkbook();
     wb.fill("K5", 2025, { targetRenstra: 1e308 });
     wb.fill("K5", 2026, { targetRenstra: 1e308 });
     const { plan } = report(wb);
     const grid = planValues(plan);
     const t = section(grid, "D. Perbandingan Realisasi s.d. 2024 dengan Target Akhir Renstra 2026", 5, 9);
-    const T = LAKIP_LAYOUT.tidakDapatDihitung;
+    const T = LAKIP_LAYOUT.tidakValid;
     expect(t.rows[4]).toEqual([5, "", K5, "orang", "kumulatif", T, 71001, T, T]);
     expect(grid.flat().filter((v) => typeof v === "number" && !Number.isFinite(v))).toEqual([]);
   });

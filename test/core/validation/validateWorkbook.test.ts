@@ -548,9 +548,10 @@ describe("validateWorkbook: formulas typed over, figures too large", () => {
 
   it("reports a realisasi or capaian too large to be a number as a galat, and never hands the report NaN", () => {
     const wb = new FixtureWorkbook();
-    // K3 2024, a rasio: 1e308 / 1e-10 overflows. K2 2024, a count of 1e307 against a target of 0.001 overflows too.
-    wb.fill("K3", 2024, { pembilang: 1e308, penyebut: 1e-10 });
-    wb.fill("K2", 2024, { targetRenstra: 0.001, pembilang: 1e307 });
+    // Every figure below 10^15 (larger is an input galat of its own, numberTooLarge), yet:
+    // K3 2024, a rasio: 1e14 / 1e-300 overflows. K2 2024, a count of 1e14 against a target of 1e-300 overflows too.
+    wb.fill("K3", 2024, { pembilang: 1e14, penyebut: 1e-300 });
+    wb.fill("K2", 2024, { targetRenstra: 1e-300, pembilang: 1e14 });
     const result = validateWorkbook(wb.snapshot());
     const tooLarge = result.issues.filter((i) => i.code === "tooLarge");
     expect(tooLarge.map((i) => [i.severity, i.sheet, i.address, i.params])).toEqual([

@@ -29,10 +29,11 @@ describe("splitWorkbookPlan", () => {
     const parts = splitWorkbookPlan(plan, limit);
     expect(parts.length).toBeGreaterThanOrEqual(3);
     for (const part of parts) expect(estimatePlanBytes(part)).toBeLessThanOrEqual(limit);
-    // The first part creates the sheet; the others write into it; rows come back in order.
-    expect(parts[0]?.sheets[0]?.mode).toBe("create");
+    // The first part creates the sheet (asking for its protection, which the shell applies
+    // once the last part is written); the others write into it; rows come back in order.
+    expect(parts[0]?.sheets[0]).toMatchObject({ mode: "create", protect: true });
     expect(
-      parts.slice(1).every((p) => p.sheets.every((s) => s.mode === "update" && s.protect === true)),
+      parts.slice(1).every((p) => p.sheets.every((s) => s.mode === "update" && s.protect === undefined)),
     ).toBe(true);
     const rows = parts.flatMap((p) => p.sheets.flatMap((s) => s.cells.flatMap((c) => c.values)));
     expect(rows).toEqual(plan.sheets[0]?.cells[0]?.values);
@@ -40,6 +41,44 @@ describe("splitWorkbookPlan", () => {
     expect(starts[0]).toBe("B3");
     expect(parts.filter((p) => p.select)).toEqual([parts[parts.length - 1]]);
     expect(parts.filter((p) => p.names.length > 0)).toEqual([parts[0]]);
+  });
+
+  it("holds back clears, the commit and the sheets to retire to the last part", () => {
+    const plan: WorkbookPlan = {
+      ...bigPlan(5_000),
+      sheets: bigPlan(5_000).sheets.map((s) => ({
+        ...s,
+        clear: [{ address: "A6000:D6100", applyTo: "all" as const }],
+      })),
+      begin: {
+        name: "IKU_Meta",
+        mode: "update",
+        cells: [{ address: "A1", values: [["penulisan"]] }],
+        formats: [],
+      },
+      commit: {
+        name: "IKU_Meta",
+        mode: "update",
+        cells: [{ address: "A1", values: [["selesai"]] }],
+        formats: [],
+      },
+      retire: ["Lama"],
+    };
+    const parts = splitWorkbookPlan(plan, Math.ceil(estimatePlanBytes(plan) / 3));
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    const last = parts[parts.length - 1];
+    expect(parts[0]?.begin).toEqual(plan.begin);
+    expect(parts.filter((p) => p.commit || p.retire)).toEqual([last]);
+    expect(parts[0]?.sheets.every((s) => s.clear === undefined)).toBe(true);
+    expect(last?.sheets.filter((s) => s.clear)).toEqual([
+      {
+        name: "Data",
+        mode: "update",
+        clear: [{ address: "A6000:D6100", applyTo: "all" }],
+        cells: [],
+        formats: [],
+      },
+    ]);
   });
 
   it("deletes, renames and places sheets in the first part only, before any later part writes", () => {

@@ -260,6 +260,10 @@ export class HyperFormulaEngine {
     this.writer.addNamedExpression(name, formula);
   }
 
+  removeName(name: string): void {
+    this.writer.removeNamedExpression(name);
+  }
+
   changeName(name: string, formula: string): void {
     this.writer.changeNamedExpression(name, formula);
   }

@@ -65,6 +65,13 @@ export class NameRegistry {
     return model;
   }
 
+  /** `NamedItem.delete()`: formulas using the name then show #NAME?, as in Excel. */
+  remove(name: NameModel): void {
+    this.engine.removeName(name.name);
+    this.byKey.delete(name.name.toLowerCase());
+    this.touch();
+  }
+
   formula(name: NameModel): string {
     return this.engine.nameFormula(name.name) ?? "=#REF!";
   }

@@ -12,6 +12,7 @@
  * Proxies and the direct helpers both go through this model. Methods throw HostError
  * with Excel's codes; RequestContext turns them into a rejected sync.
  */
+import { FaultState } from "../faults";
 import { parseAddress, splitSheet, type Rect } from "../address";
 import { CustomFunctionRegistry, type CustomFunction } from "../engine/CustomFunctionRegistry";
 import { HyperFormulaEngine } from "../engine/HyperFormulaEngine";
@@ -48,6 +49,8 @@ export class WorkbookModel {
     () => this.events.touch(null),
   );
   readonly settings = new Map<string, unknown>();
+  /** Switched-on misbehaviours of real Excel, for tests (see faults.ts). */
+  readonly faults = new FaultState();
   readonly sheets: SheetModel[] = [];
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };

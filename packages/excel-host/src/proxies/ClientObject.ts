@@ -371,6 +371,8 @@ export class ClientResult<R> {
 export abstract class ClientCollection<T, I extends ClientObject<unknown>> extends ClientObject<T> {
   protected readonly _scalarProperties: readonly string[] = [];
   private _items: I[] | undefined;
+  /** The items of the sync under way: a second `load` in one batch adds to the first, as in office.js. */
+  private _loading: { readonly state: SyncState; readonly items: I[] } | undefined;
 
   /** Item proxies for the current members, pinned to their model objects. */
   protected abstract _list(target: T, state: SyncState): I[];
@@ -402,7 +404,8 @@ export abstract class ClientCollection<T, I extends ClientObject<unknown>> exten
     }
     itemTree.props.delete("items");
     if (itemTree.props.size === 0 && itemTree.children.size === 0) itemTree.all = true;
-    const items = this._list(target, state);
+    const items = this._loading?.state === state ? this._loading.items : this._list(target, state);
+    this._loading = { state, items };
     for (const item of items) item._runLoad(itemTree, state);
     state.commit(() => {
       this._items = items;

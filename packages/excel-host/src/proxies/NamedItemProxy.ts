@@ -114,6 +114,11 @@ export class NamedItemProxy extends ClientObject<NameModel> {
     return this._get("comment");
   }
 
+  /** ExcelApi 1.4: removes the name. */
+  delete(): void {
+    this._call("delete", [], (name, state) => state.model.names.remove(name));
+  }
+
   /** The range the name refers to; fails with InvalidArgument if it is not a range. */
   getRange(): RangeProxy {
     return new RangeProxy(this.context, `${this._path}.getRange()`, (state) => {

@@ -7,6 +7,7 @@ import { invalidArgument } from "../errors";
 import type { SheetModel } from "../model/SheetModel";
 import { PageOrientation } from "../enums";
 import { expectBoolean, expectInteger, expectNumber, expectOneOf, expectString } from "../values";
+import type { SyncState } from "../RequestContext";
 import { ClientObject } from "./ClientObject";
 import { rangeArgumentJson, resolveRangeArgument, type RangeArgument } from "./rangeArgument";
 import { RangeProxy } from "./RangeProxy";
@@ -44,9 +45,9 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     throw invalidArgument(`PageLayout has no property "${name}".`);
   }
 
-  private setLayout<V>(name: string, value: V, apply: (sheet: SheetModel) => void): void {
+  private setLayout<V>(name: string, value: V, apply: (sheet: SheetModel, state: SyncState) => void): void {
     this._set(name, value, (sheet, state) => {
-      apply(sheet);
+      apply(sheet, state);
       state.model.touch(sheet);
     });
   }
@@ -72,9 +73,14 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     return this._get("zoom");
   }
   set zoom(value: SheetModel["pageLayout"]["zoom"]) {
-    this.setLayout("zoom", value, (s) => {
+    this.setLayout("zoom", value, (s, state) => {
       const zoom: SheetModel["pageLayout"]["zoom"] = {};
       if (value.scale !== undefined) zoom.scale = expectNumber(value.scale, "zoom.scale", 10, 400);
+      // Desktop Excel ignores fit-to-pages unless its Page Layout tab shows (a fault switch).
+      if (state.model.faults.ignoreFitToPages) {
+        s.pageLayout.zoom = zoom.scale === undefined ? s.pageLayout.zoom : zoom;
+        return;
+      }
       if (value.horizontalFitToPages !== undefined)
         zoom.horizontalFitToPages = expectInteger(value.horizontalFitToPages, "zoom.horizontalFitToPages", 0);
       if (value.verticalFitToPages !== undefined)

@@ -25,7 +25,7 @@ const PROTECTION_OPTIONS = [
 
 export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   protected readonly _typeName = "WorksheetProtection";
-  protected readonly _scalarProperties = ["protected", "options"] as const;
+  protected readonly _scalarProperties = ["protected", "options", "isPasswordProtected"] as const;
 
   protected _read(sheet: SheetModel, name: string): unknown {
     switch (name) {
@@ -33,6 +33,8 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
         return sheet.protection.protected;
       case "options":
         return { ...sheet.protection.options };
+      case "isPasswordProtected":
+        return sheet.protection.protected && sheet.protection.password !== undefined;
     }
     throw invalidArgument(`WorksheetProtection has no property "${name}".`);
   }
@@ -43,10 +45,16 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   get options(): Record<string, unknown> {
     return this._get("options");
   }
+  /** ExcelApiOnline 1.1: whether the sheet is protected with a password. */
+  get isPasswordProtected(): boolean {
+    return this._get("isPasswordProtected");
+  }
 
   /** Fails (InvalidOperation) when the sheet is already protected, as documented for Excel. */
   protect(options?: Record<string, unknown> | null, password?: string): void {
     this._call("protect", [options ?? null, password === undefined ? null : "***"], (sheet, state) => {
+      const denied = state.model.faults.nextProtectionCall("protect");
+      if (denied) throw denied;
       if (sheet.protection.protected)
         throw invalidOperation(`The sheet "${sheet.name}" is already protected.`);
       const stored: Record<string, unknown> = {};
@@ -63,6 +71,8 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   /** A wrong password fails with InvalidArgument; unprotecting an unprotected sheet does nothing. */
   unprotect(password?: string): void {
     this._call("unprotect", [password === undefined ? null : "***"], (sheet, state) => {
+      const denied = state.model.faults.nextProtectionCall("unprotect");
+      if (denied) throw denied;
       const current = sheet.protection;
       if (!current.protected) return;
       if (current.password !== undefined && current.password !== password) {
