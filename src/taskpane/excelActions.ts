@@ -143,6 +143,34 @@ function describeTrouble<R>(
 const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, s: Strings) =>
   outcome.notices.map((n) => wordOf(MESSAGES[s.lang].notice, n));
 
+/** A report sheet written (the LAKIP's, the Monev's), worded with the write's notices. */
+function describeWritten<R>(
+  outcome: Extract<ActionOutcome<R>, { status: "done" }>,
+  result: {
+    readonly sheet: string;
+    readonly mode: "create" | "replace";
+    readonly kept: { readonly from: string; readonly to: string; readonly reason: string } | null;
+    readonly peringatan: number;
+    readonly issues: readonly ValidationIssue[];
+  },
+): Describe {
+  return (s) => {
+    const notices = noticeLines(outcome, s);
+    return {
+      tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
+      heading: s.done,
+      lines: [
+        s.lakipWritten(result.sheet, result.mode === "replace"),
+        ...(result.kept
+          ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
+          : []),
+        ...notices,
+      ],
+      issues: issueViews(result.issues, s),
+    };
+  };
+}
+
 /**
  * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
  * preview host's). Each takes an optional `progress`, called as the action starts
@@ -223,21 +251,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           issues: issueViews(result.issues, s),
         });
       }
-      return (s) => {
-        const notices = noticeLines(outcome, s);
-        return {
-          tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
-          heading: s.done,
-          lines: [
-            s.lakipWritten(result.sheet, result.mode === "replace"),
-            ...(result.kept
-              ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
-              : []),
-            ...notices,
-          ],
-          issues: issueViews(result.issues, s),
-        };
-      };
+      return describeWritten(outcome, result);
     },
     async generateMonev(progress, choice) {
       // The report builder's chunk: the Monev sheet is built from the LAKIP's sections.
@@ -256,21 +270,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           lines: [s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null)],
           issues: issueViews(result.issues, s),
         });
-      return (s) => {
-        const notices = noticeLines(outcome, s);
-        return {
-          tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
-          heading: s.done,
-          lines: [
-            s.lakipWritten(result.sheet, result.mode === "replace"),
-            ...(result.kept
-              ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
-              : []),
-            ...notices,
-          ],
-          issues: issueViews(result.issues, s),
-        };
-      };
+      return describeWritten(outcome, result);
     },
     selectCell: (sheet, address) => selectCell(sheet, address, run),
   };

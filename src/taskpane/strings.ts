@@ -265,8 +265,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     generateLakip: "Buat Lembar LAKIP",
     generateLakipHint: "Menyusun tabel Bab III LKjIP untuk tahun laporan di Pengaturan.",
     generateMonev: "Buat Lembar Monev",
-    generateMonevHint:
-      "Menyusun formulir evaluasi triwulan (Permendagri 86/2017) dari lembar TW 1–TW 4: lembar Monev TW n tahun.",
+    generateMonevHint: "Formulir evaluasi triwulan (Permendagri 86/2017) dari lembar TW.",
     monevTriwulan: "Triwulan",
     monevTahun: "Tahun",
     monevTahunPlaceholder: "tahun laporan",
@@ -368,11 +367,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
     monevBlocked: (tw, tahun, periode) =>
-      tahun === null
-        ? "Lembar Monev belum dibuat: isi Tahun laporan di lembar Pengaturan atau pilih tahunnya."
-        : periode !== null
-          ? `Lembar Monev TW ${tw} ${tahun} belum dibuat: tahun ${tahun} di luar periode Renstra ${periode.tahunAwal}–${periode.tahunAkhir}. Tidak ada yang diubah.`
-          : `Lembar Monev TW ${tw} ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
+      `Lembar Monev belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : periode ? `${tahun} di luar Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `perbaiki galat TW ${tw} ${tahun} di bawah ini`}. Tidak ada yang diubah.`,
     lakipBlockedNoYear:
       "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     refusedHeading: "Tidak ada yang diubah",
@@ -420,8 +415,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     generateLakip: "Generate LAKIP sheet",
     generateLakipHint: "Builds the LKjIP chapter III tables for the report year set in Pengaturan.",
     generateMonev: "Generate Monev sheet",
-    generateMonevHint:
-      "Builds the quarterly evaluation form (Permendagri 86/2017) from the TW 1–TW 4 sheets: sheet Monev TW n year.",
+    generateMonevHint: "The quarterly evaluation form (Permendagri 86/2017) from the TW sheets.",
     monevTriwulan: "Quarter",
     monevTahun: "Year",
     monevTahunPlaceholder: "report year",
@@ -523,11 +517,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
     monevBlocked: (tw, tahun, periode) =>
-      tahun === null
-        ? "The Monev sheet was not created: fill in Tahun laporan on Pengaturan or choose the year."
-        : periode !== null
-          ? `Monev TW ${tw} ${tahun} was not created: ${tahun} lies outside the Renstra period ${periode.tahunAwal}–${periode.tahunAkhir}. Nothing was changed.`
-          : `Monev TW ${tw} ${tahun} was not created: fix the errors below first. Nothing was changed.`,
+      `No Monev sheet yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : periode ? `${tahun} is outside the Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `fix the errors below (TW ${tw} ${tahun})`}. Nothing was changed.`,
     lakipBlockedNoYear:
       "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
     refusedHeading: "Nothing was changed",

@@ -57,7 +57,7 @@ describe("quarters on TW 1 … TW 4 give the year's realisasi (tahun laporan 202
       }),
     ]);
     expect(formatIssue(result.issues[0]!)).toContain(
-      "(7) berbeda dengan hasil dari triwulan TW 1, TW 2, TW 3, TW 4 (9)",
+      `(${B.pembilang.col}${pmRow}: 7) berbeda dengan hasil TW 1, TW 2, TW 3, TW 4 (9)`,
     );
     await runReport(generateLakip, { generatedAt: NOW }, book.run);
     // Realisasi 9 against the target 10: capaian 9 / 10 × 100 = 90.

@@ -175,22 +175,22 @@ export const en: Messages = {
     targetDate: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} in ${address} has a date or time format (${p.format}), so it shows as a date; its value is ${number(p.nilai)}. Excel turns entries such as 1.5 or 1/5 into dates. Type the target again and set the cell's format to Number; until then the report uses ${number(p.nilai)}.`,
     triwulanInvalid: ({ address, params: p }) =>
-      `${TW_FIGURE[p.kolom]} of TW ${p.triwulan} for ${p.kode}, ${p.tahun}, in ${address} ` +
+      `${TW_FIGURE[p.kolom]} of TW ${p.triwulan}, ${p.kode} ${p.tahun} (${address}) ` +
       (p.masalah === "teks"
-        ? `holds the text "${p.nilai}", not a number. Type it as a number, or leave it empty until the data exists.`
+        ? `holds the text "${p.nilai}": type a number, or clear it.`
         : p.masalah === "negatif"
-          ? `is negative (${p.nilai}). Enter 0 or more.`
+          ? `is negative (${p.nilai}): enter 0 or more.`
           : p.masalah === "terlaluBesar"
-            ? `is too large to compute with (${p.nilai}). Check the figure.`
-            : `holds the Excel error ${p.nilai}. Fix the formula or type the number directly.`),
+            ? `is too large (${p.nilai}).`
+            : `holds the error ${p.nilai}: fix its formula.`),
     triwulanGap: ({ address, params: p }) =>
-      `${p.kode}, ${p.tahun}: TW ${p.triwulan} is filled in (${address}) while TW ${p.kosong} is still empty. Fill in the skipped quarter; until then the year is computed from the quarters there are.`,
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} is filled in (${address}), TW ${p.kosong} is empty. Fill in the skipped quarter.`,
     triwulanTurun: ({ address, params: p }) =>
-      `${p.kode}, ${p.tahun} (sifat target akhir): the realisasi of TW ${p.triwulan} (${number(p.nilai)}, ${address}) is worse than TW ${p.sebelumnya} (${number(p.nilaiSebelumnya)}). If so, explain it under Faktor penghambat; if it is a typo, fix the figure.`,
+      `${p.kode} ${p.tahun}: the realisasi of TW ${p.triwulan} (${number(p.nilai)}, ${address}) is worse than TW ${p.sebelumnya}'s (${number(p.nilaiSebelumnya)}). Explain it under Faktor penghambat, or fix the figure.`,
     triwulanTargetMissing: ({ address, params: p }) =>
-      `${p.kode}, ${p.tahun}: the realisasi of TW ${p.triwulan} is filled in but its quarter target in ${address} is empty, while this year's quarter targets are in use. Fill in the quarter target.`,
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} has a realisasi but no quarter target (${address}), while quarter targets are in use. Fill it in.`,
     tahunanBerbeda: ({ address, params: p }) =>
-      `The annual ${p.kolom} of ${p.kode}, ${p.tahun}, in ${address} (${number(p.tahunan)}) differs from the figure derived from ${p.dari.map((t) => `TW ${t}`).join(", ")} (${number(p.dariTriwulan)}). The report uses the quarters' figure; fix the quarters, or clear the annual figure if it is no longer needed.`,
+      `${TW_FIGURE[p.kolom]} for the year, ${p.kode} ${p.tahun} (${address}: ${number(p.tahunan)}), differs from the quarters' (${p.dari.map((t) => `TW ${t}`).join(", ")}) (${number(p.dariTriwulan)}); the report uses the quarters'.`,
     tooLarge: ({ address, params: p }) =>
       `The ${p.hasil} of ${p.kode}, ${p.tahun} is too large to compute (beyond Excel's largest number). Check the figure in ${address} and its penyebut or target.`,
     instansiMissing: ({ sheet, address }) =>

@@ -163,22 +163,22 @@ export const id: Messages = {
     targetDate: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} berformat tanggal/waktu (${p.format}), jadi tampil sebagai tanggal; nilainya ${angka(p.nilai)}. Excel mengubah ketikan seperti 1.5 atau 1/5 menjadi tanggal. Ketik ulang targetnya dan ubah format selnya menjadi Angka; sampai diperbaiki, laporan memakai ${angka(p.nilai)}.`,
     triwulanInvalid: ({ address, params: p }) =>
-      `${TW_FIGURE[p.kolom]} TW ${p.triwulan} ${p.kode} tahun ${p.tahun} di ${address} ` +
+      `${TW_FIGURE[p.kolom]} TW ${p.triwulan} ${p.kode} ${p.tahun} (${address}) ` +
       (p.masalah === "teks"
-        ? `berisi teks "${p.nilai}", bukan angka. Ketik angkanya sebagai angka, atau kosongkan bila datanya belum ada.`
+        ? `berisi teks "${p.nilai}": ketik angka, atau kosongkan.`
         : p.masalah === "negatif"
-          ? `bernilai negatif (${p.nilai}). Isi dengan angka 0 atau lebih.`
+          ? `negatif (${p.nilai}): isi 0 atau lebih.`
           : p.masalah === "terlaluBesar"
-            ? `terlalu besar untuk dihitung (${p.nilai}). Periksa angkanya.`
-            : `berisi galat Excel ${p.nilai}. Perbaiki rumusnya atau ketik angkanya langsung.`),
+            ? `terlalu besar (${p.nilai}).`
+            : `berisi galat ${p.nilai}: perbaiki rumusnya.`),
     triwulanGap: ({ address, params: p }) =>
-      `${p.kode} tahun ${p.tahun}: TW ${p.triwulan} sudah diisi (${address}) sedangkan TW ${p.kosong} masih kosong. Isi triwulan yang terlewat; sampai diisi, tahunnya dihitung dari triwulan yang ada.`,
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} terisi (${address}), TW ${p.kosong} masih kosong. Isi triwulan yang terlewat.`,
     triwulanTurun: ({ address, params: p }) =>
-      `${p.kode} tahun ${p.tahun} (sifat target akhir): realisasi TW ${p.triwulan} (${angka(p.nilai)}, ${address}) memburuk dari TW ${p.sebelumnya} (${angka(p.nilaiSebelumnya)}). Bila memang demikian, jelaskan di Faktor penghambat; bila salah ketik, perbaiki angkanya.`,
+      `${p.kode} ${p.tahun}: realisasi TW ${p.triwulan} (${angka(p.nilai)}, ${address}) memburuk dari TW ${p.sebelumnya} (${angka(p.nilaiSebelumnya)}). Jelaskan di Faktor penghambat, atau perbaiki angkanya.`,
     triwulanTargetMissing: ({ address, params: p }) =>
-      `${p.kode} tahun ${p.tahun}: realisasi TW ${p.triwulan} sudah diisi tetapi Target Triwulan di ${address} kosong, padahal target triwulan tahun ini dipakai. Isi target triwulannya.`,
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} berrealisasi tanpa Target Triwulan (${address}), padahal target triwulan dipakai. Isi targetnya.`,
     tahunanBerbeda: ({ address, params: p }) =>
-      `${p.kolom === "pembilang" ? "Pembilang" : "Penyebut"} tahunan ${p.kode} tahun ${p.tahun} di ${address} (${angka(p.tahunan)}) berbeda dengan hasil dari triwulan ${p.dari.map((t) => `TW ${t}`).join(", ")} (${angka(p.dariTriwulan)}). Laporan memakai angka dari triwulan; perbaiki triwulannya, atau kosongkan angka tahunan bila sudah tidak diperlukan.`,
+      `${TW_FIGURE[p.kolom]} tahunan ${p.kode} ${p.tahun} (${address}: ${angka(p.tahunan)}) berbeda dengan hasil ${p.dari.map((t) => `TW ${t}`).join(", ")} (${angka(p.dariTriwulan)}); laporan memakai hasil triwulan.`,
     tooLarge: ({ address, params: p }) =>
       `${p.hasil === "realisasi" ? "Realisasi" : "Capaian"} ${p.kode} tahun ${p.tahun} terlalu besar untuk dihitung (${p.hasil} melampaui angka terbesar Excel). Periksa angka di ${address} dan penyebut atau targetnya.`,
     instansiMissing: ({ sheet, address }) =>
