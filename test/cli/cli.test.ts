@@ -256,7 +256,7 @@ describe("iku-lakip monev", () => {
     const r = await run(["monev", bad, "--triwulan", "1"]);
     expect(r.code).toBe(1);
     expect(r.out[0]).toBe(
-      "Lembar Monev TW 1 2024 belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
+      "Lembar Monev belum dibuat: perbaiki galat TW 1 2024 di bawah ini. Tidak ada yang diubah.",
     );
     expect(existsSync(bad.replace(/\.xlsx$/, "-Monev.xlsx"))).toBe(false);
   });

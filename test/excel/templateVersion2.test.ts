@@ -52,7 +52,7 @@ describe("the version-2 workbook fixture", () => {
       await restoreWorkbook(run, WORKBOOK_V2);
       const before = Object.fromEntries(wb.sheetNames().map((s) => [s, wb.read(s).formulas]));
       wb.resetStats();
-      const report = await runReport(setupTemplate, { currentYear: 2025 }, run);
+      const report = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
       expect(wb.stats().syncs).toBeLessThanOrEqual(3);
       expect(report).toEqual({
         templateVersion: 3,
@@ -83,7 +83,7 @@ describe("the version-2 workbook fixture", () => {
             ]),
         );
       const after = all();
-      const again = await runReport(setupTemplate, { currentYear: 2025 }, run);
+      const again = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
       expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
       expect(all()).toEqual(after);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
