@@ -19,6 +19,7 @@ export { readCatalogFromSheet } from "./template/readCatalogFromSheet";
 export { readPengaturan } from "./sheets/readPengaturan";
 export * from "./workbook/SheetPlan";
 export * from "./workbook/workbookLayout";
+export type { Triwulan } from "./workbook/triwulanLayout";
 export {
   anchorAtA1,
   cellAddress,

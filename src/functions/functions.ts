@@ -26,6 +26,7 @@ import { parsePredikatScale } from "../core/formulas/PredikatScale";
 import { persen as persenCore } from "../core/formulas/persen";
 import { predikat as predikatCore } from "../core/formulas/predikat";
 import { rasio as rasioCore } from "../core/formulas/rasio";
+import { tahunan as tahunanCore } from "../core/formulas/tahunan";
 
 function toExcel<T>(result: FormulaResult<T>): T {
   if (result.ok) return result.value;
@@ -116,4 +117,19 @@ export function predikat(capaian: any, skala?: any[][]): string {
  */
 export function kriteria(capaian: any, desimal?: any): string {
   return toExcel(kriteriaOf(capaian, desimal));
+}
+
+/**
+ * Realisasi tahunan dari empat triwulan: kumulatif menjumlahkan triwulan, akhir mengambil triwulan terakhir yang terisi; sel kosong dilewati. Contoh: =IKU.TAHUNAN(2;3;;4;"kumulatif") menghasilkan 9.
+ * @customfunction TAHUNAN
+ * @helpurl https://localhost:3000/help.html#tahunan
+ * @param {any} tw1 Realisasi triwulan I (angka ≥ 0, atau kosong).
+ * @param {any} tw2 Realisasi triwulan II.
+ * @param {any} tw3 Realisasi triwulan III.
+ * @param {any} tw4 Realisasi triwulan IV.
+ * @param {any} [sifat] "kumulatif" atau "akhir" (bawaan: akhir). Untuk akhir, 0 dianggap kosong karena Excel dapat mengirim sel kosong sebagai 0.
+ * @returns {number} Realisasi tahun itu.
+ */
+export function tahunan(tw1: any, tw2: any, tw3: any, tw4: any, sifat?: any): number {
+  return toExcel(tahunanCore([tw1, tw2, tw3, tw4], sifat));
 }

@@ -17,6 +17,7 @@ import type {
   Describe,
   FollowUp,
   IssueView,
+  MonevChoice,
   Outcome,
   Progress,
   TaskpaneActions,
@@ -91,6 +92,7 @@ export interface ExcelActions extends TaskpaneActions {
   readonly setupTemplate: (progress?: Progress, adopt?: readonly Adoption[]) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+  readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
 }
 
 /** A preflight problem as a pane issue: at its sheet and cell when it has them. */
@@ -138,6 +140,34 @@ function describeTrouble<R>(
 /** Notices a complete write leaves (fit-to-page ignored, protection refused), worded. */
 const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, m: Messages) =>
   outcome.notices.map((n) => wordOf(m.notice, n));
+
+/** A report sheet written (the LAKIP's, the Monev's), worded with the write's notices. */
+function describeWritten<R>(
+  outcome: Extract<ActionOutcome<R>, { status: "done" }>,
+  result: {
+    readonly sheet: string;
+    readonly mode: "create" | "replace";
+    readonly kept: { readonly from: string; readonly to: string; readonly reason: string } | null;
+    readonly peringatan: number;
+    readonly issues: readonly ValidationIssue[];
+  },
+): Describe {
+  return (s, m) => {
+    const notices = noticeLines(outcome, m);
+    return {
+      tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
+      heading: s.done,
+      lines: [
+        s.lakipWritten(result.sheet, result.mode === "replace"),
+        ...(result.kept
+          ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
+          : []),
+        ...notices,
+      ],
+      issues: issueViews(result.issues, m),
+    };
+  };
+}
 
 /**
  * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
@@ -221,21 +251,26 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           issues: issueViews(result.issues, m),
         });
       }
-      return (s, m) => {
-        const notices = noticeLines(outcome, m);
-        return {
-          tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
-          heading: s.done,
-          lines: [
-            s.lakipWritten(result.sheet, result.mode === "replace"),
-            ...(result.kept
-              ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
-              : []),
-            ...notices,
-          ],
+      return describeWritten(outcome, result);
+    },
+    async generateMonev(progress, choice) {
+      // The report builder's chunk: the Monev sheet is built from the LAKIP's sections.
+      const { generateMonev } = await import(/* webpackChunkName: "lakip" */ "../core/actions/generateMonev");
+      const outcome = await runAction(generateMonev, choice, run, settingsFor(progress));
+      if (outcome.status !== "done")
+        return describeTrouble(
+          outcome,
+          retry("generateMonev", (p) => actions.generateMonev(p, choice)),
+        );
+      const result = outcome.report;
+      if (result.status === "blocked")
+        return (s, m) => ({
+          tone: "error",
+          heading: s.lakipBlockedHeading,
+          lines: [s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null)],
           issues: issueViews(result.issues, m),
-        };
-      };
+        });
+      return describeWritten(outcome, result);
     },
     selectCell: (sheet, address) => selectCell(sheet, address, run),
   };

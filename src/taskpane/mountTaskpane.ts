@@ -41,7 +41,13 @@ export interface FollowUp {
  */
 export type Describe = (s: Strings, m: Messages) => Outcome;
 
-export type ActionName = "setupTemplate" | "validate" | "generateLakip";
+export type ActionName = "setupTemplate" | "validate" | "generateLakip" | "generateMonev";
+
+/** The quarter and year "Buat Lembar Monev" writes; no year: Pengaturan's tahun laporan. */
+export interface MonevChoice {
+  readonly triwulan: 1 | 2 | 3 | 4;
+  readonly tahun?: number;
+}
 
 /** Where a running action is (`ActionStep`); the pane lists the steps reached so far. */
 export type Progress = (step: ActionStep) => void;
@@ -53,6 +59,7 @@ export interface TaskpaneActions {
   readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+  readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
   readonly selectCell: (sheet: string, address: string) => Promise<SelectResult>;
 }
 
@@ -97,12 +104,17 @@ export function ensureStyle(): void {
   }
 }
 
-const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip"];
-const HINT: Readonly<Record<ActionName, "setupTemplateHint" | "validateHint" | "generateLakipHint">> = {
+const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip", "generateMonev"];
+const HINT: Readonly<Record<ActionName, `${ActionName}Hint`>> = {
   setupTemplate: "setupTemplateHint",
   validate: "validateHint",
   generateLakip: "generateLakipHint",
+  generateMonev: "generateMonevHint",
 };
+
+/** The quarter just ended, the one staff usually report: January–March → TW 4. */
+const lastQuarter = (now: Date): MonevChoice["triwulan"] =>
+  ([4, 1, 2, 3] as const)[Math.floor(now.getMonth() / 3)] ?? 1;
 
 /** Issues of one kind on one sheet, of one severity: one line in the list. */
 interface IssueGroup {
@@ -146,6 +158,10 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   let running: Promise<void> = Promise.resolve();
   /** A language switch waiting for its catalogue before it renders. */
   let switching: Promise<void> = Promise.resolve();
+  let monev: { triwulan: MonevChoice["triwulan"]; tahun: string } = {
+    triwulan: lastQuarter(new Date()),
+    tahun: "",
+  };
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
   /** Languages whose catalogue failed to load last time: their result is one line instead. */
@@ -208,14 +224,14 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       button.addEventListener("click", () => {
         running = start(name);
       });
-      actions.append(
-        h(
-          "div",
-          { class: "iku-action" },
-          button,
-          h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
-        ),
+      const action = h(
+        "div",
+        { class: "iku-action" },
+        button,
+        h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
       );
+      if (name === "generateMonev") action.append(monevControls(s));
+      actions.append(action);
     }
     const outcome = busy ? null : shownOutcome(s);
     root.append(actions, status);
@@ -234,6 +250,48 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       ),
     );
     if (focused) document.getElementById(focused)?.focus();
+  };
+
+  /** The quarter and year chosen for the Monev; a year that is not a whole number is left to the tahun laporan. */
+  const monevChoice = (): MonevChoice => {
+    const year = Number(monev.tahun);
+    return {
+      triwulan: monev.triwulan,
+      ...(monev.tahun.trim() !== "" && Number.isInteger(year) ? { tahun: year } : {}),
+    };
+  };
+
+  /** The Monev's quarter and year; kept across renders and language switches. */
+  const monevControls = (s: Strings): HTMLElement => {
+    const tw = h("select", { id: "iku-monev-tw" }) as HTMLSelectElement;
+    for (const q of [1, 2, 3, 4] as const) {
+      const option = h("option", { value: String(q) }, `TW ${q}`) as HTMLOptionElement;
+      option.selected = q === monev.triwulan;
+      tw.append(option);
+    }
+    tw.addEventListener("change", () => {
+      const q = Number(tw.value);
+      monev = { ...monev, triwulan: q === 2 || q === 3 || q === 4 ? q : 1 };
+    });
+    const tahun = h("input", {
+      id: "iku-monev-tahun",
+      type: "number",
+      inputmode: "numeric",
+      min: "2000",
+      max: "2100",
+      placeholder: s.monevTahunPlaceholder,
+    }) as HTMLInputElement;
+    tahun.value = monev.tahun;
+    tahun.addEventListener("input", () => {
+      monev = { ...monev, tahun: tahun.value };
+    });
+    tw.disabled = tahun.disabled = busy !== null;
+    return h(
+      "div",
+      { class: "iku-choice" },
+      h("label", { for: "iku-monev-tw" }, s.monevTriwulan, tw),
+      h("label", { for: "iku-monev-tahun" }, s.monevTahun, tahun),
+    );
   };
 
   /**
@@ -428,7 +486,10 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
 
   const start = async (
     name: ActionName,
-    run: (progress: Progress) => Promise<Describe> = (progress) => options.actions[name](progress),
+    run: (progress: Progress) => Promise<Describe> = (progress) =>
+      name === "generateMonev"
+        ? options.actions.generateMonev(progress, monevChoice())
+        : options.actions[name](progress),
   ): Promise<void> => {
     // One action at a time, whatever started it (a click, Enter or Space, a follow-up).
     if (busy) return;

@@ -33,7 +33,15 @@ export interface Strings {
   readonly validateHint: string;
   readonly generateLakip: string;
   readonly generateLakipHint: string;
-  readonly working: Readonly<Record<"setupTemplate" | "validate" | "generateLakip", string>>;
+  readonly generateMonev: string;
+  readonly generateMonevHint: string;
+  /** Labels of the Monev's quarter and year, and the year's placeholder (empty: the tahun laporan). */
+  readonly monevTriwulan: string;
+  readonly monevTahun: string;
+  readonly monevTahunPlaceholder: string;
+  readonly working: Readonly<
+    Record<"setupTemplate" | "validate" | "generateLakip" | "generateMonev", string>
+  >;
   /** The steps an action reports while it runs (the progress callback's words). */
   readonly steps: Readonly<Record<ActionStep, string>>;
   readonly stepsLabel: string;
@@ -64,6 +72,12 @@ export interface Strings {
   readonly lakipKept: (from: string, to: string, edited: boolean) => string;
   readonly lakipBlocked: (tahun: number | null) => string;
   readonly lakipBlockedHeading: string;
+  /** Why no Monev sheet was written: no year, a year outside the Renstra, or the galat listed. */
+  readonly monevBlocked: (
+    triwulan: number,
+    tahun: number | null,
+    periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
+  ) => string;
   readonly issuesNote: string;
   /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
   readonly lakipBlockedNoYear: string;
@@ -140,6 +154,11 @@ const ID_KINDS: IssueKindTitles = {
   desimalInvalid: "Jumlah desimal tidak sah",
   batasRataRataInvalid: "Batas rata-rata capaian tidak sah",
   predikatScale: "Skala predikat tidak sah",
+  triwulanInvalid: "Isian triwulan bukan angka",
+  triwulanGap: "Triwulan terlewat",
+  triwulanTurun: "Realisasi triwulan memburuk",
+  triwulanTargetMissing: "Target triwulan belum diisi",
+  tahunanBerbeda: "Angka tahunan berbeda dengan triwulan",
   sheetRenamed: "Lembar bidang berganti nama",
   sheetNotOurs: "Lembar bernama lembar bidang bukan lembar bidang",
   numberTooLarge: "Angka terlalu besar",
@@ -186,6 +205,11 @@ const EN_KINDS: IssueKindTitles = {
   desimalInvalid: "Invalid number of decimals",
   batasRataRataInvalid: "Invalid cap on the mean achievement",
   predikatScale: "Invalid rating scale",
+  triwulanInvalid: "Quarter figure not a number",
+  triwulanGap: "Quarter skipped",
+  triwulanTurun: "Quarter realisasi got worse",
+  triwulanTargetMissing: "Quarter target not filled in",
+  tahunanBerbeda: "Annual figure differs from the quarters",
   sheetRenamed: "Bidang sheet renamed",
   sheetNotOurs: "A sheet with a Bidang sheet's name is not one",
   numberTooLarge: "Number too large",
@@ -246,10 +270,16 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     validateHint: "Memeriksa semua isian dan menunjukkan sel yang perlu diperbaiki.",
     generateLakip: "Buat Lembar LAKIP",
     generateLakipHint: "Menyusun tabel Bab III LKjIP untuk tahun laporan di Pengaturan.",
+    generateMonev: "Buat Lembar Monev",
+    generateMonevHint: "Formulir evaluasi triwulan (Permendagri 86/2017) dari lembar TW.",
+    monevTriwulan: "Triwulan",
+    monevTahun: "Tahun",
+    monevTahunPlaceholder: "tahun laporan",
     working: {
       setupTemplate: "Menyiapkan template IKU…",
       validate: "Memvalidasi isian…",
       generateLakip: "Menyusun lembar LAKIP…",
+      generateMonev: "Menyusun lembar Monev…",
     },
     steps: {
       membaca: "Membaca buku kerja",
@@ -326,6 +356,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `Pengaturan baru: ${c.settings.map((k) => SETTING_LABELS.id[k]).join("; ")} (terisi nilai bawaan).`;
         case "formulasRewritten":
           return `Lembar Bidang: rumus ${quoteList(c.columns, "dan")} ditulis ulang.`;
+        case "sheetsAdded":
+          return `Lembar baru ${quoteList(c.sheets, "dan")}: target dan realisasi per triwulan.`;
       }
     },
     validateDone: "Validasi selesai",
@@ -340,6 +372,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "Lembar LAKIP belum dibuat: isi Tahun laporan di lembar Pengaturan terlebih dahulu."
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
+    monevBlocked: (tw, tahun, periode) =>
+      `Lembar Monev belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : periode ? `${tahun} di luar Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `perbaiki galat TW ${tw} ${tahun} di bawah ini`}. Tidak ada yang diubah.`,
     lakipBlockedNoYear:
       "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     refusedHeading: "Tidak ada yang diubah",
@@ -388,10 +422,16 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     validateHint: "Checks every input and points at the cells to fix.",
     generateLakip: "Generate LAKIP sheet",
     generateLakipHint: "Builds the LKjIP chapter III tables for the report year set in Pengaturan.",
+    generateMonev: "Generate Monev sheet",
+    generateMonevHint: "The quarterly evaluation form (Permendagri 86/2017) from the TW sheets.",
+    monevTriwulan: "Quarter",
+    monevTahun: "Year",
+    monevTahunPlaceholder: "report year",
     working: {
       setupTemplate: "Setting up the IKU template…",
       validate: "Validating inputs…",
       generateLakip: "Generating the LAKIP sheet…",
+      generateMonev: "Generating the Monev sheet…",
     },
     steps: {
       membaca: "Reading the workbook",
@@ -468,6 +508,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `New settings in Pengaturan: ${c.settings.map((k) => SETTING_LABELS.en[k]).join("; ")} (given their defaults).`;
         case "formulasRewritten":
           return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
+        case "sheetsAdded":
+          return `New sheets ${quoteList(c.sheets, "and")}: targets and realisasi per quarter.`;
       }
     },
     validateDone: "Validation finished",
@@ -482,6 +524,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
+    monevBlocked: (tw, tahun, periode) =>
+      `No Monev sheet yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : periode ? `${tahun} is outside the Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `fix the errors below (TW ${tw} ${tahun})`}. Nothing was changed.`,
     lakipBlockedNoYear:
       "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
     refusedHeading: "Nothing was changed",

@@ -80,7 +80,14 @@ describe("the production build", () => {
         parameters: f.parameters.map(({ description: _, ...rest }) => rest),
       }));
     expect(shape(en)).toEqual(shape(id));
-    expect(en.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
+    expect(en.functions.map((f) => f.id)).toEqual([
+      "PERSEN",
+      "RASIO",
+      "CAPAIAN",
+      "PREDIKAT",
+      "KRITERIA",
+      "TAHUNAN",
+    ]);
     for (const [i, f] of en.functions.entries()) {
       const indonesian = id.functions[i]!;
       expect(f.description).not.toBe(indonesian.description);
@@ -119,7 +126,7 @@ describe("the production build", () => {
     );
   });
 
-  it("writes functions.json with the five functions, Indonesian descriptions and optional parameters", () => {
+  it("writes functions.json with the six functions, Indonesian descriptions and optional parameters", () => {
     const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
       functions: {
         id: string;
@@ -128,8 +135,15 @@ describe("the production build", () => {
         parameters: { name: string; optional?: boolean }[];
       }[];
     };
-    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula).
-    expect(meta.functions.map((f) => f.id)).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
+    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula), IKU.TAHUNAN with 3.
+    expect(meta.functions.map((f) => f.id)).toEqual([
+      "PERSEN",
+      "RASIO",
+      "CAPAIAN",
+      "PREDIKAT",
+      "KRITERIA",
+      "TAHUNAN",
+    ]);
     const byId = Object.fromEntries(meta.functions.map((f) => [f.id, f]));
     expect(byId["PERSEN"]!.description).toMatch(/^Persentase: pembilang dibagi penyebut/);
     expect(byId["CAPAIAN"]!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
@@ -146,16 +160,31 @@ describe("the production build", () => {
       ["capaian", false],
       ["desimal", true],
     ]);
+    expect(byId["TAHUNAN"]!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["tw1", false],
+      ["tw2", false],
+      ["tw3", false],
+      ["tw4", false],
+      ["sifat", true],
+    ]);
   });
 
-  it("builds a functions.js that registers the five functions, which compute", () => {
+  it("builds a functions.js that registers the six functions, which compute", () => {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     const standIn = makeCustomFunctionsStandIn();
     runInNewContext(code, { CustomFunctions: standIn.global, self: {}, window: {} });
-    expect([...standIn.associated.keys()]).toEqual(["PERSEN", "RASIO", "CAPAIAN", "PREDIKAT", "KRITERIA"]);
+    expect([...standIn.associated.keys()]).toEqual([
+      "PERSEN",
+      "RASIO",
+      "CAPAIAN",
+      "PREDIKAT",
+      "KRITERIA",
+      "TAHUNAN",
+    ]);
     expect(standIn.associated.get("PERSEN")!(1, 4)).toBe(25);
     expect(standIn.associated.get("PREDIKAT")!(90, null)).toBe("Tinggi");
     expect(standIn.associated.get("KRITERIA")!(100.004, 2)).toBe("Tercapai");
+    expect(standIn.associated.get("TAHUNAN")!(2, 3, null, 4, "kumulatif")).toBe(9);
     expect(() => standIn.associated.get("RASIO")!(1, 0)).toThrow(standIn.global.Error);
   });
 

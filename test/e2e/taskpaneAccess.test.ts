@@ -95,6 +95,11 @@ describeE2e("the task pane, by keyboard and for assistive technology", () => {
 
     await page.keyboard.press("Tab");
     expect((await focused()).id).toBe("iku-generateLakip");
+    // Buat Lembar Monev, then its quarter and year.
+    for (const id of ["iku-generateMonev", "iku-monev-tw", "iku-monev-tahun"]) {
+      await page.keyboard.press("Tab");
+      expect((await focused()).id).toBe(id);
+    }
     // Into the issue list: the first line is a galat group, closed.
     await page.keyboard.press("Tab");
     const summary = await focused();

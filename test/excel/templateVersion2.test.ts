@@ -4,6 +4,8 @@ import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { BIDANG, BIDANG_INPUT_COLUMNS, KATALOG, SHEET } from "../../src/core/workbook/workbookLayout";
 import { columnIndex } from "../../src/core/workbook/a1";
 import { runReport } from "../support/runReport";
+import { TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
+import { TRIWULAN } from "../../src/core/workbook/triwulanLayout";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook } from "../fixtures/v1/restoreWorkbook";
@@ -42,16 +44,48 @@ describe("the version-2 workbook fixture", () => {
     expect(katalog.every((r) => typeof r[awal] === "number" && r[sifat] === "akhir")).toBe(true);
   });
 
-  it("restores, and Siapkan Template of the version that made it changes nothing and keeps every typed value", async () => {
+  it("restores, and Siapkan Template upgrades it to version 3: only the quarter sheets added, every typed value kept, a second run changes nothing", async () => {
     const wb = new Workbook({ customFunctions: addinCustomFunctions });
     const restore = wb.installGlobals();
     const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch);
     try {
       await restoreWorkbook(run, WORKBOOK_V2);
-      const report = await runReport(setupTemplate, { currentYear: 2025 }, run);
-      expect(report).toMatchObject({ firstRun: false, applied: true, events: [] });
+      const before = Object.fromEntries(wb.sheetNames().map((s) => [s, wb.read(s).formulas]));
+      wb.resetStats();
+      const report = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
+      expect(wb.stats().syncs).toBeLessThanOrEqual(3);
+      expect(report).toEqual({
+        templateVersion: 3,
+        firstRun: false,
+        applied: true,
+        events: [{ kind: "upgraded", from: 2, to: 3, changes: TEMPLATE_CHANGES[3] }],
+      });
       for (const b of defaultCatalog.bidang)
         expect(typedInputs(wb.read(b.lembar).formulas)).toEqual(typedInputs(storedSheet(b.lembar)));
+      // Additive: every sheet of version 2 but IKU_Meta (the version, the new sheets' records)
+      // and Petunjuk (which now explains the quarter sheets) is cell for cell as it was.
+      for (const [name, grid] of Object.entries(before))
+        if (name !== SHEET.meta && name !== SHEET.petunjuk)
+          expect([name, wb.read(name).formulas]).toEqual([name, grid]);
+      for (const name of TRIWULAN.sheets) {
+        const grid = wb.read(name).formulas;
+        expect(grid[TRIWULAN.headerRow - 1]).toEqual(Object.values(TRIWULAN.columns).map((c) => c.header));
+        expect(grid.slice(TRIWULAN.firstDataRow - 1).filter((r) => r[0] !== "")).toHaveLength(17 * 5);
+      }
+      // IKU_Meta's id column learns the new sheets' ids on the second run; nothing else changes.
+      const all = () =>
+        Object.fromEntries(
+          wb
+            .sheetNames()
+            .map((s) => [
+              s,
+              s === SHEET.meta ? wb.read(s).formulas.map((r) => r.slice(0, 3)) : wb.read(s).formulas,
+            ]),
+        );
+      const after = all();
+      const again = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
+      expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
+      expect(all()).toEqual(after);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
       const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
       expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });

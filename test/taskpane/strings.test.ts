@@ -1,3 +1,4 @@
+import { changesSince } from "../../src/core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../../src/core/template/TemplateReport";
 import { describeTemplate } from "../../src/taskpane/excelActions";
 import { readFileSync } from "fs";
@@ -200,5 +201,23 @@ describe("the issue list's words", () => {
     const kinds = [...ISSUE_KINDS].sort();
     expect(entries("")).toEqual(kinds);
     expect(entries("en-")).toEqual(kinds);
+  });
+});
+
+describe("the upgrade to version 3 in the pane", () => {
+  it("says which quarter sheets the upgrade added, in both languages", () => {
+    const report = {
+      templateVersion: 3,
+      firstRun: false,
+      applied: true,
+      events: [{ kind: "upgraded" as const, from: 2, to: 3, changes: changesSince(2) }],
+    };
+    expect(describeTemplate(report)(STRINGS.id, MESSAGES.id).lines).toEqual([
+      "Template diperbarui dari versi 2 ke versi 3; semua isian dipertahankan di baris dan kolomnya yang baru.",
+      'Lembar baru "TW 1", "TW 2", "TW 3" dan "TW 4": target dan realisasi per triwulan.',
+    ]);
+    expect(describeTemplate(report)(STRINGS.en, MESSAGES.en).lines[1]).toBe(
+      'New sheets "TW 1", "TW 2", "TW 3" and "TW 4": targets and realisasi per quarter.',
+    );
   });
 });

@@ -1,16 +1,10 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../lakip/buildLakipSheet";
-import { decideRegeneration } from "../lakip/decideRegeneration";
-import { fingerprint } from "../lakip/fingerprint";
-import { planValues } from "../lakip/planValues";
-import { fingerprintOf, planReportRecord, readMeta } from "../sheets/ikuMeta";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import type { SheetOperation, SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
 import { sheetNamed } from "../workbook/sheetNamed";
-import { lakipSheetName, META, SHEET } from "../workbook/workbookLayout";
-import { freeSheetName } from "../lakip/freeSheetName";
-import { recogniseTemplateSheets } from "./rebuildMeta";
+import { lakipSheetName, SHEET } from "../workbook/workbookLayout";
+import { planReportSheet } from "./planReportSheet";
 import type { Action, ActionResult } from "./Action";
 import {
   bidangRead,
@@ -18,6 +12,7 @@ import {
   elsewhereRead,
   firstRead,
   settingsAndCatalog,
+  triwulanRead,
   workbookSnapshot,
 } from "./validate";
 
@@ -96,6 +91,7 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
     },
     (soFar) => elsewhereRead(soFar),
     (soFar) => elsewhereKodeRead(soFar),
+    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
   ],
   decide(read, options): ActionResult<GenerateLakipResult> {
     const snapshot = workbookSnapshot(read);
@@ -114,73 +110,23 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
       };
     }
     const name = lakipSheetName(tahun);
-    const sheetNames = read.sheets.map((s) => s.name);
-    const actualName = existingReport(read, tahun);
-    const meta = snapshot.meta && snapshot.meta.length > 0 ? readMeta(snapshot.meta) : null;
-    const journal = meta?.journal;
-    const decision = decideRegeneration({
-      sheetName: name,
-      sheetNames,
-      existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
-      recordedFingerprint: fingerprintOf(meta, name),
-      interrupted:
-        journal?.status === META.journalStatus.writing &&
-        journal.sheets.some((n) => n.toLowerCase() === name.toLowerCase()),
-    });
-    const sheet = buildLakipSheet(v.data, {
-      tahun,
-      generatedAt: options.generatedAt ?? new Date(),
-      status: { galat: v.galat, peringatan: v.peringatan },
-      mode: "create",
+    const { plan, written } = planReportSheet(read, snapshot, {
       name,
+      tahun,
+      sheet: buildLakipSheet(v.data, {
+        tahun,
+        generatedAt: options.generatedAt ?? new Date(),
+        status: { galat: v.galat, peringatan: v.peringatan },
+        mode: "create",
+        name,
+      }),
+      titleCell: LAKIP_LAYOUT.titleCell,
     });
-    // Replacing rather than clearing: a cleared sheet keeps its chart, merges and page
-    // setup, and the new report would stack on them. The previous report is renamed out
-    // of the way first and deleted only once the new one is written and recorded
-    // (`retire`), so a write that breaks off gives it back its name; the new one takes
-    // its tab's place.
-    const retiring =
-      actualName !== undefined && decision === "replace" ? freeSheetName(name, sheetNames, "lama") : null;
-    const sheetOps: SheetOperation[] =
-      actualName === undefined
-        ? []
-        : retiring !== null
-          ? [{ kind: "rename", sheet: actualName, to: retiring }]
-          : typeof decision === "object"
-            ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
-            : [];
-    const record = { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) };
-    const recorded = planReportRecord(
-      meta,
-      record,
-      meta ? [] : recogniseTemplateSheets(read, settingsAndCatalog(read).catalog),
-    );
-    // An IKU_Meta that is there but empty is rewritten in place, not added a second time.
-    const metaThere = sheetNames.some((n) => n.toLowerCase() === SHEET.meta.toLowerCase());
-    const metaPlan: SheetPlan =
-      metaThere && recorded.mode === "create" ? { ...recorded, mode: "update" } : recorded;
-    const plan: WorkbookPlan = {
-      sheetOps,
-      sheets: [
-        retiring !== null && actualName !== undefined
-          ? { ...sheet, position: sheetNames.indexOf(actualName) }
-          : sheet,
-        metaPlan,
-      ],
-      names: [],
-      ...(retiring !== null ? { retire: [retiring] } : {}),
-      select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
-    };
     return {
       plan,
       report: {
         status: "written",
-        sheet: name,
-        mode: decision === "replace" ? "replace" : "create",
-        kept:
-          typeof decision === "object" && actualName !== undefined
-            ? { from: actualName, to: decision.keepAs, reason: decision.reason }
-            : null,
+        ...written,
         issues: v.issues,
         galat: 0,
         peringatan: v.peringatan,

@@ -22,19 +22,29 @@ import { META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
  */
 
 /** The part a template sheet plays, as recorded in IKU_Meta. */
-export type TemplateRole = "petunjuk" | "pengaturan" | "katalog" | "meta" | `bidang:${string}`;
+export type TemplateRole =
+  | "petunjuk"
+  | "pengaturan"
+  | "katalog"
+  | "meta"
+  | `bidang:${string}`
+  /** A quarter sheet (template version 3): "triwulan:2" is TW II. */
+  | `triwulan:${number}`;
 
 /** The part any sheet of ours plays: a template sheet or the report of a year. */
-type SheetRole = TemplateRole | `lakip:${number}`;
+type SheetRole = TemplateRole | `lakip:${number}` | `monev:${number}:${number}`;
 
 export const bidangRole = (bidangKode: string): TemplateRole => `bidang:${bidangKode}`;
+export const triwulanRole = (tw: number): TemplateRole => `triwulan:${tw}`;
 const lakipRole = (tahun: number): SheetRole => `lakip:${tahun}`;
+/** The Monev sheet of quarter `tw` of `tahun`: "monev:2:2025". */
+export const monevRole = (tw: number, tahun: number): SheetRole => `monev:${tw}:${tahun}`;
 
 const TEMPLATE_ROLES: ReadonlySet<string> = new Set(["petunjuk", "pengaturan", "katalog"]);
 
 /** Roles the template owns (and rewrites); others, such as a report's, it keeps as they are. */
 export function isTemplateRole(role: string): role is TemplateRole {
-  return TEMPLATE_ROLES.has(role) || role.startsWith("bidang:");
+  return TEMPLATE_ROLES.has(role) || role.startsWith("bidang:") || role.startsWith("triwulan:");
 }
 
 export interface MetaSheetRecord {
@@ -202,7 +212,13 @@ export function planMetaSheet(args: {
 export function planReportRecord(
   /** IKU_Meta as read; `null` when the sheet does not exist. */
   meta: MetaContents | null,
-  input: { readonly sheetName: string; readonly tahun: number; readonly fingerprint: string },
+  input: {
+    readonly sheetName: string;
+    readonly tahun: number;
+    readonly fingerprint: string;
+    /** The role recorded; the LAKIP's of `tahun` by default. */
+    readonly role?: SheetRole;
+  },
   rebuild: readonly MetaSheetRecord[] = [],
 ): SheetPlan {
   const lower = input.sheetName.toLowerCase();
@@ -229,7 +245,7 @@ export function planReportRecord(
     META.keys.fingerprint,
     input.fingerprint,
   );
-  const role = lakipRole(input.tahun);
+  const role = input.role ?? lakipRole(input.tahun);
   put(
     meta?.sheets.find((s) => s.role === role || s.name.toLowerCase() === lower)?.row,
     META.keys.sheet,

@@ -1,4 +1,5 @@
 import { BIDANG, KATALOG, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { TRIWULAN } from "../workbook/triwulanLayout";
 import type { SettingKey } from "../sheets/readPengaturan";
 
 /**
@@ -23,7 +24,9 @@ export type TemplateChange =
   /** Settings added to Pengaturan, each with its named range. */
   | { readonly kind: "settingsAdded"; readonly settings: readonly SettingKey[] }
   /** Formula columns of the Bidang sheets written anew (their headers). */
-  | { readonly kind: "formulasRewritten"; readonly columns: readonly string[] };
+  | { readonly kind: "formulasRewritten"; readonly columns: readonly string[] }
+  /** New sheets of the template (their names), made empty for staff to fill. */
+  | { readonly kind: "sheetsAdded"; readonly sheets: readonly string[] };
 
 const B = BIDANG.columns;
 
@@ -47,6 +50,7 @@ export const TEMPLATE_CHANGES: Readonly<Record<number, readonly TemplateChange[]
     },
     { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
   ],
+  3: [{ kind: "sheetsAdded", sheets: TRIWULAN.sheets }],
 };
 
 /** The changes a workbook of version `from` goes through to reach the current version. */

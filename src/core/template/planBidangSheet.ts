@@ -103,7 +103,7 @@ function figureFormat(decimals: number): string {
 }
 
 /** Consecutive row numbers (1-based) as "G5:G9"-style ranges of one column. */
-function runs(rows: readonly number[], col: string): string[] {
+export function runs(rows: readonly number[], col: string): string[] {
   const out: string[] = [];
   let start = -1;
   let prev = -1;

@@ -14,7 +14,7 @@ import { cellAddress, columnIndex } from "./a1";
  * Bump when the layout changes; the template upgrades a workbook of an older version in
  * place (see TEMPLATE_CHANGES for what each version changed).
  */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 export const SHEET = {
   petunjuk: "Petunjuk",
