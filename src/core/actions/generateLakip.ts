@@ -1,20 +1,11 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../lakip/buildLakipSheet";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
-import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import { sheetNamed } from "../workbook/sheetNamed";
-import { lakipSheetName, SHEET } from "../workbook/workbookLayout";
+import { lakipSheetName } from "../workbook/workbookLayout";
 import { planReportSheet } from "./planReportSheet";
+import { reportSheetReads } from "./reportSheetReads";
 import type { Action, ActionResult } from "./Action";
-import {
-  bidangRead,
-  elsewhereKodeRead,
-  elsewhereRead,
-  firstRead,
-  settingsAndCatalog,
-  triwulanRead,
-  workbookSnapshot,
-} from "./validate";
+import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
@@ -49,14 +40,6 @@ export interface GenerateLakipOptions {
   readonly generatedAt?: Date | string;
 }
 
-/** The report sheet of the tahun laporan as the workbook spells it, when it exists. */
-function existingReport(read: WorkbookRead, tahun: number): string | undefined {
-  return sheetNamed(
-    read.sheets.map((s) => s.name),
-    lakipSheetName(tahun),
-  );
-}
-
 /**
  * "Buat Lembar LAKIP": validate (the same reads as "Validasi", plus IKU_Meta and the
  * existing report sheet), and when no galat stands in the way, one plan that frees the
@@ -65,34 +48,10 @@ function existingReport(read: WorkbookRead, tahun: number): string | undefined {
  * tab position, records its fingerprint in IKU_Meta and selects its title.
  */
 export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = {
-  reads: [
-    () => firstRead([SHEET.meta]),
-    (first) => {
-      const { pengaturan, catalog } = settingsAndCatalog(first);
-      // Without a catalog there is no report: its sheet need not be read either.
-      const tahun = catalog === null ? null : pengaturan.tahunLaporan;
-      const report = tahun === null ? undefined : existingReport(first, tahun);
-      // Without IKU_Meta the report makes it again, recording Petunjuk by its title too.
-      const petunjuk =
-        readOf(first, SHEET.meta) === null &&
-        sheetNamed(
-          first.sheets.map((s) => s.name),
-          SHEET.petunjuk,
-        )
-          ? [{ sheet: SHEET.petunjuk, columns: [{ columns: "A:A", load: "values" as const }] }]
-          : [];
-      return {
-        sheets: [
-          ...bidangRead(first, catalog),
-          ...(report === undefined ? [] : [{ sheet: report }]),
-          ...petunjuk,
-        ],
-      };
-    },
-    (soFar) => elsewhereRead(soFar),
-    (soFar) => elsewhereKodeRead(soFar),
-    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
-  ],
+  reads: reportSheetReads((first) => {
+    const tahun = settingsAndCatalog(first).pengaturan.tahunLaporan;
+    return tahun === null ? null : lakipSheetName(tahun);
+  }),
   decide(read, options): ActionResult<GenerateLakipResult> {
     const snapshot = workbookSnapshot(read);
     const v = validateWorkbook(snapshot);

@@ -2,21 +2,12 @@ import { buildMonevSheet, MONEV_TITLE_CELL } from "../monev/buildMonevSheet";
 import { monevRole } from "../sheets/ikuMeta";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
-import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import { sheetNamed } from "../workbook/sheetNamed";
+import type { WorkbookRead } from "../workbook/ReadSpec";
 import { monevSheetName, TRIWULAN, type Triwulan } from "../workbook/triwulanLayout";
-import { SHEET } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
 import { planReportSheet } from "./planReportSheet";
-import {
-  bidangRead,
-  elsewhereKodeRead,
-  elsewhereRead,
-  firstRead,
-  settingsAndCatalog,
-  triwulanRead,
-  workbookSnapshot,
-} from "./validate";
+import { existingSheet, reportSheetReads } from "./reportSheetReads";
+import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export interface GenerateMonevOptions {
   /** The quarter reported, 1 … 4. */
@@ -63,13 +54,6 @@ function yearOf(read: WorkbookRead, options: GenerateMonevOptions): number | nul
   return options.tahun ?? settingsAndCatalog(read).pengaturan.tahunLaporan;
 }
 
-function existingSheet(read: WorkbookRead, name: string): string | undefined {
-  return sheetNamed(
-    read.sheets.map((s) => s.name),
-    name,
-  );
-}
-
 /**
  * "Buat Lembar Monev": the Permendagri 86/2017 evaluation form of a quarter as a sheet,
  * `Monev TW n t`. Reads as "Buat Lembar LAKIP" does (the sheet list, Pengaturan, Katalog
@@ -80,30 +64,10 @@ function existingSheet(read: WorkbookRead, name: string): string | undefined {
  * fingerprint in IKU_Meta and selects its title. One sheet per quarter and year.
  */
 export const generateMonev: Action<GenerateMonevOptions, GenerateMonevResult> = {
-  reads: [
-    () => firstRead([SHEET.meta]),
-    (first, options) => {
-      const { catalog } = settingsAndCatalog(first);
-      const tahun = catalog === null ? null : yearOf(first, options);
-      const existing =
-        tahun === null ? undefined : existingSheet(first, monevSheetName(options.triwulan, tahun));
-      // Without IKU_Meta the report makes it again, recording Petunjuk by its title too.
-      const petunjuk =
-        readOf(first, SHEET.meta) === null && existingSheet(first, SHEET.petunjuk) !== undefined
-          ? [{ sheet: SHEET.petunjuk, columns: [{ columns: "A:A", load: "values" as const }] }]
-          : [];
-      return {
-        sheets: [
-          ...bidangRead(first, catalog),
-          ...(existing === undefined ? [] : [{ sheet: existing }]),
-          ...petunjuk,
-        ],
-      };
-    },
-    (soFar) => elsewhereRead(soFar),
-    (soFar) => elsewhereKodeRead(soFar),
-    (soFar) => ({ sheets: triwulanRead(soFar, settingsAndCatalog(soFar).catalog) }),
-  ],
+  reads: reportSheetReads((first, options) => {
+    const tahun = yearOf(first, options);
+    return tahun === null ? null : monevSheetName(options.triwulan, tahun);
+  }),
   decide(read, options): ActionResult<GenerateMonevResult> {
     const snapshot = workbookSnapshot(read);
     const requested = yearOf(read, options);
