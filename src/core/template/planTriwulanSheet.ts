@@ -14,7 +14,7 @@ import {
 import { normaliseHeader } from "../sheets/normaliseHeader";
 import { rowKey } from "../sheets/readBidangSheet";
 import type { TriwulanRow, TriwulanSheetContents } from "../sheets/readTriwulanSheet";
-import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
+import { figureFormat, NUMBER_INPUT_MESSAGES, ROW_SHEET_FORMAT, STYLE } from "./templateStyle";
 import { runs } from "./planBidangSheet";
 import type { TemplateEvent } from "./TemplateReport";
 
@@ -171,42 +171,30 @@ export function planTriwulanSheet(input: TriwulanSheetInput): { plan: SheetPlan;
     { address: `C${legendRow}:D${legendRow}`, format: { fill: STYLE.catalogFill, border: true } },
     {
       address: `A${headerRow}:${lastCol}${headerRow}`,
-      format: {
-        fill: STYLE.headerFill,
-        fontColor: STYLE.headerFont,
-        bold: true,
-        wrap: true,
-        horizontal: "Center",
-        vertical: "Center",
-        border: true,
-        locked: true,
-      },
+      format: ROW_SHEET_FORMAT.header,
     },
   ];
   if (count > 0) {
     formats.push(
       {
         address: span("kode", "tahun"),
-        format: { fill: STYLE.catalogFill, locked: true, border: true, vertical: "Top", wrap: true },
+        format: ROW_SHEET_FORMAT.catalog,
       },
       { address: span("tahun", "tahun"), format: { horizontal: "Center" } },
       {
         address: span("target", "penyebut"),
-        format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" },
+        format: ROW_SHEET_FORMAT.input,
       },
       {
         address: span("realisasi", "realisasi"),
         format: {
-          fill: STYLE.formulaFill,
-          locked: true,
-          border: true,
-          vertical: "Top",
-          numberFormat: input.decimals > 0 ? `#,##0.${"0".repeat(input.decimals)}` : "#,##0",
+          ...ROW_SHEET_FORMAT.formula,
+          numberFormat: figureFormat(input.decimals),
         },
       },
       {
         address: span("pendorong", "tindakLanjut"),
-        format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top", wrap: true },
+        format: ROW_SHEET_FORMAT.inputText,
       },
       ...runs(jumlahRows, col("penyebut")).map((address) => ({
         address,
