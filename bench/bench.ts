@@ -19,6 +19,8 @@ import { gzipSync } from "zlib";
 import type { Catalog } from "../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../src/core/catalog/defaultCatalog";
 import { generateLakip } from "../src/core/actions/generateLakip";
+import { generateMonev } from "../src/core/actions/generateMonev";
+import { fillQuarter } from "../test/excel/triwulanWorkbook";
 import { setupTemplate } from "../src/core/actions/setupTemplate";
 import { validate } from "../src/core/actions/validate";
 // A run that does not complete fails the benchmark rather than measuring it.
@@ -152,6 +154,15 @@ async function main(): Promise<void> {
     );
     await measure(rows, "Validasi", n, filled, (w) => runReport(validate, {}, w.run));
     await measure(rows, "Buat Lembar LAKIP", n, filled, (w) => runReport(generateLakip, {}, w.run));
+    // TW 1 and TW 2 of 2024 typed for every indicator: the Monev form of TW 2.
+    const quarters = async (w: LakipWorkbook) => {
+      await filled(w);
+      for (const tw of [1, 2] as const)
+        fillQuarter(w, tw, 2024, (jenis) => [80, 40 + tw, jenis === "jumlah" ? "" : 50]);
+    };
+    await measure(rows, "Buat Lembar Monev", n, quarters, (w) =>
+      runReport(generateMonev, { triwulan: 2 }, w.run),
+    );
   }
 
   console.log("\nProduction bundles (npm run build), gzip as a web server sends them:");
@@ -172,7 +183,8 @@ async function main(): Promise<void> {
     { stdio: "pipe" },
   );
   // taskpane.js loads with the pane; template.js and lakip.js when their button is first pressed,
-  // write.js with the first write.
+  // write.js with the first write, messages-id.js or messages-en.js (the language shown) with
+  // the first action.
   const chunks = readdirSync(out).filter(
     (f) => f.endsWith(".js") && !["taskpane.js", "functions.js"].includes(f),
   );

@@ -14,7 +14,12 @@ Pemakaian:
       LAKIP". Berkas asli tidak diubah kecuali dengan --in-place. Lembar LAKIP yang belum
       diubah sejak dibuat akan dibuat ulang; yang sudah diubah (atau bukan buatan add-in)
       disimpan dengan nama baru. Bila ada galat, tidak ada yang ditulis (kode keluar 1).
-  iku-lakip pk IKU.xlsx [--tahun 2025] [--out IKU-PK.xlsx] [--timpa]
+  iku-lakip monev IKU.xlsx --triwulan 2 [--tahun 2025] [--out IKU-Monev.xlsx | --in-place] [--timpa]
+      Menambahkan lembar "Monev TW <triwulan> <tahun>" (formulir evaluasi Permendagri 86/2017:
+      realisasi TW I s.d. triwulan itu dari lembar TW 1–TW 4, capaian tahun ini dan terhadap
+      Renstra, faktor dan tindak lanjut triwulan) seperti tombol "Buat Lembar Monev". Tanpa
+      --tahun: Tahun laporan di Pengaturan. Aturan aman sama dengan lakip.
+  iku-lakip pk IKU.xlsx [--tahun 2025] [--out IKU-PK.xlsx | --in-place] [--timpa]
       Menambahkan lembar "PK <tahun>" (Perjanjian Kinerja) ke salinan buku kerja: untuk tahun
       laporan, atau tahun Renstra lain dengan --tahun (PK tahun depan disiapkan lebih awal).
       Aturan keamanannya sama dengan lakip; bila ada galat, tidak ada yang ditulis.
@@ -29,6 +34,7 @@ Pilihan:
   --tahun TAHUN    tahun laporan: template mengisinya di Pengaturan buku kerja baru; validasi,
                    lakip dan konsolidasi memakainya menggantikan Tahun laporan di Pengaturan
                    (lembar Pengaturan tidak diubah)
+  --triwulan N     monev: triwulan yang dilaporkan, 1 sampai 4
   --katalog FILE   katalog IKU instansi: .json (bentuk katalog add-in) atau .xlsx (buku kerja
                    IKU yang lembar Katalog IKU dan Pengaturan-nya dipakai)
   --json           keluaran validasi sebagai JSON: setiap masalah bertipe (code, severity, sheet,
@@ -49,6 +55,7 @@ English summary: iku-lakip runs the IKU add-in's actions on .xlsx files without 
   template     write the IKU workbook the task pane builds (or upgrade a copy of one)
   validasi     list every issue as Sheet!Cell, exit 1 on an error (galat); --json for machines
   lakip        add the LAKIP sheet of a year to a copy (--in-place to change the file itself)
+  monev        add the quarterly monitoring sheet (Monev TW n t, Permendagri 86/2017) to a copy
   pk           add the Perjanjian Kinerja sheet of a year (--tahun; default the report year) to a copy
   konsolidasi  consolidate many agencies' workbooks into one city-wide table; invalid files
                are listed with their errors and left out

@@ -6,6 +6,7 @@ import { parseArgs } from "util";
 import { CliError, EXIT, type CliIo } from "./CliIo";
 import { konsolidasiCommand } from "./commands/konsolidasi";
 import { lakipCommand } from "./commands/lakip";
+import { monevCommand } from "./commands/monev";
 import { pkCommand } from "./commands/pk";
 import { templateCommand } from "./commands/template";
 import { validasiCommand } from "./commands/validasi";
@@ -14,6 +15,7 @@ import { HELP } from "./help";
 const OPTIONS = {
   out: { type: "string", short: "o" },
   tahun: { type: "string" },
+  triwulan: { type: "string" },
   katalog: { type: "string" },
   json: { type: "boolean" },
   "in-place": { type: "boolean" },
@@ -26,6 +28,16 @@ function year(value: string | undefined): number | undefined {
   if (!/^\d{4}$/.test(value.trim()))
     throw new CliError(`--tahun harus tahun empat angka, misalnya 2024 (bukan "${value}").`);
   return Number(value);
+}
+
+function quarter(value: string | undefined): 1 | 2 | 3 | 4 {
+  const n = Number((value ?? "").trim());
+  if (n === 1 || n === 2 || n === 3 || n === 4) return n;
+  throw new CliError(
+    value === undefined
+      ? "monev memerlukan --triwulan 1, 2, 3 atau 4, misalnya: iku-lakip monev IKU.xlsx --triwulan 2"
+      : `--triwulan harus 1, 2, 3 atau 4 (bukan "${value}").`,
+  );
 }
 
 function required<T>(value: T | undefined, message: string): T {
@@ -95,6 +107,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           },
           io,
         );
+      case "monev":
+        only(files, 1, command);
+        return await monevCommand(
+          {
+            input: required(
+              files[0],
+              "monev memerlukan satu berkas, misalnya: iku-lakip monev IKU.xlsx --triwulan 2",
+            ),
+            triwulan: quarter(o.triwulan),
+            inPlace: o["in-place"] === true,
+            timpa,
+            ...(o.out !== undefined ? { out: o.out } : {}),
+            ...(tahun !== undefined ? { tahun } : {}),
+          },
+          io,
+        );
       case "pk":
         only(files, 1, command);
         return await pkCommand(
@@ -103,6 +131,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
               files[0],
               "pk memerlukan satu berkas, misalnya: iku-lakip pk IKU.xlsx --tahun 2025",
             ),
+            inPlace: o["in-place"] === true,
             timpa,
             ...(o.out !== undefined ? { out: o.out } : {}),
             ...(tahun !== undefined ? { tahun } : {}),
@@ -121,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         );
       default:
         throw new CliError(
-          `Perintah tidak dikenal: "${command}". Perintah: template, validasi, lakip, pk, konsolidasi. Lihat: iku-lakip --help`,
+          `Perintah tidak dikenal: "${command}". Perintah: template, validasi, lakip, monev, pk, konsolidasi. Lihat: iku-lakip --help`,
         );
     }
   } catch (error) {

@@ -19,6 +19,7 @@ export { readCatalogFromSheet } from "./template/readCatalogFromSheet";
 export { readPengaturan } from "./sheets/readPengaturan";
 export * from "./workbook/SheetPlan";
 export * from "./workbook/workbookLayout";
+export type { Triwulan } from "./workbook/triwulanLayout";
 export {
   anchorAtA1,
   cellAddress,
@@ -32,7 +33,8 @@ export {
 } from "./workbook/a1";
 export { sheetNamed } from "./workbook/sheetNamed";
 export { heldBackClears } from "./workbook/heldBackClears";
-export { MAX_BATCH_BYTES, splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
+export { MAX_BATCH_BYTES } from "./workbook/MAX_BATCH_BYTES";
+export { splitWorkbookPlan } from "./workbook/splitWorkbookPlan";
 export {
   readOf,
   type CellLoad,

@@ -28,6 +28,7 @@ import { predikat as predikatCore } from "../core/formulas/predikat";
 import { rasio as rasioCore } from "../core/formulas/rasio";
 import { serapan as serapanCore } from "../core/formulas/serapan";
 import { efisiensi as efisiensiCore } from "../core/formulas/efisiensi";
+import { tahunan as tahunanCore } from "../core/formulas/tahunan";
 
 function toExcel<T>(result: FormulaResult<T>): T {
   if (result.ok) return result.value;
@@ -143,4 +144,19 @@ export function serapan(realisasi: any, pagu: any): number {
  */
 export function efisiensi(capaian: any, realisasi: any, pagu: any): number {
   return toExcel(efisiensiCore(capaian, realisasi, pagu));
+}
+
+/**
+ * Realisasi tahunan dari empat triwulan: kumulatif menjumlahkan triwulan, akhir mengambil triwulan terakhir yang terisi; sel kosong dilewati. Contoh: =IKU.TAHUNAN(2;3;;4;"kumulatif") menghasilkan 9.
+ * @customfunction TAHUNAN
+ * @helpurl https://localhost:3000/help.html#tahunan
+ * @param {any} tw1 Realisasi triwulan I (angka ≥ 0, atau kosong).
+ * @param {any} tw2 Realisasi triwulan II.
+ * @param {any} tw3 Realisasi triwulan III.
+ * @param {any} tw4 Realisasi triwulan IV.
+ * @param {any} [sifat] "kumulatif" atau "akhir" (bawaan: akhir). Untuk akhir, 0 dianggap kosong karena Excel dapat mengirim sel kosong sebagai 0.
+ * @returns {number} Realisasi tahun itu.
+ */
+export function tahunan(tw1: any, tw2: any, tw3: any, tw4: any, sifat?: any): number {
+  return toExcel(tahunanCore([tw1, tw2, tw3, tw4], sifat));
 }

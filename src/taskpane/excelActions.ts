@@ -1,11 +1,9 @@
 import {
-  formatCatalogProblem,
-  formatIssue,
-  MESSAGES,
   validate,
   wordOf,
   type ActionOutcome,
   type Adoption,
+  type Messages,
   type SheetIssue,
   type TemplateReport,
   type ValidationIssue,
@@ -19,29 +17,30 @@ import type {
   Describe,
   FollowUp,
   IssueView,
+  MonevChoice,
   Outcome,
   Progress,
   TaskpaneActions,
 } from "./mountTaskpane";
 import type { Strings } from "./strings";
 
-/** Issues as the pane lists them, each worded in the pane's language (`s.lang`). */
-const issueViews = (issues: readonly ValidationIssue[], s: Strings): IssueView[] =>
+/** Issues as the pane lists them, each worded from the catalogue of the pane's language. */
+const issueViews = (issues: readonly ValidationIssue[], m: Messages): IssueView[] =>
   issues.map((issue) => ({
     code: issue.code,
     severity: issue.severity,
     sheet: issue.sheet,
     address: issue.address,
-    message: formatIssue(issue, s.lang),
+    message: wordOf(m.issue, issue),
   }));
 
-const sheetIssueViews = (issues: readonly SheetIssue[], s: Strings): IssueView[] =>
+const sheetIssueViews = (issues: readonly SheetIssue[], m: Messages): IssueView[] =>
   issues.map((i) => ({
     code: "katalog",
     severity: "galat" as const,
     sheet: i.sheet,
     address: i.address,
-    message: formatCatalogProblem(i.problem, s.lang),
+    message: wordOf(m.catalogProblem, i.problem),
   }));
 
 /** Words a template report; its facts stay typed so a language switch re-renders them. */
@@ -49,9 +48,9 @@ export function describeTemplate(
   report: TemplateReport,
   adopt?: (pairs: readonly Adoption[]) => FollowUp["run"],
 ): Describe {
-  return (s: Strings): Outcome => {
+  return (s: Strings, m: Messages): Outcome => {
     const lines = report.events.flatMap((e) => [
-      s.templateEvent(e),
+      s.templateEvent(e, m),
       ...(e.kind === "upgraded" ? e.changes.map((c) => s.templateChange(c)) : []),
     ]);
     const sheetIssues = report.events.flatMap((e) =>
@@ -71,7 +70,7 @@ export function describeTemplate(
       tone: !report.applied ? "error" : trouble ? "warning" : "success",
       heading: report.applied ? s.templateDone(report.firstRun) : s.templateNotApplied,
       lines: lines.length > 0 ? lines : [s.templateNothingToDo],
-      ...(sheetIssues.length > 0 ? { issues: sheetIssueViews(sheetIssues, s) } : {}),
+      ...(sheetIssues.length > 0 ? { issues: sheetIssueViews(sheetIssues, m) } : {}),
       ...(elsewhere.length > 0 && adopt
         ? {
             followUps: [
@@ -93,16 +92,17 @@ export interface ExcelActions extends TaskpaneActions {
   readonly setupTemplate: (progress?: Progress, adopt?: readonly Adoption[]) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+  readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
 }
 
 /** A preflight problem as a pane issue: at its sheet and cell when it has them. */
-function problemView(p: WriteProblem, s: Strings): IssueView {
+function problemView(p: WriteProblem, m: Messages): IssueView {
   return {
     code: p.code,
     severity: "galat",
     sheet: "sheet" in p ? p.sheet : "",
     address: "address" in p ? p.address : "",
-    message: wordOf(MESSAGES[s.lang].writeProblem, p),
+    message: wordOf(m.writeProblem, p),
   };
 }
 
@@ -119,27 +119,55 @@ function describeTrouble<R>(
     // A problem at a sheet is listed to be clicked; one of the whole workbook is a line.
     const atSheet = outcome.problems.filter((p) => "sheet" in p);
     const whole = outcome.problems.filter((p) => !("sheet" in p));
-    return (s) => ({
+    return (s, m) => ({
       tone: "error",
       heading: s.refusedHeading,
-      lines: [s.refused, ...whole.map((p) => wordOf(MESSAGES[s.lang].writeProblem, p))],
+      lines: [s.refused, ...whole.map((p) => wordOf(m.writeProblem, p))],
       verdict: false,
-      issues: atSheet.map((p) => problemView(p, s)),
+      issues: atSheet.map((p) => problemView(p, m)),
     });
   }
   console.error(outcome.failure.cause);
   if (outcome.recovery?.failure) console.error(outcome.recovery.failure.cause);
-  return (s) => ({
+  return (s, m) => ({
     tone: "error",
     heading: s.failed,
-    lines: [MESSAGES[s.lang].failure[outcome.failure.code], MESSAGES[s.lang].recovery(outcome.recovery)],
+    lines: [m.failure[outcome.failure.code], m.recovery(outcome.recovery)],
     followUps: [{ ...retry, label: s.retry }],
   });
 }
 
 /** Notices a complete write leaves (fit-to-page ignored, protection refused), worded. */
-const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, s: Strings) =>
-  outcome.notices.map((n) => wordOf(MESSAGES[s.lang].notice, n));
+const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, m: Messages) =>
+  outcome.notices.map((n) => wordOf(m.notice, n));
+
+/** A report sheet written (the LAKIP's, the Monev's), worded with the write's notices. */
+function describeWritten<R>(
+  outcome: Extract<ActionOutcome<R>, { status: "done" }>,
+  result: {
+    readonly sheet: string;
+    readonly mode: "create" | "replace";
+    readonly kept: { readonly from: string; readonly to: string; readonly reason: string } | null;
+    readonly peringatan: number;
+    readonly issues: readonly ValidationIssue[];
+  },
+): Describe {
+  return (s, m) => {
+    const notices = noticeLines(outcome, m);
+    return {
+      tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
+      heading: s.done,
+      lines: [
+        s.lakipWritten(result.sheet, result.mode === "replace"),
+        ...(result.kept
+          ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
+          : []),
+        ...notices,
+      ],
+      issues: issueViews(result.issues, m),
+    };
+  };
+}
 
 /**
  * The task pane's three actions on a workbook reached through `run` (Excel.run, or the
@@ -151,7 +179,9 @@ const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, 
  * The template planner and the report builder are loaded when their button is first
  * pressed (webpack chunks template.js and lakip.js, served beside taskpane.js): the pane
  * opens on every start of Excel in the shared runtime, and they are most of the core.
- * Validation, which all three run, stays in the pane's own bundle.
+ * Validation, which all three run, stays in the pane's own bundle. Each result is a
+ * `Describe`, worded when rendered from the catalogue of the language shown, which the pane
+ * loads while the action runs (chunks messages-id.js and messages-en.js, `loadMessages`).
  */
 export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"> = {}): ExcelActions {
   const settingsFor = (progress: Progress | undefined): RunSettings =>
@@ -180,9 +210,9 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           retry("setupTemplate", (p) => actions.setupTemplate(p, adopt)),
         );
       const base = describeTemplate(outcome.report, (pairs) => (p) => actions.setupTemplate(p, pairs));
-      return (s) => {
-        const o = base(s);
-        const notices = noticeLines(outcome, s);
+      return (s, m) => {
+        const o = base(s, m);
+        const notices = noticeLines(outcome, m);
         return {
           ...o,
           tone: notices.length > 0 && o.tone === "success" ? "warning" : o.tone,
@@ -194,11 +224,11 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
       const outcome = await runAction(validate, {}, run, settingsFor(progress));
       if (outcome.status !== "done") return describeTrouble(outcome, retry("validate", actions.validate));
       const result = outcome.report;
-      return (s) => ({
+      return (s, m) => ({
         tone: result.galat > 0 ? "error" : result.peringatan > 0 ? "warning" : "success",
         heading: s.validateDone,
         lines: result.issues.length > 0 ? [s.issuesNote] : [],
-        issues: issueViews(result.issues, s),
+        issues: issueViews(result.issues, m),
       });
     },
     async generateLakip(progress?: Progress) {
@@ -210,7 +240,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
       if (result.status === "blocked") {
         // "Fill in the tahun laporan" only when it is empty; any other cause is listed below.
         const empty = result.issues.some((i) => i.code === "tahunLaporanMissing");
-        return (s) => ({
+        return (s, m) => ({
           tone: "error",
           heading: s.lakipBlockedHeading,
           lines: [
@@ -218,24 +248,29 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
               ? s.lakipBlockedNoYear
               : s.lakipBlocked(result.tahunLaporan),
           ],
-          issues: issueViews(result.issues, s),
+          issues: issueViews(result.issues, m),
         });
       }
-      return (s) => {
-        const notices = noticeLines(outcome, s);
-        return {
-          tone: result.kept || result.peringatan > 0 || notices.length > 0 ? "warning" : "success",
-          heading: s.done,
-          lines: [
-            s.lakipWritten(result.sheet, result.mode === "replace"),
-            ...(result.kept
-              ? [s.lakipKept(result.kept.from, result.kept.to, result.kept.reason === "edited")]
-              : []),
-            ...notices,
-          ],
-          issues: issueViews(result.issues, s),
-        };
-      };
+      return describeWritten(outcome, result);
+    },
+    async generateMonev(progress, choice) {
+      // The report builder's chunk: the Monev sheet is built from the LAKIP's sections.
+      const { generateMonev } = await import(/* webpackChunkName: "lakip" */ "../core/actions/generateMonev");
+      const outcome = await runAction(generateMonev, choice, run, settingsFor(progress));
+      if (outcome.status !== "done")
+        return describeTrouble(
+          outcome,
+          retry("generateMonev", (p) => actions.generateMonev(p, choice)),
+        );
+      const result = outcome.report;
+      if (result.status === "blocked")
+        return (s, m) => ({
+          tone: "error",
+          heading: s.lakipBlockedHeading,
+          lines: [s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null)],
+          issues: issueViews(result.issues, m),
+        });
+      return describeWritten(outcome, result);
     },
     selectCell: (sheet, address) => selectCell(sheet, address, run),
   };

@@ -1,6 +1,5 @@
-import type { ActionStep } from "../core";
+import { loadedMessages, loadMessages, type ActionStep, type Messages } from "../core";
 import css from "./taskpane.css";
-import { MESSAGES } from "../core/messages/formatIssue";
 import { STRINGS, type Lang, type Strings } from "./strings";
 
 /** An issue as the pane lists it; clicking it selects `address` on `sheet`. */
@@ -36,10 +35,19 @@ export interface FollowUp {
   readonly run: (progress: Progress) => Promise<Describe>;
 }
 
-/** A finished action's result, kept typed so a language switch can render it again. */
-export type Describe = (s: Strings) => Outcome;
+/**
+ * A finished action's result, kept typed so a language switch can render it again: worded
+ * by the pane's strings and the message catalogue (`m`) of the same language.
+ */
+export type Describe = (s: Strings, m: Messages) => Outcome;
 
-export type ActionName = "setupTemplate" | "validate" | "generateLakip";
+export type ActionName = "setupTemplate" | "validate" | "generateLakip" | "generateMonev";
+
+/** The quarter and year "Buat Lembar Monev" writes; no year: Pengaturan's tahun laporan. */
+export interface MonevChoice {
+  readonly triwulan: 1 | 2 | 3 | 4;
+  readonly tahun?: number;
+}
 
 /** Where a running action is (`ActionStep`); the pane lists the steps reached so far. */
 export type Progress = (step: ActionStep) => void;
@@ -51,6 +59,7 @@ export interface TaskpaneActions {
   readonly setupTemplate: (progress?: Progress) => Promise<Describe>;
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
+  readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
   readonly selectCell: (sheet: string, address: string) => Promise<SelectResult>;
 }
 
@@ -68,7 +77,11 @@ export interface TaskpaneOptions {
 
 export interface TaskpaneHandle {
   setLanguage(lang: Lang): void;
-  /** Resolves when the running action (if any) has finished; for tests and the preview. */
+  /**
+   * Resolves when the running action (if any) has finished and the pane shows its result,
+   * and when a language switch waiting for its catalogue has been rendered; for tests and
+   * the preview.
+   */
   idle(): Promise<void>;
 }
 
@@ -91,12 +104,17 @@ export function ensureStyle(): void {
   }
 }
 
-const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip"];
-const HINT: Readonly<Record<ActionName, "setupTemplateHint" | "validateHint" | "generateLakipHint">> = {
+const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip", "generateMonev"];
+const HINT: Readonly<Record<ActionName, `${ActionName}Hint`>> = {
   setupTemplate: "setupTemplateHint",
   validate: "validateHint",
   generateLakip: "generateLakipHint",
+  generateMonev: "generateMonevHint",
 };
+
+/** The quarter just ended, the one staff usually report: January–March → TW 4. */
+const lastQuarter = (now: Date): MonevChoice["triwulan"] =>
+  ([4, 1, 2, 3] as const)[Math.floor(now.getMonth() / 3)] ?? 1;
 
 /** Issues of one kind on one sheet, of one severity: one line in the list. */
 interface IssueGroup {
@@ -138,8 +156,16 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
   /** What the last click on an issue found (a sheet gone or shown), said in the outcome. */
   let selectNote: ((s: Strings) => string) | null = null;
   let running: Promise<void> = Promise.resolve();
+  /** A language switch waiting for its catalogue before it renders. */
+  let switching: Promise<void> = Promise.resolve();
+  let monev: { triwulan: MonevChoice["triwulan"]; tahun: string } = {
+    triwulan: lastQuarter(new Date()),
+    tahun: "",
+  };
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
+  /** Languages whose catalogue failed to load last time: their result is one line instead. */
+  const unavailable = new Set<Lang>();
   const status = h("div", { id: "iku-status", class: "iku-status", role: "status", tabindex: "-1" });
 
   ensureStyle();
@@ -163,13 +189,13 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       select.append(option);
     }
     select.addEventListener("change", () => {
-      lang = select.value === "en" ? "en" : "id";
+      const next = select.value === "en" ? "en" : "id";
       try {
-        options.storage?.setItem(LANGUAGE_KEY, lang);
+        options.storage?.setItem(LANGUAGE_KEY, next);
       } catch {
         // Storage refused (private mode, a locked-down webview): the choice lasts this session.
       }
-      render();
+      showLanguage(next);
     });
 
     root.append(
@@ -198,19 +224,20 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       button.addEventListener("click", () => {
         running = start(name);
       });
-      actions.append(
-        h(
-          "div",
-          { class: "iku-action" },
-          button,
-          h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
-        ),
+      const action = h(
+        "div",
+        { class: "iku-action" },
+        button,
+        h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
       );
+      if (name === "generateMonev") action.append(monevControls(s));
+      actions.append(action);
     }
+    const outcome = busy ? null : shownOutcome(s);
     root.append(actions, status);
-    renderStatus();
+    renderStatus(outcome);
 
-    if (!busy && last) root.append(renderOutcome(last(s), s));
+    if (outcome) root.append(renderOutcome(outcome, s));
     root.append(
       h(
         "footer",
@@ -225,8 +252,53 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     if (focused) document.getElementById(focused)?.focus();
   };
 
-  /** Only the live region: a step reached must not rebuild (and refocus) the whole pane. */
-  const renderStatus = () => {
+  /** The quarter and year chosen for the Monev; a year that is not a whole number is left to the tahun laporan. */
+  const monevChoice = (): MonevChoice => {
+    const year = Number(monev.tahun);
+    return {
+      triwulan: monev.triwulan,
+      ...(monev.tahun.trim() !== "" && Number.isInteger(year) ? { tahun: year } : {}),
+    };
+  };
+
+  /** The Monev's quarter and year; kept across renders and language switches. */
+  const monevControls = (s: Strings): HTMLElement => {
+    const tw = h("select", { id: "iku-monev-tw" }) as HTMLSelectElement;
+    for (const q of [1, 2, 3, 4] as const) {
+      const option = h("option", { value: String(q) }, `TW ${q}`) as HTMLOptionElement;
+      option.selected = q === monev.triwulan;
+      tw.append(option);
+    }
+    tw.addEventListener("change", () => {
+      const q = Number(tw.value);
+      monev = { ...monev, triwulan: q === 2 || q === 3 || q === 4 ? q : 1 };
+    });
+    const tahun = h("input", {
+      id: "iku-monev-tahun",
+      type: "number",
+      inputmode: "numeric",
+      min: "2000",
+      max: "2100",
+      placeholder: s.monevTahunPlaceholder,
+    }) as HTMLInputElement;
+    tahun.value = monev.tahun;
+    tahun.addEventListener("input", () => {
+      monev = { ...monev, tahun: tahun.value };
+    });
+    tw.disabled = tahun.disabled = busy !== null;
+    return h(
+      "div",
+      { class: "iku-choice" },
+      h("label", { for: "iku-monev-tw" }, s.monevTriwulan, tw),
+      h("label", { for: "iku-monev-tahun" }, s.monevTahun, tahun),
+    );
+  };
+
+  /**
+   * Only the live region: a step reached must not rebuild (and refocus) the whole pane.
+   * `outcome` is the shown result, worded (`render` has it).
+   */
+  const renderStatus = (outcome: Outcome | null = null) => {
     const s = STRINGS[lang];
     status.replaceChildren();
     if (busy) {
@@ -251,9 +323,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       }
     } else if (selectNote) {
       status.append(h("p", { class: "iku-visually-hidden" }, selectNote(s)));
-    } else if (last) {
+    } else if (outcome) {
       // Spoken once an action ends: the heading and the verdict; the list stays out of the live region.
-      const outcome = last(s);
       const galat = outcome.issues?.filter((i) => i.severity === "galat").length ?? 0;
       const count = outcome.verdict === false ? 0 : (outcome.issues?.length ?? 0);
       status.append(
@@ -264,6 +335,47 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
         ),
       );
     }
+  };
+
+  /**
+   * The last result, worded in the language shown; null while that language's catalogue
+   * is still loading (the pane renders again once it is in), a line saying so when it
+   * could not be loaded.
+   */
+  const shownOutcome = (s: Strings): Outcome | null => {
+    if (!last) return null;
+    const m = loadedMessages(lang);
+    if (m) return last(s, m);
+    if (unavailable.has(lang)) return { tone: "warning", heading: s.messagesUnavailable, lines: [] };
+    const wanted = lang;
+    void wordsReady(wanted).then(() => {
+      if (lang === wanted) render();
+    });
+    return null;
+  };
+
+  /** Loads the catalogue of `l`; resolves either way, a failure noted in `unavailable`. */
+  const wordsReady = (l: Lang): Promise<void> =>
+    loadMessages(l).then(
+      () => {
+        unavailable.delete(l);
+      },
+      (error: unknown) => {
+        console.error(error);
+        unavailable.add(l);
+      },
+    );
+
+  /** Switches the pane's language; a shown result waits for its catalogue, to switch at once. */
+  const showLanguage = (next: Lang) => {
+    lang = next;
+    if (busy || !last || loadedMessages(next)) {
+      render();
+      return;
+    }
+    switching = wordsReady(next).then(() => {
+      if (lang === next) render();
+    });
   };
 
   const renderOutcome = (outcome: Outcome, s: Strings): HTMLElement => {
@@ -374,7 +486,10 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
 
   const start = async (
     name: ActionName,
-    run: (progress: Progress) => Promise<Describe> = (progress) => options.actions[name](progress),
+    run: (progress: Progress) => Promise<Describe> = (progress) =>
+      name === "generateMonev"
+        ? options.actions.generateMonev(progress, monevChoice())
+        : options.actions[name](progress),
   ): Promise<void> => {
     // One action at a time, whatever started it (a click, Enter or Space, a follow-up).
     if (busy) return;
@@ -389,14 +504,19 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       steps = [...steps.filter((s) => s !== step), step];
       renderStatus();
     };
+    // The result is worded in the language shown: its catalogue loads while the action runs.
+    const words = wordsReady(lang);
     try {
       last = await run(progress);
     } catch (e) {
       // The actions return every Excel failure as an outcome: what arrives here is a fault
       // of the add-in. The details are for support (the console), not for the user.
       console.error(e);
-      last = (s) => ({ tone: "error", heading: s.failed, lines: [MESSAGES[s.lang].failure.unexpected] });
+      last = (s, m) => ({ tone: "error", heading: s.failed, lines: [m.failure.unexpected] });
     } finally {
+      await words;
+      // The language may have been switched while the action ran: its catalogue is awaited too.
+      await wordsReady(lang);
       busy = null;
       steps = [];
       open.clear();
@@ -407,11 +527,8 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
 
   render();
   return {
-    setLanguage(next) {
-      lang = next;
-      render();
-    },
-    idle: () => running,
+    setLanguage: showLanguage,
+    idle: () => Promise.all([running, switching]).then(() => undefined),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { ActionStep } from "../core/actions/Action";
-import { formatCatalogProblem } from "../core/messages/formatIssue";
+import { wordOf, type Messages } from "../core/messages/Messages";
 import type { SettingKey } from "../core/sheets/readPengaturan";
 import { PENGATURAN } from "../core/workbook/workbookLayout";
 import type { TemplateChange } from "../core/template/TEMPLATE_CHANGES";
@@ -34,7 +34,15 @@ export interface Strings {
   readonly validateHint: string;
   readonly generateLakip: string;
   readonly generateLakipHint: string;
-  readonly working: Readonly<Record<"setupTemplate" | "validate" | "generateLakip", string>>;
+  readonly generateMonev: string;
+  readonly generateMonevHint: string;
+  /** Labels of the Monev's quarter and year, and the year's placeholder (empty: the tahun laporan). */
+  readonly monevTriwulan: string;
+  readonly monevTahun: string;
+  readonly monevTahunPlaceholder: string;
+  readonly working: Readonly<
+    Record<"setupTemplate" | "validate" | "generateLakip" | "generateMonev", string>
+  >;
   /** The steps an action reports while it runs (the progress callback's words). */
   readonly steps: Readonly<Record<ActionStep, string>>;
   readonly stepsLabel: string;
@@ -56,7 +64,8 @@ export interface Strings {
   readonly templateDone: (firstRun: boolean) => string;
   readonly templateNotApplied: string;
   readonly templateNothingToDo: string;
-  readonly templateEvent: (e: TemplateEvent) => string;
+  /** One event of Siapkan Template; a problem it carries is worded from `m`, the catalogue of `lang`. */
+  readonly templateEvent: (e: TemplateEvent, m: Messages) => string;
   /** One change an upgrade made (listed under the "upgraded" event). */
   readonly templateChange: (c: TemplateChange) => string;
   readonly validateDone: string;
@@ -64,12 +73,23 @@ export interface Strings {
   readonly lakipKept: (from: string, to: string, edited: boolean) => string;
   readonly lakipBlocked: (tahun: number | null) => string;
   readonly lakipBlockedHeading: string;
+  /** Why no Monev sheet was written: no year, a year outside the Renstra, or the galat listed. */
+  readonly monevBlocked: (
+    triwulan: number,
+    tahun: number | null,
+    periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
+  ) => string;
   readonly issuesNote: string;
   /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
   readonly lakipBlockedNoYear: string;
   /** Heading when the preflight found reasons not to write. */
   readonly refusedHeading: string;
   readonly refused: string;
+  /**
+   * Shown instead of a result when the message catalogue of this language could not be
+   * loaded (a file served beside the pane, so nearly never): the action did end.
+   */
+  readonly messagesUnavailable: string;
   /** The follow-up button after a failure. */
   readonly retry: string;
   /** The follow-up button renaming found Bidang sheets back (`from` → `sheet`). */
@@ -144,6 +164,11 @@ const ID_KINDS: IssueKindTitles = {
   anggaranRealisasiAbovePagu: "Realisasi melebihi pagu",
   anggaranIkuUnknown: "Kode IKU tak dikenal",
   ikuWithoutProgram: "IKU tanpa program",
+  triwulanInvalid: "Isian triwulan bukan angka",
+  triwulanGap: "Triwulan terlewat",
+  triwulanTurun: "Realisasi triwulan memburuk",
+  triwulanTargetMissing: "Target triwulan belum diisi",
+  tahunanBerbeda: "Angka tahunan berbeda dengan triwulan",
   sheetRenamed: "Lembar bidang berganti nama",
   sheetNotOurs: "Lembar bernama lembar bidang bukan lembar bidang",
   numberTooLarge: "Angka terlalu besar",
@@ -199,6 +224,11 @@ const EN_KINDS: IssueKindTitles = {
   anggaranRealisasiAbovePagu: "Spending above the pagu",
   anggaranIkuUnknown: "Unknown IKU code",
   ikuWithoutProgram: "IKU without a program",
+  triwulanInvalid: "Quarter figure not a number",
+  triwulanGap: "Quarter skipped",
+  triwulanTurun: "Quarter realisasi got worse",
+  triwulanTargetMissing: "Quarter target not filled in",
+  tahunanBerbeda: "Annual figure differs from the quarters",
   sheetRenamed: "Bidang sheet renamed",
   sheetNotOurs: "A sheet with a Bidang sheet's name is not one",
   numberTooLarge: "Number too large",
@@ -269,10 +299,16 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     validateHint: "Memeriksa semua isian dan menunjukkan sel yang perlu diperbaiki.",
     generateLakip: "Buat Lembar LAKIP",
     generateLakipHint: "Menyusun tabel Bab III LKjIP untuk tahun laporan di Pengaturan.",
+    generateMonev: "Buat Lembar Monev",
+    generateMonevHint: "Formulir evaluasi triwulan (Permendagri 86/2017) dari lembar TW.",
+    monevTriwulan: "Triwulan",
+    monevTahun: "Tahun",
+    monevTahunPlaceholder: "tahun laporan",
     working: {
       setupTemplate: "Menyiapkan template IKU…",
       validate: "Memvalidasi isian…",
       generateLakip: "Menyusun lembar LAKIP…",
+      generateMonev: "Menyusun lembar Monev…",
     },
     steps: {
       membaca: "Membaca buku kerja",
@@ -301,7 +337,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       first ? "Template IKU telah dibuat." : "Template IKU telah diperiksa dan dilengkapi.",
     templateNotApplied: "Template tidak diubah. Perbaiki hal di bawah ini, lalu jalankan lagi.",
     templateNothingToDo: "Semua lembar sudah lengkap; tidak ada yang diubah.",
-    templateEvent: (e) => {
+    templateEvent: (e, m) => {
       switch (e.kind) {
         case "sheetCreated":
           return `Lembar "${e.sheet}" dibuat.`;
@@ -332,7 +368,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "catalogInvalid":
           return `Katalog IKU belum dapat dibaca (${e.issues.length} masalah); lembar Bidang tidak diubah sampai katalog diperbaiki.`;
         case "periodInvalid":
-          return `Periode Renstra di lembar Pengaturan tidak sah: ${e.issues.map((i) => formatCatalogProblem(i.problem, "id")).join("; ")}. Lembar Bidang tidak diubah sampai periode diperbaiki.`;
+          return `Periode Renstra di lembar Pengaturan tidak sah: ${e.issues.map((i) => wordOf(m.catalogProblem, i.problem)).join("; ")}. Lembar Bidang tidak diubah sampai periode diperbaiki.`;
         case "bidangSheetElsewhere":
           return `Lembar bidang "${e.sheet}" tidak ada, tetapi datanya ada di lembar "${e.found}"; lembar kosong "${e.sheet}" tidak dibuat. Kembalikan namanya, atau klik tombol di bawah.`;
         case "sheetAdopted":
@@ -349,8 +385,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `Pengaturan baru: ${c.settings.map((k) => SETTING_LABELS.id[k]).join("; ")} (terisi nilai bawaan).`;
         case "formulasRewritten":
           return `Lembar Bidang: rumus ${quoteList(c.columns, "dan")} ditulis ulang.`;
-        case "sheetAdded":
-          return `Lembar baru "${c.sheet}".`;
+        case "sheetsAdded":
+          return `Lembar baru ${quoteList(c.sheets, "dan")}.`;
       }
     },
     validateDone: "Validasi selesai",
@@ -365,10 +401,14 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "Lembar LAKIP belum dibuat: isi Tahun laporan di lembar Pengaturan terlebih dahulu."
         : `Lembar LAKIP ${tahun} belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.`,
     lakipBlockedHeading: "Perlu diperbaiki",
+    monevBlocked: (tw, tahun, periode) =>
+      `Lembar Monev belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : periode ? `${tahun} di luar Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `perbaiki galat TW ${tw} ${tahun} di bawah ini`}. Tidak ada yang diubah.`,
     lakipBlockedNoYear:
       "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     refusedHeading: "Tidak ada yang diubah",
     refused: "Add-in memeriksa perubahan ini sebelum menulis dan berhenti karena hal di bawah ini.",
+    messagesUnavailable:
+      "Aksi telah berakhir, tetapi hasilnya tidak dapat ditampilkan karena sebagian add-in tidak termuat. Tutup lalu buka lagi panel ini, kemudian jalankan Validasi untuk melihat keadaan buku kerja.",
     retry: "Coba lagi",
     adoptSheets: (pairs) =>
       pairs.length === 1
@@ -411,10 +451,16 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     validateHint: "Checks every input and points at the cells to fix.",
     generateLakip: "Generate LAKIP sheet",
     generateLakipHint: "Builds the LKjIP chapter III tables for the report year set in Pengaturan.",
+    generateMonev: "Generate Monev sheet",
+    generateMonevHint: "The quarterly evaluation form (Permendagri 86/2017) from the TW sheets.",
+    monevTriwulan: "Quarter",
+    monevTahun: "Year",
+    monevTahunPlaceholder: "report year",
     working: {
       setupTemplate: "Setting up the IKU template…",
       validate: "Validating inputs…",
       generateLakip: "Generating the LAKIP sheet…",
+      generateMonev: "Generating the Monev sheet…",
     },
     steps: {
       membaca: "Reading the workbook",
@@ -443,7 +489,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
       first ? "The IKU template has been created." : "The IKU template has been checked and completed.",
     templateNotApplied: "The template was not changed. Fix the points below, then run it again.",
     templateNothingToDo: "Every sheet is complete; nothing was changed.",
-    templateEvent: (e) => {
+    templateEvent: (e, m) => {
       switch (e.kind) {
         case "sheetCreated":
           return `Sheet "${e.sheet}" created.`;
@@ -474,7 +520,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "catalogInvalid":
           return `Katalog IKU cannot be read yet (${e.issues.length} problem${e.issues.length === 1 ? "" : "s"}); the Bidang sheets are left unchanged until it is fixed.`;
         case "periodInvalid":
-          return `The Renstra period on the Pengaturan sheet is not valid: ${e.issues.map((i) => formatCatalogProblem(i.problem, "en")).join("; ")}. The Bidang sheets are left unchanged until it is fixed.`;
+          return `The Renstra period on the Pengaturan sheet is not valid: ${e.issues.map((i) => wordOf(m.catalogProblem, i.problem)).join("; ")}. The Bidang sheets are left unchanged until it is fixed.`;
         case "bidangSheetElsewhere":
           return `Bidang sheet "${e.sheet}" is missing, but its data is on sheet "${e.found}"; no empty "${e.sheet}" was created. Rename it back, or use the button below.`;
         case "sheetAdopted":
@@ -491,8 +537,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
           return `New settings in Pengaturan: ${c.settings.map((k) => SETTING_LABELS.en[k]).join("; ")} (given their defaults).`;
         case "formulasRewritten":
           return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
-        case "sheetAdded":
-          return `New sheet "${c.sheet}".`;
+        case "sheetsAdded":
+          return `New sheets ${quoteList(c.sheets, "and")}.`;
       }
     },
     validateDone: "Validation finished",
@@ -507,10 +553,14 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         ? "No LAKIP sheet yet: fill in Tahun laporan (report year) on the Pengaturan sheet first."
         : `No LAKIP ${tahun} sheet yet: fix the errors below first. Nothing was changed.`,
     lakipBlockedHeading: "Needs fixing",
+    monevBlocked: (tw, tahun, periode) =>
+      `No Monev sheet yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : periode ? `${tahun} is outside the Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `fix the errors below (TW ${tw} ${tahun})`}. Nothing was changed.`,
     lakipBlockedNoYear:
       "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
     refusedHeading: "Nothing was changed",
     refused: "The add-in checked this change before writing and stopped because of the points below.",
+    messagesUnavailable:
+      "The action has ended, but its result cannot be shown: part of the add-in did not load. Close and reopen this pane, then run Validate to see the state of the workbook.",
     retry: "Try again",
     adoptSheets: (pairs) =>
       pairs.length === 1

@@ -88,6 +88,7 @@ describe("the production build", () => {
       "KRITERIA",
       "SERAPAN",
       "EFISIENSI",
+      "TAHUNAN",
     ]);
     for (const [i, f] of en.functions.entries()) {
       const indonesian = id.functions[i]!;
@@ -127,7 +128,7 @@ describe("the production build", () => {
     );
   });
 
-  it("writes functions.json with the seven functions, Indonesian descriptions and optional parameters", () => {
+  it("writes functions.json with the eight functions, Indonesian descriptions and optional parameters", () => {
     const meta = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")) as {
       functions: {
         id: string;
@@ -136,7 +137,7 @@ describe("the production build", () => {
         parameters: { name: string; optional?: boolean }[];
       }[];
     };
-    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula).
+    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula); IKU.SERAPAN, IKU.EFISIENSI and IKU.TAHUNAN with 3.
     expect(meta.functions.map((f) => f.id)).toEqual([
       "PERSEN",
       "RASIO",
@@ -145,6 +146,7 @@ describe("the production build", () => {
       "KRITERIA",
       "SERAPAN",
       "EFISIENSI",
+      "TAHUNAN",
     ]);
     const byId = Object.fromEntries(meta.functions.map((f) => [f.id, f]));
     expect(byId["PERSEN"]!.description).toMatch(/^Persentase: pembilang dibagi penyebut/);
@@ -162,9 +164,16 @@ describe("the production build", () => {
       ["capaian", false],
       ["desimal", true],
     ]);
+    expect(byId["TAHUNAN"]!.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["tw1", false],
+      ["tw2", false],
+      ["tw3", false],
+      ["tw4", false],
+      ["sifat", true],
+    ]);
   });
 
-  it("builds a functions.js that registers the seven functions, which compute", () => {
+  it("builds a functions.js that registers the eight functions, which compute", () => {
     const code = readFileSync(join(out, "functions.js"), "utf8");
     const standIn = makeCustomFunctionsStandIn();
     runInNewContext(code, { CustomFunctions: standIn.global, self: {}, window: {} });
@@ -176,6 +185,7 @@ describe("the production build", () => {
       "KRITERIA",
       "SERAPAN",
       "EFISIENSI",
+      "TAHUNAN",
     ]);
     expect(standIn.associated.get("PERSEN")!(1, 4)).toBe(25);
     expect(standIn.associated.get("PREDIKAT")!(90, null)).toBe("Tinggi");
@@ -183,6 +193,7 @@ describe("the production build", () => {
     // IKU.SERAPAN and IKU.EFISIENSI came with template version 3 (the Anggaran sheet).
     expect(standIn.associated.get("SERAPAN")!(450, 500)).toBe(90);
     expect(standIn.associated.get("EFISIENSI")!(100, 450, 500)).toBeCloseTo(10, 12);
+    expect(standIn.associated.get("TAHUNAN")!(2, 3, null, 4, "kumulatif")).toBe(9);
     expect(() => standIn.associated.get("RASIO")!(1, 0)).toThrow(standIn.global.Error);
   });
 
@@ -204,19 +215,22 @@ describe("the production build", () => {
       ]).toEqual([file, false]);
   });
 
-  it("loads the template planner, the report builder and the writer only when first needed, each within its budget", () => {
+  it("loads the template planner, the report builder, the writer and each language's messages only when first needed, each within its budget", () => {
     const pane = readFileSync(join(out, "taskpane.js"), "utf8");
     const chunks = readdirSync(out)
       .filter((f) => f.endsWith(".js") && f !== "taskpane.js" && f !== "functions.js")
       .sort();
-    expect(chunks).toEqual(["lakip.js", "template.js", "write.js"]);
-    // Texts only each of them holds: the Petunjuk sheet's, the report's section title, and
-    // the executor's border edge (write.js: the executor, preflight, journal and recovery,
-    // loaded with the first write; Validasi writes nothing).
+    expect(chunks).toEqual(["lakip.js", "messages-en.js", "messages-id.js", "template.js", "write.js"]);
+    // Texts only each of them holds: the Petunjuk sheet's, the report's section title, the
+    // executor's border edge (write.js: the executor, the plan splitter, preflight, journal
+    // and recovery, loaded with the first write; Validasi writes nothing), and one sentence
+    // of each message catalogue (the pane loads only the language it shows, after an action).
     const only = {
       "template.js": "Sel abu-abu tua: tidak berlaku",
       "lakip.js": "Pengukuran Kinerja Tahun",
       "write.js": "InsideHorizontal",
+      "messages-id.js": "tekan Enter atau Esc, lalu coba lagi",
+      "messages-en.js": "press Enter or Esc, then try again",
     };
     for (const [chunk, text] of Object.entries(only)) {
       const code = readFileSync(join(out, chunk));
@@ -224,6 +238,10 @@ describe("the production build", () => {
       expect(pane).not.toContain(text);
       expect([chunk, gzipSync(code).length <= ACTION_CHUNK_GZIP_BUDGET]).toEqual([chunk, true]);
     }
+    // The plan splitter goes with the writer: the pane keeps only the runner's default size.
+    const splitter = "bahkan tanpa isi sel";
+    expect(readFileSync(join(out, "write.js"), "utf8")).toContain(splitter);
+    expect(pane).not.toContain(splitter);
   });
 
   it("ships the pane's stylesheet without its comments", () => {

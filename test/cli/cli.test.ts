@@ -52,6 +52,10 @@ describe("iku-lakip template", () => {
       "Rehsos",
       "PPFM",
       "PM",
+      "TW 1",
+      "TW 2",
+      "TW 3",
+      "TW 4",
       "Anggaran",
       "IKU_Meta",
     ]);
@@ -71,6 +75,10 @@ describe("iku-lakip template", () => {
       "Katalog IKU",
       "Bidang 1",
       "Bidang 2",
+      "TW 1",
+      "TW 2",
+      "TW 3",
+      "TW 4",
       "Anggaran",
       "IKU_Meta",
     ]);
@@ -223,6 +231,54 @@ describe("iku-lakip lakip", () => {
       "Lembar LAKIP 2024 belum dibuat: perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     );
     expect(existsSync(path.replace(/\.xlsx$/, "-LAKIP.xlsx"))).toBe(false);
+  });
+});
+
+describe("iku-lakip monev", () => {
+  /** Types IKU-02's 2024 quarters TW 1 (40/50) and TW 2 (42/50) into the file. */
+  async function withQuarters(path: string): Promise<void> {
+    const book = await XlsxWorkbook.readFile(path);
+    for (const [sheet, p] of [
+      ["TW 1", 40],
+      ["TW 2", 42],
+    ] as const) {
+      const grid = book.usedGrid(sheet) ?? [];
+      const r = grid.findIndex((row) => row[0] === "IKU-02" && row[3] === 2024) + 1;
+      book.sheet(sheet)!.getCell(`F${r}`).value = p;
+      book.sheet(sheet)!.getCell(`G${r}`).value = 50;
+    }
+    writeFileSync(path, await book.writeBuffer());
+  }
+
+  it("adds Monev TW 2 2024 to a copy, the same sheet as the button's (child process)", async () => {
+    const path = await filledFile();
+    await withQuarters(path);
+    const before = sha(path);
+    const r = cli(["monev", path, "--triwulan", "2", "--tahun", "2024"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Lembar "Monev TW 2 2024" dibuat.');
+    expect(sha(path)).toBe(before);
+    const copy = await XlsxWorkbook.readFile(path.replace(/\.xlsx$/, "-Monev.xlsx"));
+    const grid = copy.usedGrid("Monev TW 2 2024") ?? [];
+    const row = grid.find((g) => g.includes("Persentase PPKS yang memperoleh bantuan sosial")) ?? [];
+    // (8) TW I 40/50 = 80, (9) TW II 42/50 = 84, (12) akhir: 84, (13) 84 / 80 × 100 = 105.
+    expect(row.slice(7, 11)).toEqual([80, 84, 84, 105]);
+  });
+
+  it("needs --triwulan 1 to 4, and writes nothing on a galat", async () => {
+    const path = await filledFile();
+    expect((await run(["monev", path])).err[0]).toContain("monev memerlukan --triwulan");
+    expect((await run(["monev", path, "--triwulan", "5"])).code).toBe(2);
+    const bad = await filledFile("IKU.xlsx", defaultCatalog, (_k, tahun) =>
+      tahun === 2024 ? ["", 1, 2] : [1, "", ""],
+    );
+    const r = await run(["monev", bad, "--triwulan", "1"]);
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toBe(
+      "Lembar Monev belum dibuat: perbaiki galat TW 1 2024 di bawah ini. Tidak ada yang diubah.",
+    );
+    expect(existsSync(bad.replace(/\.xlsx$/, "-Monev.xlsx"))).toBe(false);
   });
 });
 

@@ -38,17 +38,21 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
   const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> =>
     page.evaluate<T>(`(${fn.toString()})(window.ikuPreview)`);
 
+  /** Until the pane is idle: its action finished, a language switch rendered. */
+  const idle = () => page.evaluate(() => window.ikuPreview.idle());
+
   /** Clicks a task-pane button and waits until its action has finished. */
   async function clickAction(id: string): Promise<void> {
     await page.click(`#iku-${id}`);
-    await page.evaluate(() => window.ikuPreview.idle());
+    await idle();
     await page.waitForSelector(`#iku-${id}:not([disabled])`);
   }
 
-  it("shows the task pane in Indonesian with its three actions", async () => {
+  it("shows the task pane in Indonesian with its four actions", async () => {
     await expect(page.textContent("#iku-setupTemplate")).resolves.toBe("Siapkan Template IKU");
     await expect(page.textContent("#iku-validate")).resolves.toBe("Validasi");
     await expect(page.textContent("#iku-generateLakip")).resolves.toBe("Buat Lembar LAKIP");
+    await expect(page.textContent("#iku-generateMonev")).resolves.toBe("Buat Lembar Monev");
   });
 
   it("sets up the IKU workbook when Siapkan Template IKU is clicked, in at most 3 syncs", async () => {
@@ -146,6 +150,47 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await page.screenshot({ path: join(screenshotDir, "lakip-2025.png") });
   });
 
+  it("fills two quarters in the TW sheets like a user and writes Monev TW 2 2025, in at most 4 syncs", async () => {
+    // IKU-02's 2025 row on each quarter sheet (rows are year first: one block per year).
+    const rowOf = (sheet: string) =>
+      page
+        .evaluate((name) => window.ikuPreview.read(name, "A1:D200"), sheet)
+        .then((g) => g.values.findIndex((r) => r[0] === "IKU-02" && r[3] === 2025) + 1);
+    const type = async (sheet: string, address: string, text: string) => {
+      await page.dblclick(`table[data-sheet="${sheet}"] td[data-address="${address}"]`);
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    };
+    // TW 1: 40 of 50 = 80; TW 2: 46 of 50 = 92, the annual figure typed on Rehsos (no disagreement).
+    for (const [sheet, pembilang] of [
+      ["TW 1", "40"],
+      ["TW 2", "46"],
+    ] as const) {
+      await page.evaluate((name) => window.ikuPreview.showSheet(name), sheet);
+      const r = await rowOf(sheet);
+      expect(r).toBeGreaterThan(4);
+      await type(sheet, `F${r}`, pembilang);
+      await type(sheet, `G${r}`, "50");
+      // The quarter's own Realisasi formula (H) computes at once.
+      const h = await page.evaluate((name) => window.ikuPreview.read(name, "A1:H200"), sheet);
+      expect(h.values[r - 1]?.[7]).toBe(Number(pembilang) * 2);
+    }
+    await page.selectOption("#iku-monev-tw", "2");
+    await page.fill("#iku-monev-tahun", "2025");
+    await preview((p) => p.resetStats());
+    await clickAction("generateMonev");
+    expect(await preview((p) => p.stats().syncs)).toBeLessThanOrEqual(4);
+    await expect(page.textContent(".iku-outcome")).resolves.toContain('Lembar "Monev TW 2 2025" dibuat.');
+    const monev = await preview((p) => p.read("Monev TW 2 2025"));
+    const iku02 =
+      monev.values.find((r) => r.includes("Persentase PPKS yang memperoleh bantuan sosial")) ?? [];
+    // (5) 2026 target 80 · (6) 2024: 44/50 = 88 · (7) 80 · (8) TW I 80 · (9) TW II 92 · (12) 92 ·
+    // (13) 92 / 80 × 100 = 115 · (14) 92 · (15) 92 / 80 × 100 = 115.
+    expect(iku02.slice(4, 13)).toEqual([80, 88, 80, 80, 92, 92, 115, 92, 115]);
+    await preview((p) => p.showSheet("Monev TW 2 2025"));
+    await page.screenshot({ path: join(screenshotDir, "monev-tw2-2025.png") });
+  });
+
   it("lists a bad input as an issue, shows cell text as text, and selects the cell when clicked", async () => {
     const hostile = "<img src=x onerror=alert(1)>";
     // Pembilang is column G in version 2.
@@ -175,11 +220,50 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await page.screenshot({ path: join(screenshotDir, "validasi-issues.png") });
   });
 
-  it("switches the task pane to English with the language switch", async () => {
+  it("switches the task pane to English with the language switch, the result shown with it", async () => {
+    // The page of the test before: Validasi's issues listed, worded from the Indonesian
+    // catalogue; the switch loads the English one (its own chunk) and words them again.
     await page.selectOption("#iku-lang", "en");
+    await idle();
     await expect(page.textContent("#iku-setupTemplate")).resolves.toBe("Set up IKU template");
     await expect(page.textContent("#iku-generateLakip")).resolves.toBe("Generate LAKIP sheet");
+    const g6 = page.locator(".iku-issue", { hasText: "G6" }).first();
+    await expect(g6.textContent()).resolves.toContain('holds the text "12,5" in G6, not a number');
+    await expect(page.textContent(".iku-outcome")).resolves.not.toContain("berisi teks");
     await page.selectOption("#iku-lang", "id");
+    await idle();
     await expect(page.textContent("#iku-validate")).resolves.toBe("Validasi");
+    await expect(g6.textContent()).resolves.toContain('berisi teks "12,5" di G6, bukan angka');
+  });
+
+  it("says in one line that a result cannot be shown when its catalogue does not load, and words the next once it does", async () => {
+    // A page of its own: the catalogues loaded above are kept by the page that loaded them.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const fresh = await context.newPage();
+      const errors: string[] = [];
+      fresh.on("pageerror", (e) => errors.push(e.message));
+      await fresh.route("**/messages-id.js", (route) => route.abort());
+      await fresh.goto(`${server.url}/preview.html`);
+      await fresh.waitForFunction(() => window.ikuPreview !== undefined);
+      await fresh.evaluate(() => window.ikuPreview.ready);
+      const validate = async () => {
+        await fresh.click("#iku-validate");
+        await fresh.evaluate(() => window.ikuPreview.idle());
+      };
+
+      await validate();
+      await expect(fresh.textContent(".iku-outcome h2")).resolves.toMatch(
+        /^Aksi telah berakhir, tetapi hasilnya tidak dapat ditampilkan/,
+      );
+      await expect(fresh.isDisabled("#iku-validate")).resolves.toBe(false);
+
+      await fresh.unroute("**/messages-id.js");
+      await validate();
+      await expect(fresh.textContent(".iku-outcome h2")).resolves.toBe("Validasi selesai");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

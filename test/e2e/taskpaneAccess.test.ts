@@ -95,6 +95,11 @@ describeE2e("the task pane, by keyboard and for assistive technology", () => {
 
     await page.keyboard.press("Tab");
     expect((await focused()).id).toBe("iku-generateLakip");
+    // Buat Lembar Monev, then its quarter and year.
+    for (const id of ["iku-generateMonev", "iku-monev-tw", "iku-monev-tahun"]) {
+      await page.keyboard.press("Tab");
+      expect((await focused()).id).toBe(id);
+    }
     // Into the issue list: the first line is a galat group, closed.
     await page.keyboard.press("Tab");
     const summary = await focused();
@@ -143,6 +148,8 @@ describeE2e("the task pane, by keyboard and for assistive technology", () => {
     await page.locator(".iku-group summary").first().click();
     await noSeriousViolations();
     await page.selectOption("#iku-lang", "en");
+    // With a result shown, the switch renders once the English catalogue is in.
+    await idle();
     await expect(page.textContent(".iku-verdict")).resolves.toMatch(
       /errors? must be fixed before the LAKIP sheet/,
     );

@@ -12,6 +12,7 @@ import { TEMPLATE_VERSION } from "../../src/core/workbook/workbookLayout";
 import { runAction } from "../../src/excel/runAction";
 import { selectCell } from "../../src/excel/selectCell";
 import { excelActions } from "../../src/taskpane/excelActions";
+import { MESSAGES } from "../../src/core/messages/formatIssue";
 import { STRINGS } from "../../src/taskpane/strings";
 import { runReport } from "../support/runReport";
 import { LakipWorkbook } from "./lakipWorkbook";
@@ -54,7 +55,7 @@ describe("issue 14 in the workbook host", () => {
         recovery: { status: "nothingWritten" },
       });
       expect(book.workbook.sheetNames()).toEqual(before);
-      const worded = (await excelActions(book.run).generateLakip())(STRINGS.id);
+      const worded = (await excelActions(book.run).generateLakip())(STRINGS.id, MESSAGES.id);
       expect(worded.lines.join(" ")).toContain("Buka proteksinya (Tinjau › Buka Proteksi Lembar)");
       expect(worded.lines.join(" ")).toContain("Tidak ada yang diubah.");
       expect(worded.lines.join(" ")).not.toContain("The argument is invalid");
@@ -121,7 +122,7 @@ describe("issue 14 in the workbook host", () => {
         sheet.protection.protect({}, "sandi");
         await context.sync();
       });
-      const outcome = (await excelActions(book.run).setupTemplate())(STRINGS.en);
+      const outcome = (await excelActions(book.run).setupTemplate())(STRINGS.en, MESSAGES.en);
       expect(outcome.tone).toBe("error");
       expect(outcome.lines).toEqual([
         "Excel would not unprotect a sheet (protected with a password?). Unprotect it (Review › Unprotect Sheet), then run again.",
@@ -132,16 +133,19 @@ describe("issue 14 in the workbook host", () => {
 
     it("cell-edit mode: tekan Enter atau Esc, lalu coba lagi; and Coba lagi then works", async () => {
       book.workbook.faults({ cellEditMode: true });
-      const outcome = (await excelActions(book.run).validate())(STRINGS.id);
+      const outcome = (await excelActions(book.run).validate())(STRINGS.id, MESSAGES.id);
       expect(outcome.lines[0]).toContain("tekan Enter atau Esc, lalu coba lagi");
       book.workbook.faults();
       const retried = await outcome.followUps?.[0]?.run(() => undefined);
-      expect(retried?.(STRINGS.id).heading).toBe("Validasi selesai");
+      expect(retried?.(STRINGS.id, MESSAGES.id).heading).toBe("Validasi selesai");
     });
 
     it("a sync that never returns ends in a timeout with its own message", async () => {
       book.workbook.faults({ hangSync: 2 });
-      const outcome = (await excelActions(book.run, { syncTimeoutMs: 50 }).validate())(STRINGS.id);
+      const outcome = (await excelActions(book.run, { syncTimeoutMs: 50 }).validate())(
+        STRINGS.id,
+        MESSAGES.id,
+      );
       expect(outcome.lines).toEqual([
         "Excel tidak menjawab dalam batas waktu. Tunggu sebentar, lalu coba lagi: aksi ini aman diulang.",
         "Tidak ada yang diubah.",
@@ -168,7 +172,7 @@ describe("issue 14 in the workbook host", () => {
 
     it("fit-to-page ignored (office-js#1860): done, and the pane says how to set it", async () => {
       book.workbook.faults({ ignoreFitToPages: true });
-      const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id);
+      const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id, MESSAGES.id);
       book.workbook.faults();
       expect(outcome.tone).toBe("warning");
       expect(outcome.lines[1]).toContain(
@@ -188,7 +192,7 @@ describe("issue 14 in the workbook host", () => {
       async (value, code, text) => {
         book.workbook.write("Pengaturan", "B6", [[value]]);
         expect(await codes()).toEqual([code]);
-        const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id);
+        const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id, MESSAGES.id);
         expect(outcome.lines).toEqual([STRINGS.id.lakipBlockedNoYear]);
         expect(outcome.issues?.[0]?.message).toContain(text);
       },
@@ -199,7 +203,7 @@ describe("issue 14 in the workbook host", () => {
         context.workbook.worksheets.getItem("Pengaturan").delete();
         await context.sync();
       });
-      const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id);
+      const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id, MESSAGES.id);
       expect(outcome.lines).toEqual([STRINGS.id.lakipBlockedNoYear]);
       expect(outcome.issues?.map((i) => i.code)).toEqual(["sheetMissing"]);
       expect(outcome.issues?.[0]?.message).toContain('Lembar "Pengaturan" tidak ditemukan');
@@ -207,14 +211,14 @@ describe("issue 14 in the workbook host", () => {
 
     it("only an empty Tahun laporan asks to fill it in", async () => {
       book.workbook.write("Pengaturan", "B6", [[""]]);
-      const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id);
+      const outcome = (await excelActions(book.run).generateLakip())(STRINGS.id, MESSAGES.id);
       expect(outcome.lines).toEqual([STRINGS.id.lakipBlocked(null)]);
     });
 
     it("a Renstra period whose start is after its end: its own code, and Siapkan Template names the period, not the catalog", async () => {
       book.workbook.write("Pengaturan", "B4:B5", [[2027], [2022]]);
       expect(await codes()).toContain("periodeReversed");
-      const outcome = (await excelActions(book.run).setupTemplate())(STRINGS.id);
+      const outcome = (await excelActions(book.run).setupTemplate())(STRINGS.id, MESSAGES.id);
       expect(outcome.lines.join(" ")).not.toContain("Katalog IKU belum dapat dibaca");
       expect(outcome.lines.join(" ")).toContain(
         "Periode Renstra di lembar Pengaturan tidak sah: Tahun awal periode harus sebelum tahun akhir.",
@@ -243,7 +247,7 @@ describe("issue 14 in the workbook host", () => {
         }),
       ]);
 
-      const offered = (await excelActions(book.run).setupTemplate())(STRINGS.id);
+      const offered = (await excelActions(book.run).setupTemplate())(STRINGS.id, MESSAGES.id);
       expect(book.workbook.sheetNames()).not.toContain("Rehsos");
       expect(offered.lines).toContain(
         'Lembar bidang "Rehsos" tidak ada, tetapi datanya ada di lembar "Rehsos Lama"; lembar kosong "Rehsos" tidak dibuat. Kembalikan namanya, atau klik tombol di bawah.',
@@ -251,7 +255,7 @@ describe("issue 14 in the workbook host", () => {
       const adopt = offered.followUps?.[0];
       expect(adopt?.label).toBe('Pakai lembar "Rehsos Lama" sebagai "Rehsos"');
 
-      const adopted = (await adopt!.run(() => undefined))(STRINGS.id);
+      const adopted = (await adopt!.run(() => undefined))(STRINGS.id, MESSAGES.id);
       expect(adopted.lines[0]).toBe(
         'Lembar "Rehsos Lama" dikembalikan namanya menjadi "Rehsos" dan dilengkapi.',
       );

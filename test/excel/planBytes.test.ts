@@ -10,11 +10,8 @@ import { generateLakip } from "../../src/core/actions/generateLakip";
 import { performAction } from "../../src/core/actions/performAction";
 import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import type { WorkbookPlan } from "../../src/core/workbook/SheetPlan";
-import {
-  estimatePlanBytes,
-  MAX_BATCH_BYTES,
-  splitWorkbookPlan,
-} from "../../src/core/workbook/splitWorkbookPlan";
+import { MAX_BATCH_BYTES } from "../../src/core/workbook/MAX_BATCH_BYTES";
+import { estimatePlanBytes, splitWorkbookPlan } from "../../src/core/workbook/splitWorkbookPlan";
 import { executePlan } from "../../src/excel/executePlan";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { bigCatalog } from "../fixtures/bigCatalog";

@@ -225,8 +225,8 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
 
   it("changes nothing when run again: no event, every sheet's cells as they were", async () => {
     await setup();
-    // The new Anggaran sheet's worksheet id, unknown while the plan was made, is recorded in
-    // IKU_Meta's hidden id column by the next run: the only difference, and only once.
+    // IKU_Meta's id column (D) learns the ids of the sheets the upgrade created: Excel gives
+    // a new sheet's id only once it exists. Nothing else may change.
     const read = () =>
       Object.fromEntries(
         h.wb

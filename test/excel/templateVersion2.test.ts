@@ -12,6 +12,7 @@ import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE
 import { validate } from "../../src/core/actions/validate";
 import { columnIndex } from "../../src/core/workbook/a1";
 import { runReport } from "../support/runReport";
+import { TRIWULAN } from "../../src/core/workbook/triwulanLayout";
 import { Workbook } from "@iku-lakip/excel-host";
 import { addinCustomFunctions } from "../support/addinCustomFunctions";
 import { restoreWorkbook } from "../fixtures/v1/restoreWorkbook";
@@ -50,12 +51,13 @@ describe("the version-2 workbook fixture", () => {
     expect(katalog.every((r) => typeof r[awal] === "number" && r[sifat] === "akhir")).toBe(true);
   });
 
-  it("restores, and Siapkan Template upgrades it to version 3 in place, every typed value kept, and then changes nothing", async () => {
+  it("restores, and Siapkan Template upgrades it to version 3 in place: the quarter sheets and the Anggaran sheet added, every typed value kept, a second run changes nothing", async () => {
     const wb = new Workbook({ customFunctions: addinCustomFunctions });
     const restore = wb.installGlobals();
     const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch);
     try {
       await restoreWorkbook(run, WORKBOOK_V2);
+      const before = Object.fromEntries(wb.sheetNames().map((s) => [s, wb.read(s).formulas]));
       wb.resetStats();
       const report = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
       expect(wb.stats().syncs).toBeLessThanOrEqual(3);
@@ -68,13 +70,25 @@ describe("the version-2 workbook fixture", () => {
       expect(changesSince(2)).toEqual(TEMPLATE_CHANGES[3]);
       for (const b of defaultCatalog.bidang)
         expect(typedInputs(wb.read(b.lembar).formulas)).toEqual(typedInputs(storedSheet(b.lembar)));
+      // Additive: every sheet of version 2 but IKU_Meta (the version, the new sheets' records),
+      // Petunjuk (which now explains the new sheets), Katalog IKU and Pengaturan (below) is
+      // cell for cell as it was.
+      const changed: readonly string[] = [SHEET.meta, SHEET.petunjuk, SHEET.katalog, SHEET.pengaturan];
+      for (const [name, grid] of Object.entries(before))
+        if (!changed.includes(name)) expect([name, wb.read(name).formulas]).toEqual([name, grid]);
+      for (const name of TRIWULAN.sheets) {
+        const grid = wb.read(name).formulas;
+        expect(grid[TRIWULAN.headerRow - 1]).toEqual(Object.values(TRIWULAN.columns).map((c) => c.header));
+        expect(grid.slice(TRIWULAN.firstDataRow - 1).filter((r) => r[0] !== "")).toHaveLength(17 * 5);
+      }
+      expect(wb.sheetNames()).toContain(SHEET.anggaran);
       // Katalog IKU: the indicator table A:L as it was, M:N (Standar Nasional, Sumber Standar)
       // new and blank; sasaran N:O → P:Q, bidang Q:S → S:U.
-      const before = storedSheet(SHEET.katalog);
-      const after = wb.read(SHEET.katalog).values;
-      for (let r = KATALOG.firstDataRow - 1; r < before.length; r++) {
-        const old = before[r] ?? [];
-        const now = after[r] ?? [];
+      const katalogBefore = storedSheet(SHEET.katalog);
+      const katalogAfter = wb.read(SHEET.katalog).values;
+      for (let r = KATALOG.firstDataRow - 1; r < katalogBefore.length; r++) {
+        const old = katalogBefore[r] ?? [];
+        const now = katalogAfter[r] ?? [];
         expect([r, now.slice(0, 12)]).toEqual([r, old.slice(0, 12)]);
         expect([r, now.slice(12, 14)]).toEqual([r, ["", ""]]);
         expect([r, now.slice(15, 17)]).toEqual([r, old.slice(13, 15)]);
@@ -90,21 +104,20 @@ describe("the version-2 workbook fixture", () => {
       // The upgraded workbook is valid as it is: nothing to fix before the reports.
       const v = await runReport(validate, {}, run);
       expect(v.galat).toBe(0);
-      // A second run changes nothing but IKU_Meta's note of the new sheet's worksheet id.
-      const cells = () =>
+      // IKU_Meta's id column learns the new sheets' ids on the second run; nothing else changes.
+      const all = () =>
         Object.fromEntries(
           wb
             .sheetNames()
-            .map((s) => [s, wb.read(s).formulas.map((r) => (s === SHEET.meta ? r.slice(0, 3) : r))]),
+            .map((s) => [
+              s,
+              s === SHEET.meta ? wb.read(s).formulas.map((r) => r.slice(0, 3)) : wb.read(s).formulas,
+            ]),
         );
-      const once = cells();
-      expect(await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" })).toEqual({
-        templateVersion: 3,
-        firstRun: false,
-        applied: true,
-        events: [],
-      });
-      expect(cells()).toEqual(once);
+      const after = all();
+      const again = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
+      expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
+      expect(all()).toEqual(after);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
       const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
       expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });

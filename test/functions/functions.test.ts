@@ -1,4 +1,4 @@
-import { capaian, kriteria, persen, predikat, rasio } from "../../src/functions/functions";
+import { capaian, kriteria, persen, predikat, rasio, tahunan } from "../../src/functions/functions";
 import { excelResult, makeCustomFunctionsStandIn } from "../support/customFunctionsStandIn";
 
 beforeAll(() => {
@@ -116,5 +116,27 @@ describe("IKU.KRITERIA", () => {
     const r = excelResult(() => kriteria(100, 2.5)) as { code: string; message: string };
     expect(r.code).toBe("#VALUE!");
     expect(r.message).toContain("bilangan bulat");
+  });
+});
+
+describe("IKU.TAHUNAN", () => {
+  it("sums a kumulatif year and takes the last quarter of an akhir one (the default when sifat is omitted)", () => {
+    expect(tahunan(2, 3, null, 4, "kumulatif")).toBe(9);
+    expect(tahunan(80, 84, null, null, null)).toBe(84);
+  });
+
+  it("treats an empty cell sent as 0 as empty for akhir", () => {
+    expect(tahunan(80, 84, 0, 0, null)).toBe(84);
+  });
+
+  it("shows #N/A with a message when no quarter is filled in, and #VALUE! with one for text", () => {
+    expect(excelResult(() => tahunan(null, null, null, null, null))).toEqual({
+      code: "#N/A",
+      message: "Belum ada triwulan yang terisi.",
+    });
+    expect(excelResult(() => tahunan("5", 1, 1, 1, null))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining('TW I berupa teks "5"'),
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { ActionStep } from "../../src/core/actions/Action";
 import { excelActions } from "../../src/taskpane/excelActions";
+import { MESSAGES } from "../../src/core/messages/formatIssue";
 import { STRINGS } from "../../src/taskpane/strings";
 import { LakipWorkbook } from "../excel/lakipWorkbook";
 
@@ -16,7 +17,7 @@ describe("excelActions: the pane's actions on a workbook", () => {
     book.workbook.write("Rehsos", `G${row}`, [["12,5"]]);
     const describe = await excelActions(book.run).validate();
 
-    expect(describe(STRINGS.en).issues).toEqual([
+    expect(describe(STRINGS.en, MESSAGES.en).issues).toEqual([
       {
         code: "inputText",
         severity: "galat",
@@ -25,7 +26,7 @@ describe("excelActions: the pane's actions on a workbook", () => {
         message: `Pembilang (numerator) of IKU-02, 2024 holds the text "12,5" in G${row}, not a number. Type the number again as a number (no quote mark, no Text format); leave the cell empty if there is no data yet.`,
       },
     ]);
-    expect(describe(STRINGS.id).issues?.map((i) => i.message)).toEqual([
+    expect(describe(STRINGS.id, MESSAGES.id).issues?.map((i) => i.message)).toEqual([
       `Pembilang IKU-02 tahun 2024 berisi teks "12,5" di G${row}, bukan angka. Ketik ulang angkanya sebagai angka (tanpa tanda kutip, tanpa format Teks); kosongkan bila datanya belum ada.`,
     ]);
     // The workbook itself is untouched by the pane's language.
@@ -34,7 +35,7 @@ describe("excelActions: the pane's actions on a workbook", () => {
 
   it("words the issues that block the report in English too, and the report stays Indonesian", async () => {
     book.workbook.write("Pengaturan", "B8", [["seratus"]]);
-    const blocked = (await excelActions(book.run).generateLakip())(STRINGS.en);
+    const blocked = (await excelActions(book.run).generateLakip())(STRINGS.en, MESSAGES.en);
     expect(blocked.tone).toBe("error");
     expect(blocked.issues?.map((i) => [i.code, i.message])).toEqual([
       [
@@ -44,7 +45,7 @@ describe("excelActions: the pane's actions on a workbook", () => {
     ]);
 
     book.workbook.write("Pengaturan", "B8", [[""]]);
-    const written = (await excelActions(book.run).generateLakip())(STRINGS.en);
+    const written = (await excelActions(book.run).generateLakip())(STRINGS.en, MESSAGES.en);
     expect(written.lines).toEqual(['Sheet "LAKIP 2024" created.']);
     expect(book.row("LAKIP 2024", 1, "A")).toEqual(["PENGUKURAN KINERJA"]);
   });

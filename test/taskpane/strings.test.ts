@@ -1,7 +1,9 @@
+import { changesSince } from "../../src/core/template/TEMPLATE_CHANGES";
 import type { TemplateEvent } from "../../src/core/template/TemplateReport";
 import { describeTemplate } from "../../src/taskpane/excelActions";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { MESSAGES } from "../../src/core/messages/formatIssue";
 import { ISSUE_KINDS, languageFor, STRINGS } from "../../src/taskpane/strings";
 
 describe("languageFor", () => {
@@ -60,7 +62,7 @@ describe("the task pane's strings", () => {
   it("word every template event in both languages, naming its sheet", () => {
     for (const lang of ["id", "en"] as const) {
       for (const event of EVERY_EVENT) {
-        const text = STRINGS[lang].templateEvent(event);
+        const text = STRINGS[lang].templateEvent(event, MESSAGES[lang]);
         expect(text.length).toBeGreaterThan(10);
         if ("sheet" in event) expect(text).toContain(event.sheet);
       }
@@ -69,7 +71,9 @@ describe("the task pane's strings", () => {
 
   it("differ between Indonesian and English for every event", () => {
     for (const event of EVERY_EVENT) {
-      expect(STRINGS.id.templateEvent(event)).not.toBe(STRINGS.en.templateEvent(event));
+      expect(STRINGS.id.templateEvent(event, MESSAGES.id)).not.toBe(
+        STRINGS.en.templateEvent(event, MESSAGES.en),
+      );
     }
   });
 
@@ -95,12 +99,12 @@ describe("describeTemplate", () => {
       applied: true,
       events: EVERY_EVENT.slice(0, 1),
     });
-    expect(describe(STRINGS.id)).toEqual({
+    expect(describe(STRINGS.id, MESSAGES.id)).toEqual({
       tone: "success",
       heading: "Template IKU telah dibuat.",
       lines: ['Lembar "Linjamsos" dibuat.'],
     });
-    expect(describe(STRINGS.en).lines).toEqual(['Sheet "Linjamsos" created.']);
+    expect(describe(STRINGS.en, MESSAGES.en).lines).toEqual(['Sheet "Linjamsos" created.']);
   });
 
   it("warns about a foreign sheet and lists catalog problems as issues that select their cell", () => {
@@ -109,7 +113,7 @@ describe("describeTemplate", () => {
       firstRun: false,
       applied: true,
       events: [EVERY_EVENT[2]!, EVERY_EVENT[13]!],
-    })(STRINGS.id);
+    })(STRINGS.id, MESSAGES.id);
     expect(outcome.tone).toBe("warning");
     expect(outcome.issues).toEqual([
       {
@@ -125,7 +129,7 @@ describe("describeTemplate", () => {
   it("lists what an upgrade changed under it, in the pane's language, naming the workbook's own words", () => {
     const upgraded = EVERY_EVENT.find((e) => e.kind === "upgraded");
     const report = { templateVersion: 2, firstRun: false, applied: true, events: upgraded ? [upgraded] : [] };
-    expect(describeTemplate(report)(STRINGS.id).lines).toEqual([
+    expect(describeTemplate(report)(STRINGS.id, MESSAGES.id).lines).toEqual([
       "Template diperbarui dari versi 1 ke versi 2; semua isian dipertahankan di baris dan kolomnya yang baru.",
       'Lembar Bidang: kolom "Target" kini "Target Renstra"; isiannya tetap.',
       'Lembar Bidang: kolom baru "Target PK" dan "Kriteria".',
@@ -133,7 +137,7 @@ describe("describeTemplate", () => {
       'Lembar Bidang: rumus "Realisasi" dan "Capaian (%)" ditulis ulang.',
       "Pengaturan baru: jumlah desimal capaian di laporan (IKU_Desimal); batas atas rata-rata capaian per sasaran (IKU_BatasRataRata) (terisi nilai bawaan).",
     ]);
-    expect(describeTemplate(report)(STRINGS.en).lines).toEqual([
+    expect(describeTemplate(report)(STRINGS.en, MESSAGES.en).lines).toEqual([
       "Template upgraded from version 1 to 2; every input kept, in its row and its new column.",
       'Bidang sheets: column "Target" is now "Target Renstra"; its values are kept.',
       'Bidang sheets: new columns "Target PK" and "Kriteria".',
@@ -149,7 +153,7 @@ describe("describeTemplate", () => {
       firstRun: false,
       applied: false,
       events: [EVERY_EVENT[12]!],
-    })(STRINGS.en);
+    })(STRINGS.en, MESSAGES.en);
     expect(outcome.tone).toBe("error");
     expect(outcome.heading).toBe(STRINGS.en.templateNotApplied);
   });
@@ -157,6 +161,7 @@ describe("describeTemplate", () => {
   it("says so when there was nothing to do", () => {
     const outcome = describeTemplate({ templateVersion: 1, firstRun: false, applied: true, events: [] })(
       STRINGS.id,
+      MESSAGES.id,
     );
     expect(outcome.lines).toEqual([STRINGS.id.templateNothingToDo]);
   });
@@ -196,5 +201,23 @@ describe("the issue list's words", () => {
     const kinds = [...ISSUE_KINDS].sort();
     expect(entries("")).toEqual(kinds);
     expect(entries("en-")).toEqual(kinds);
+  });
+});
+
+describe("the upgrade to version 3 in the pane", () => {
+  it("says which quarter sheets the upgrade added, in both languages", () => {
+    const report = {
+      templateVersion: 3,
+      firstRun: false,
+      applied: true,
+      events: [{ kind: "upgraded" as const, from: 2, to: 3, changes: changesSince(2) }],
+    };
+    expect(describeTemplate(report)(STRINGS.id, MESSAGES.id).lines).toEqual([
+      "Template diperbarui dari versi 2 ke versi 3; semua isian dipertahankan di baris dan kolomnya yang baru.",
+      'Lembar baru "TW 1", "TW 2", "TW 3" dan "TW 4": target dan realisasi per triwulan.',
+    ]);
+    expect(describeTemplate(report)(STRINGS.en, MESSAGES.en).lines[1]).toBe(
+      'New sheets "TW 1", "TW 2", "TW 3" and "TW 4": targets and realisasi per quarter.',
+    );
   });
 });

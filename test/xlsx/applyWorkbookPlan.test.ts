@@ -31,6 +31,10 @@ describe("a WorkbookPlan applied to an .xlsx file (the template)", () => {
       "Rehsos",
       "PPFM",
       "PM",
+      "TW 1",
+      "TW 2",
+      "TW 3",
+      "TW 4",
       "Anggaran",
       "IKU_Meta",
     ]);

@@ -1,5 +1,5 @@
 import { resolve } from "path";
-import { defaultCatalog, setupTemplate, type Catalog } from "../../core";
+import { defaultCatalog, MESSAGES, setupTemplate, type Catalog } from "../../core";
 import { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { partsExceljsDrops } from "../../xlsx/zipParts";
 import { CliError, EXIT, type CliIo } from "../CliIo";
@@ -38,7 +38,7 @@ export async function templateCommand(args: TemplateArgs, io: CliIo): Promise<nu
   // The template's default tahun laporan is the year before "now" (see defaultSettings).
   const currentYear = args.tahun !== undefined ? args.tahun + 1 : io.now().getFullYear();
   const { report, applied } = await runAction(setupTemplate, { catalog, currentYear }, book);
-  for (const event of report.events) io.out(words.templateEvent(event));
+  for (const event of report.events) io.out(words.templateEvent(event, MESSAGES.id));
   if (!report.applied) {
     io.out(words.templateNotApplied);
     for (const e of report.events)

@@ -1,25 +1,11 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../lakip/buildLakipSheet";
-import { decideRegeneration } from "../lakip/decideRegeneration";
-import { fingerprint } from "../lakip/fingerprint";
-import { planValues } from "../lakip/planValues";
-import { fingerprintOf, planReportRecord, readMeta } from "../sheets/ikuMeta";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
-import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import type { SheetOperation, SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
-import { sheetNamed } from "../workbook/sheetNamed";
-import { lakipSheetName, META, SHEET } from "../workbook/workbookLayout";
-import { freeSheetName } from "../lakip/freeSheetName";
-import { recogniseTemplateSheets } from "./rebuildMeta";
+import { lakipSheetName } from "../workbook/workbookLayout";
+import { planReportSheet } from "./planReportSheet";
+import { reportSheetReads } from "./reportSheetReads";
 import type { Action, ActionResult } from "./Action";
-import {
-  bidangRead,
-  elsewhereKodeRead,
-  elsewhereRead,
-  firstRead,
-  settingsAndCatalog,
-  workbookSnapshot,
-} from "./validate";
+import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
@@ -54,14 +40,6 @@ export interface GenerateLakipOptions {
   readonly generatedAt?: Date | string;
 }
 
-/** The report sheet of the tahun laporan as the workbook spells it, when it exists. */
-function existingReport(read: WorkbookRead, tahun: number): string | undefined {
-  return sheetNamed(
-    read.sheets.map((s) => s.name),
-    lakipSheetName(tahun),
-  );
-}
-
 /**
  * "Buat Lembar LAKIP": validate (the same reads as "Validasi", plus IKU_Meta and the
  * existing report sheet), and when no galat stands in the way, one plan that frees the
@@ -70,33 +48,10 @@ function existingReport(read: WorkbookRead, tahun: number): string | undefined {
  * tab position, records its fingerprint in IKU_Meta and selects its title.
  */
 export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = {
-  reads: [
-    () => firstRead([SHEET.meta]),
-    (first) => {
-      const { pengaturan, catalog } = settingsAndCatalog(first);
-      // Without a catalog there is no report: its sheet need not be read either.
-      const tahun = catalog === null ? null : pengaturan.tahunLaporan;
-      const report = tahun === null ? undefined : existingReport(first, tahun);
-      // Without IKU_Meta the report makes it again, recording Petunjuk by its title too.
-      const petunjuk =
-        readOf(first, SHEET.meta) === null &&
-        sheetNamed(
-          first.sheets.map((s) => s.name),
-          SHEET.petunjuk,
-        )
-          ? [{ sheet: SHEET.petunjuk, columns: [{ columns: "A:A", load: "values" as const }] }]
-          : [];
-      return {
-        sheets: [
-          ...bidangRead(first, catalog),
-          ...(report === undefined ? [] : [{ sheet: report }]),
-          ...petunjuk,
-        ],
-      };
-    },
-    (soFar) => elsewhereRead(soFar),
-    (soFar) => elsewhereKodeRead(soFar),
-  ],
+  reads: reportSheetReads((first) => {
+    const tahun = settingsAndCatalog(first).pengaturan.tahunLaporan;
+    return tahun === null ? null : lakipSheetName(tahun);
+  }),
   decide(read, options): ActionResult<GenerateLakipResult> {
     const snapshot = workbookSnapshot(read);
     const v = validateWorkbook(snapshot);
@@ -114,73 +69,23 @@ export const generateLakip: Action<GenerateLakipOptions, GenerateLakipResult> = 
       };
     }
     const name = lakipSheetName(tahun);
-    const sheetNames = read.sheets.map((s) => s.name);
-    const actualName = existingReport(read, tahun);
-    const meta = snapshot.meta && snapshot.meta.length > 0 ? readMeta(snapshot.meta) : null;
-    const journal = meta?.journal;
-    const decision = decideRegeneration({
-      sheetName: name,
-      sheetNames,
-      existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
-      recordedFingerprint: fingerprintOf(meta, name),
-      interrupted:
-        journal?.status === META.journalStatus.writing &&
-        journal.sheets.some((n) => n.toLowerCase() === name.toLowerCase()),
-    });
-    const sheet = buildLakipSheet(v.data, {
-      tahun,
-      generatedAt: options.generatedAt ?? new Date(),
-      status: { galat: v.galat, peringatan: v.peringatan },
-      mode: "create",
+    const { plan, written } = planReportSheet(read, snapshot, {
       name,
+      tahun,
+      sheet: buildLakipSheet(v.data, {
+        tahun,
+        generatedAt: options.generatedAt ?? new Date(),
+        status: { galat: v.galat, peringatan: v.peringatan },
+        mode: "create",
+        name,
+      }),
+      titleCell: LAKIP_LAYOUT.titleCell,
     });
-    // Replacing rather than clearing: a cleared sheet keeps its chart, merges and page
-    // setup, and the new report would stack on them. The previous report is renamed out
-    // of the way first and deleted only once the new one is written and recorded
-    // (`retire`), so a write that breaks off gives it back its name; the new one takes
-    // its tab's place.
-    const retiring =
-      actualName !== undefined && decision === "replace" ? freeSheetName(name, sheetNames, "lama") : null;
-    const sheetOps: SheetOperation[] =
-      actualName === undefined
-        ? []
-        : retiring !== null
-          ? [{ kind: "rename", sheet: actualName, to: retiring }]
-          : typeof decision === "object"
-            ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
-            : [];
-    const record = { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)) };
-    const recorded = planReportRecord(
-      meta,
-      record,
-      meta ? [] : recogniseTemplateSheets(read, settingsAndCatalog(read).catalog),
-    );
-    // An IKU_Meta that is there but empty is rewritten in place, not added a second time.
-    const metaThere = sheetNames.some((n) => n.toLowerCase() === SHEET.meta.toLowerCase());
-    const metaPlan: SheetPlan =
-      metaThere && recorded.mode === "create" ? { ...recorded, mode: "update" } : recorded;
-    const plan: WorkbookPlan = {
-      sheetOps,
-      sheets: [
-        retiring !== null && actualName !== undefined
-          ? { ...sheet, position: sheetNames.indexOf(actualName) }
-          : sheet,
-        metaPlan,
-      ],
-      names: [],
-      ...(retiring !== null ? { retire: [retiring] } : {}),
-      select: { sheet: name, address: LAKIP_LAYOUT.titleCell },
-    };
     return {
       plan,
       report: {
         status: "written",
-        sheet: name,
-        mode: decision === "replace" ? "replace" : "create",
-        kept:
-          typeof decision === "object" && actualName !== undefined
-            ? { from: actualName, to: decision.keepAs, reason: decision.reason }
-            : null,
+        ...written,
         issues: v.issues,
         galat: 0,
         peringatan: v.peringatan,

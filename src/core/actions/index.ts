@@ -5,3 +5,4 @@ export type { ActionOutcome, FailureCode, WriteProblem } from "./ActionOutcome";
 export { setupTemplate, type Adoption } from "./setupTemplate";
 export { validate } from "./validate";
 export { generateLakip } from "./generateLakip";
+export { generateMonev } from "./generateMonev";

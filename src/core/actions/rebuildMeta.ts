@@ -1,5 +1,7 @@
 import type { Catalog } from "../catalog/catalogSchema";
-import { bidangRole, type MetaSheetRecord } from "../sheets/ikuMeta";
+import { bidangRole, triwulanRole, type MetaSheetRecord } from "../sheets/ikuMeta";
+import { findTriwulanHeaderRow } from "../sheets/readTriwulanSheet";
+import { TRIWULAN_LIST, triwulanSheetName } from "../workbook/triwulanLayout";
 import { looksLikeTemplateSheet } from "../template/looksLikeTemplateSheet";
 import type { Grid } from "../workbook/a1";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
@@ -24,5 +26,7 @@ export function recogniseTemplateSheets(read: WorkbookRead, catalog: Catalog | n
   record(SHEET.katalog, "katalog", looksLikeTemplateSheet.katalog);
   record(SHEET.anggaran, "anggaran", looksLikeTemplateSheet.anggaran);
   for (const b of catalog?.bidang ?? []) record(b.lembar, bidangRole(b.kode), looksLikeTemplateSheet.bidang);
+  for (const tw of TRIWULAN_LIST)
+    record(triwulanSheetName(tw), triwulanRole(tw), (g) => findTriwulanHeaderRow(g) !== null);
   return records;
 }

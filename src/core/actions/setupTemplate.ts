@@ -7,7 +7,12 @@ import {
   movedHeaderRead,
   withBidangHeaders,
 } from "../sheets/movedBidangSheets";
-import { bidangSheetsToRead, catalogInForce, planTemplate } from "../template/planTemplate";
+import {
+  bidangSheetsToRead,
+  catalogInForce,
+  planTemplate,
+  triwulanSheetsToRead,
+} from "../template/planTemplate";
 import type { TemplateEvent, TemplateReport } from "../template/TemplateReport";
 import type { TemplateSnapshot } from "../template/TemplateSnapshot";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
@@ -113,7 +118,8 @@ function adoptInSnapshot(
 /**
  * "Siapkan Template IKU". Reads (1) the sheet list, the names, IKU_Meta, Pengaturan,
  * Katalog IKU, Petunjuk and Anggaran, then (2) the Bidang sheets the catalog names and IKU_Meta
- * records (skipped when there is none yet), and plans the whole template
+ * records (skipped when there is none yet), with the quarter sheets unless the workbook
+ * is large, then (3, 4) the quarter sheets of a large one, and plans the whole template
  * (`planTemplate`): nothing is written when the run stops (a foreign Pengaturan, a newer
  * template).
  *
@@ -163,6 +169,15 @@ export const setupTemplate: Action<SetupTemplateOptions, TemplateReport> = {
       );
       return { sheets: sheets.map((sheet) => ({ sheet, load: "formulas" as const })) };
     },
+    // The quarter sheets of a large workbook, in two round trips of their own (5 MB responses).
+    ...([1, 2] as const).map((half) => (soFar: WorkbookRead, options: SetupTemplateOptions) => ({
+      sheets: triwulanSheetsToRead(
+        templateSnapshot(soFar),
+        options.catalog ?? defaultCatalog,
+        planOptions(options),
+        half,
+      ).map((sheet) => ({ sheet, load: "formulas" as const })),
+    })),
   ],
   decide(read, options) {
     const catalog = catalogOf(read, options);

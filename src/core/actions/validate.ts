@@ -10,6 +10,7 @@ import {
 import { readOf, type ReadSpec, type SheetRead, type WorkbookRead } from "../workbook/ReadSpec";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { BIDANG, SHEET } from "../workbook/workbookLayout";
+import { TRIWULAN, TRIWULAN_SAME_READ_ROWS } from "../workbook/triwulanLayout";
 import type { SheetGrids, WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import type { Action } from "./Action";
 
@@ -70,9 +71,47 @@ export function firstRead(extra: readonly string[] = []): ReadSpec {
   };
 }
 
-/** Validation's second read: the Bidang sheets the catalog names (none when it cannot be read). */
+/**
+ * What validation reads of a quarter sheet: Kode (A) and Tahun to Tindak lanjut (D:K),
+ * values only; names and units repeat the catalog, as on the Bidang sheets.
+ */
+function triwulanCheckRead(sheet: string): SheetRead {
+  const T = TRIWULAN.columns;
+  return {
+    sheet,
+    columns: [
+      { columns: `${T.kode.col}:${T.kode.col}`, load: "values" },
+      { columns: `${T.tahun.col}:${TRIWULAN.lastCol}`, load: "values" },
+    ],
+  };
+}
+
+/** The quarter sheets that exist, spelled as in the workbook. */
+function triwulanSheets(read: WorkbookRead): string[] {
+  const names = read.sheets.map((s) => s.name);
+  return TRIWULAN.sheets.map((n) => sheetNamed(names, n)).filter((n): n is string => n !== undefined);
+}
+
+/** Whether the quarter sheets come with the Bidang sheets (see TRIWULAN_SAME_READ_ROWS). */
+const triwulanWithBidang = (catalog: Catalog) =>
+  catalog.indikator.length * (catalog.periode.akhir - catalog.periode.awal + 1) <= TRIWULAN_SAME_READ_ROWS;
+
+/**
+ * Validation's second read: the Bidang sheets the catalog names, with the quarter sheets
+ * unless the workbook is large (none when the catalog cannot be read).
+ */
 export function bidangRead(first: WorkbookRead, catalog: Catalog | null): SheetRead[] {
-  return bidangSheets(first, catalog).map(bidangCheckRead);
+  if (catalog === null) return [];
+  return [
+    ...bidangSheets(first, catalog).map(bidangCheckRead),
+    ...(triwulanWithBidang(catalog) ? triwulanSheets(first).map(triwulanCheckRead) : []),
+  ];
+}
+
+/** The quarter sheets of a large workbook, in a read of their own (5 MB responses); none otherwise. */
+export function triwulanRead(first: WorkbookRead, catalog: Catalog | null): SheetRead[] {
+  if (catalog === null || triwulanWithBidang(catalog)) return [];
+  return triwulanSheets(first).map(triwulanCheckRead);
 }
 
 /**
@@ -113,8 +152,14 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
         ...(grids.numberFormat ? { numberFormats: grids.numberFormat } : {}),
       };
   }
+  const triwulan: Record<string, SheetGrids> = {};
+  for (const name of triwulanSheets(read)) {
+    const grids = readOf(read, name);
+    if (grids) triwulan[name] = { formulas: grids.formulas ?? [], values: grids.values ?? [] };
+  }
   return {
     sheets: read.sheets,
+    triwulan,
     meta: valuesOf(read, SHEET.meta),
     pengaturan: valuesOf(read, SHEET.pengaturan),
     katalog: valuesOf(read, SHEET.katalog),
@@ -127,9 +172,10 @@ export function workbookSnapshot(read: WorkbookRead): WorkbookSnapshot {
 /**
  * "Validasi": every issue, in reading order. Reads (1) the sheet list, Pengaturan,
  * Katalog IKU and IKU_Meta, then (2) the Bidang sheets the catalog names, only the
- * columns checked; the second is skipped when the catalog cannot be read (its issues say
- * why). Only when a Bidang sheet is missing, (3) and (4) look for it under another name
- * (`movedBidangSheets`). Writes nothing.
+ * columns checked, and the quarter sheets; the second is skipped when the catalog cannot
+ * be read (its issues say why). Only when a Bidang sheet is missing, (3) and (4) look for
+ * it under another name (`movedBidangSheets`); a large workbook's quarter sheets come in
+ * a read (5) of their own. Writes nothing.
  */
 export const validate: Action<NoOptions, ValidationReport> = {
   reads: [
@@ -138,6 +184,7 @@ export const validate: Action<NoOptions, ValidationReport> = {
     (first) => ({ sheets: bidangRead(first, settingsAndCatalog(first).catalog) }),
     elsewhereRead,
     elsewhereKodeRead,
+    (first) => ({ sheets: triwulanRead(first, settingsAndCatalog(first).catalog) }),
   ],
   decide(read) {
     const v = validateWorkbook(workbookSnapshot(read));

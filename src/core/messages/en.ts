@@ -5,6 +5,7 @@ import { pengaturanCell } from "../sheets/readPengaturan";
 import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
 import type { FigureColumn, PeriodeSetting } from "../validation/ValidationIssue";
 import { DESIMAL, RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import type { TriwulanFigure } from "../workbook/triwulanLayout";
 import { wordOf, type Messages, type Wording } from "./Messages";
 
 /**
@@ -36,6 +37,11 @@ const SETTING: Readonly<Record<PeriodeSetting, string>> = {
   tahunAkhir: "Renstra end year (Tahun akhir Renstra)",
 };
 const SET_UP = "Set up IKU template";
+const TW_FIGURE: Readonly<Record<TriwulanFigure, string>> = {
+  target: "The target",
+  pembilang: "The pembilang",
+  penyebut: "The penyebut",
+};
 
 const FIELD: Readonly<Record<CatalogField, string>> = {
   instansi: "Agency name",
@@ -181,6 +187,23 @@ export const en: Messages = {
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} in ${address} is ${number(p.nilai)} while its other targets are above 1 (such as ${number(p.lain)}): ${number(p.nilai)} means ${number(p.nilai)} %, not ${number(p.nilai * 100)} %. If ${number(p.nilai * 100)} % is meant, type ${number(p.nilai * 100)}.`,
     targetDate: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} of ${p.kode}, ${p.tahun} in ${address} has a date or time format (${p.format}), so it shows as a date; its value is ${number(p.nilai)}. Excel turns entries such as 1.5 or 1/5 into dates. Type the target again and set the cell's format to Number; until then the report uses ${number(p.nilai)}.`,
+    triwulanInvalid: ({ address, params: p }) =>
+      `${TW_FIGURE[p.kolom]} of TW ${p.triwulan}, ${p.kode} ${p.tahun} (${address}) ` +
+      (p.masalah === "teks"
+        ? `holds the text "${p.nilai}": type a number, or clear it.`
+        : p.masalah === "negatif"
+          ? `is negative (${p.nilai}): enter 0 or more.`
+          : p.masalah === "terlaluBesar"
+            ? `is too large (${p.nilai}).`
+            : `holds the error ${p.nilai}: fix its formula.`),
+    triwulanGap: ({ address, params: p }) =>
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} is filled in (${address}), TW ${p.kosong} is empty. Fill in the skipped quarter.`,
+    triwulanTurun: ({ address, params: p }) =>
+      `${p.kode} ${p.tahun}: the realisasi of TW ${p.triwulan} (${number(p.nilai)}, ${address}) is worse than TW ${p.sebelumnya}'s (${number(p.nilaiSebelumnya)}). Explain it under Faktor penghambat, or fix the figure.`,
+    triwulanTargetMissing: ({ address, params: p }) =>
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} has a realisasi but no quarter target (${address}), while quarter targets are in use. Fill it in.`,
+    tahunanBerbeda: ({ address, params: p }) =>
+      `${TW_FIGURE[p.kolom]} for the year, ${p.kode} ${p.tahun} (${address}: ${number(p.tahunan)}), differs from the quarters' (${p.dari.map((t) => `TW ${t}`).join(", ")}) (${number(p.dariTriwulan)}); the report uses the quarters'.`,
     tooLarge: ({ address, params: p }) =>
       `The ${p.hasil} of ${p.kode}, ${p.tahun} is too large to compute (beyond Excel's largest number). Check the figure in ${address} and its penyebut or target.`,
     instansiMissing: ({ sheet, address }) =>

@@ -5,6 +5,7 @@ import { pengaturanCell } from "../sheets/readPengaturan";
 import { PERIODE_MAX_TAHUN } from "../sheets/renstraPeriod";
 import type { FigureColumn } from "../validation/ValidationIssue";
 import { DESIMAL, PENGATURAN, RUMUS_NEGATIF } from "../workbook/workbookLayout";
+import type { TriwulanFigure } from "../workbook/triwulanLayout";
 import { wordOf, type Messages, type Wording } from "./Messages";
 
 /**
@@ -33,6 +34,11 @@ const FIGURE: Readonly<Record<FigureColumn, string>> = {
   penyebut: "Penyebut",
 };
 const SIAPKAN = "Siapkan Template IKU";
+const TW_FIGURE: Readonly<Record<TriwulanFigure, string>> = {
+  target: "Target",
+  pembilang: "Pembilang",
+  penyebut: "Penyebut",
+};
 
 const FIELD: Readonly<Record<CatalogField, string>> = {
   instansi: "Nama instansi",
@@ -169,6 +175,23 @@ export const id: Messages = {
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} bernilai ${angka(p.nilai)}, sedangkan target lainnya di atas 1 (misalnya ${angka(p.lain)}): ${koma(p.nilai)} berarti ${koma(p.nilai)} %, bukan ${koma(p.nilai * 100)} %. Bila yang dimaksud ${koma(p.nilai * 100)} %, ketik ${koma(p.nilai * 100)}.`,
     targetDate: ({ address, params: p }) =>
       `${FIGURE[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} berformat tanggal/waktu (${p.format}), jadi tampil sebagai tanggal; nilainya ${angka(p.nilai)}. Excel mengubah ketikan seperti 1.5 atau 1/5 menjadi tanggal. Ketik ulang targetnya dan ubah format selnya menjadi Angka; sampai diperbaiki, laporan memakai ${angka(p.nilai)}.`,
+    triwulanInvalid: ({ address, params: p }) =>
+      `${TW_FIGURE[p.kolom]} TW ${p.triwulan} ${p.kode} ${p.tahun} (${address}) ` +
+      (p.masalah === "teks"
+        ? `berisi teks "${p.nilai}": ketik angka, atau kosongkan.`
+        : p.masalah === "negatif"
+          ? `negatif (${p.nilai}): isi 0 atau lebih.`
+          : p.masalah === "terlaluBesar"
+            ? `terlalu besar (${p.nilai}).`
+            : `berisi galat ${p.nilai}: perbaiki rumusnya.`),
+    triwulanGap: ({ address, params: p }) =>
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} terisi (${address}), TW ${p.kosong} masih kosong. Isi triwulan yang terlewat.`,
+    triwulanTurun: ({ address, params: p }) =>
+      `${p.kode} ${p.tahun}: realisasi TW ${p.triwulan} (${angka(p.nilai)}, ${address}) memburuk dari TW ${p.sebelumnya} (${angka(p.nilaiSebelumnya)}). Jelaskan di Faktor penghambat, atau perbaiki angkanya.`,
+    triwulanTargetMissing: ({ address, params: p }) =>
+      `${p.kode} ${p.tahun}: TW ${p.triwulan} berrealisasi tanpa Target Triwulan (${address}), padahal target triwulan dipakai. Isi targetnya.`,
+    tahunanBerbeda: ({ address, params: p }) =>
+      `${TW_FIGURE[p.kolom]} tahunan ${p.kode} ${p.tahun} (${address}: ${angka(p.tahunan)}) berbeda dengan hasil ${p.dari.map((t) => `TW ${t}`).join(", ")} (${angka(p.dariTriwulan)}); laporan memakai hasil triwulan.`,
     tooLarge: ({ address, params: p }) =>
       `${p.hasil === "realisasi" ? "Realisasi" : "Capaian"} ${p.kode} tahun ${p.tahun} terlalu besar untuk dihitung (${p.hasil} melampaui angka terbesar Excel). Periksa angka di ${address} dan penyebut atau targetnya.`,
     instansiMissing: ({ sheet, address }) =>

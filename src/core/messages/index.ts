@@ -1,5 +1,5 @@
 // The message catalogues: every problem the core reports as data, worded per language.
-export type { Wording } from "./Messages";
+export type { Messages, Wording } from "./Messages";
 export { wordOf } from "./Messages";
 export { id } from "./id";
 export { en } from "./en";
@@ -10,3 +10,5 @@ export {
   formatIssue,
   MESSAGES,
 } from "./formatIssue";
+// The task pane's way to them: one language, loaded when first needed (a chunk each).
+export { loadedMessages, loadMessages } from "./loadMessages";

@@ -22,19 +22,30 @@ import { META, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
  */
 
 /** The part a template sheet plays, as recorded in IKU_Meta. */
-export type TemplateRole = "petunjuk" | "pengaturan" | "katalog" | "anggaran" | "meta" | `bidang:${string}`;
+export type TemplateRole =
+  | "petunjuk"
+  | "pengaturan"
+  | "katalog"
+  | "anggaran"
+  | "meta"
+  | `bidang:${string}`
+  /** A quarter sheet (template version 3): "triwulan:2" is TW II. */
+  | `triwulan:${number}`;
 
-/** The part any sheet of ours plays: a template sheet, the report or the Perjanjian Kinerja of a year. */
-type SheetRole = TemplateRole | `lakip:${number}` | `pk:${number}`;
+/** The part any sheet of ours plays: a template sheet, or a report (LAKIP, Monev, Perjanjian Kinerja) of a year. */
+type SheetRole = TemplateRole | `lakip:${number}` | `monev:${number}:${number}` | `pk:${number}`;
 
 export const bidangRole = (bidangKode: string): TemplateRole => `bidang:${bidangKode}`;
+export const triwulanRole = (tw: number): TemplateRole => `triwulan:${tw}`;
 const lakipRole = (tahun: number): SheetRole => `lakip:${tahun}`;
+/** The Monev sheet of quarter `tw` of `tahun`: "monev:2:2025". */
+export const monevRole = (tw: number, tahun: number): SheetRole => `monev:${tw}:${tahun}`;
 
 const TEMPLATE_ROLES: ReadonlySet<string> = new Set(["petunjuk", "pengaturan", "katalog", "anggaran"]);
 
 /** Roles the template owns (and rewrites); others, such as a report's, it keeps as they are. */
 export function isTemplateRole(role: string): role is TemplateRole {
-  return TEMPLATE_ROLES.has(role) || role.startsWith("bidang:");
+  return TEMPLATE_ROLES.has(role) || role.startsWith("bidang:") || role.startsWith("triwulan:");
 }
 
 export interface MetaSheetRecord {
@@ -206,7 +217,7 @@ export function planReportRecord(
     readonly sheetName: string;
     readonly tahun: number;
     readonly fingerprint: string;
-    /** Default: the LAKIP report's (`lakip:<tahun>`). */
+    /** The role recorded; the LAKIP's of `tahun` by default. */
     readonly role?: SheetRole;
   },
   rebuild: readonly MetaSheetRecord[] = [],

@@ -3,6 +3,7 @@ import { cellAt, readTextCell, type Grid } from "../workbook/a1";
 import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
 import { sheetNamed } from "../workbook/sheetNamed";
 import { BIDANG, SHEET } from "../workbook/workbookLayout";
+import { TRIWULAN } from "../workbook/triwulanLayout";
 import { readMeta } from "./ikuMeta";
 import { findHeaderRow } from "./readBidangSheet";
 
@@ -30,14 +31,19 @@ function missingBidang(read: WorkbookRead, catalog: Catalog | null) {
   return (catalog?.bidang ?? []).filter((b) => sheetNamed(names, b.lembar) === undefined);
 }
 
-/** Sheets that may be a renamed Bidang sheet: not the catalog's, not the template's, not a report. */
+/**
+ * Sheets that may be a renamed Bidang sheet: not the catalog's, not the template's (the
+ * quarter sheets have Kode and Tahun headers and every indicator's codes), not a report.
+ */
 function candidates(read: WorkbookRead, catalog: Catalog | null): string[] {
   const taken = new Set(
-    [...(catalog?.bidang ?? []).map((b) => b.lembar), ...Object.values(SHEET)].map((n) => n.toLowerCase()),
+    [...(catalog?.bidang ?? []).map((b) => b.lembar), ...Object.values(SHEET), ...TRIWULAN.sheets].map((n) =>
+      n.toLowerCase(),
+    ),
   );
   return read.sheets
     .map((s) => s.name)
-    .filter((n) => !taken.has(n.toLowerCase()) && !/^LAKIP \d{4}\b/i.test(n))
+    .filter((n) => !taken.has(n.toLowerCase()) && !/^(LAKIP \d{4}|Monev TW \d \d{4})\b/i.test(n))
     .slice(0, MAX_CANDIDATES);
 }
 

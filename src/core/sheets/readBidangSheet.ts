@@ -79,7 +79,7 @@ export function findHeaderRow(grid: Grid): number | null {
  * it). A formula's `values` differ from its `formulas`; a text that merely starts with
  * "=" reads the same in both.
  */
-function carryCell(grids: SheetGrids, row: number, col: number | null): CellInput {
+export function carryCell(grids: SheetGrids, row: number, col: number | null): CellInput {
   if (col === null) return "";
   const formula = cellAt(grids.formulas, row, col);
   if (!grids.values)

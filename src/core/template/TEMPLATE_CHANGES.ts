@@ -1,4 +1,5 @@
 import { BIDANG, KATALOG, SHEET, TEMPLATE_VERSION } from "../workbook/workbookLayout";
+import { TRIWULAN } from "../workbook/triwulanLayout";
 import type { SettingKey } from "../sheets/readPengaturan";
 
 /**
@@ -24,8 +25,8 @@ export type TemplateChange =
   | { readonly kind: "settingsAdded"; readonly settings: readonly SettingKey[] }
   /** Formula columns of the Bidang sheets written anew (their headers). */
   | { readonly kind: "formulasRewritten"; readonly columns: readonly string[] }
-  /** A sheet the template makes from this version on (its name). */
-  | { readonly kind: "sheetAdded"; readonly sheet: string };
+  /** New sheets of the template (their names), made empty for staff to fill. */
+  | { readonly kind: "sheetsAdded"; readonly sheets: readonly string[] };
 
 const B = BIDANG.columns;
 
@@ -49,10 +50,10 @@ export const TEMPLATE_CHANGES: Readonly<Record<number, readonly TemplateChange[]
     },
     { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
   ],
-  // Issue 10 (Anggaran, national standard, Perjanjian Kinerja). Issue 11 (Triwulan) adds
-  // its own entries to this version: both ship as template version 3.
+  // Quarter sheets (Triwulan, Monev) and the budget (Anggaran, national standard, the
+  // Perjanjian Kinerja's parties) shipped together as template version 3.
   3: [
-    { kind: "sheetAdded", sheet: SHEET.anggaran },
+    { kind: "sheetsAdded", sheets: [...TRIWULAN.sheets, SHEET.anggaran] },
     {
       kind: "columnsAdded",
       sheet: "katalog",

@@ -13,7 +13,7 @@ import { capaianFormula, kriteriaFormula, predikatFormula, realisasiFormula } fr
 import { normaliseHeader } from "../sheets/normaliseHeader";
 import type { BidangRow, BidangSheetContents } from "../sheets/readBidangSheet";
 import { bandColour, KRITERIA_COLOURS } from "../workbook/PALETTE";
-import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
+import { figureFormat, NUMBER_INPUT_MESSAGES, ROW_SHEET_FORMAT, STYLE } from "./templateStyle";
 import type { TemplateEvent } from "./TemplateReport";
 
 /** A row the catalog asks for, and the existing row (anywhere) that carries its inputs. */
@@ -97,13 +97,8 @@ function formulas(
   };
 }
 
-/** "#,##0.00" for 2 decimals, "#,##0" for none: en-US codes. */
-function figureFormat(decimals: number): string {
-  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
-}
-
 /** Consecutive row numbers (1-based) as "G5:G9"-style ranges of one column. */
-function runs(rows: readonly number[], col: string): string[] {
+export function runs(rows: readonly number[], col: string): string[] {
   const out: string[] = [];
   let start = -1;
   let prev = -1;
@@ -252,52 +247,37 @@ export function planBidangSheet(input: BidangSheetInput): { plan: SheetPlan; eve
     },
     {
       address: `A${BIDANG.headerRow}:${BIDANG.lastCol}${BIDANG.headerRow}`,
-      format: {
-        fill: STYLE.headerFill,
-        fontColor: STYLE.headerFont,
-        bold: true,
-        wrap: true,
-        horizontal: "Center",
-        vertical: "Center",
-        border: true,
-        locked: true,
-      },
+      format: ROW_SHEET_FORMAT.header,
     },
   ];
   if (count > 0) {
     formats.push(
       {
         address: span("kode", "tahun"),
-        format: { fill: STYLE.catalogFill, locked: true, border: true, vertical: "Top", wrap: true },
+        format: ROW_SHEET_FORMAT.catalog,
       },
       { address: span("tahun", "tahun"), format: { horizontal: "Center" } },
       {
         address: span("targetRenstra", "penyebut"),
-        format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" },
+        format: ROW_SHEET_FORMAT.input,
       },
       {
         address: span("realisasi", "capaian"),
         format: {
-          fill: STYLE.formulaFill,
-          locked: true,
-          border: true,
-          vertical: "Top",
+          ...ROW_SHEET_FORMAT.formula,
           numberFormat: figureFormat(input.decimals),
         },
       },
       {
         address: span("predikat", "kriteria"),
         format: {
-          fill: STYLE.formulaFill,
-          locked: true,
-          border: true,
-          vertical: "Top",
+          ...ROW_SHEET_FORMAT.formula,
           horizontal: "Center",
         },
       },
       {
         address: span("pendukung", "keterangan"),
-        format: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top", wrap: true },
+        format: ROW_SHEET_FORMAT.inputText,
       },
       ...runs(jumlahRows, col("penyebut")).map((address) => ({
         address,

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalogSchema";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { BIDANG, KATALOG, PENGATURAN, PETUNJUK_TITLE, SHEET } from "../workbook/workbookLayout";
+import { TRIWULAN } from "../workbook/triwulanLayout";
 import { STYLE } from "./templateStyle";
 
 const HEADINGS = {
@@ -46,6 +47,10 @@ export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "rep
       "5.",
       `${c.realisasi.header}, ${c.capaian.header}, ${c.predikat.header} dan ${c.kriteria.header} dihitung otomatis. Capaian diukur terhadap ${c.targetPK.header}, atau ${c.targetRenstra.header} bila ${c.targetPK.header} kosong; predikat dan kriteria dinilai pada capaian yang dibulatkan seperti dicetak. Lengkapi ${c.pendukung.header}, ${c.penghambat.header}, ${c.solusi.header} dan ${c.keterangan.header} (semuanya dicetak di laporan).`,
     ],
+    [
+      "6.",
+      `Setiap triwulan, isi lembar ${TRIWULAN.sheets.join(", ")} (satu lembar per triwulan; baris tahun berjalan berurutan): ${TRIWULAN.columns.target.header}, ${TRIWULAN.columns.pembilang.header}, ${TRIWULAN.columns.penyebut.header} dan faktor serta tindak lanjutnya. Realisasi tahunan dihitung dari triwulan menurut ${k.sifatTarget.header} (kumulatif: dijumlahkan; akhir: triwulan terakhir yang terisi) dan dipakai laporan; angka tahunan di lembar Bidang berlaku bila triwulannya kosong. Buat Lembar Monev menyusun formulir evaluasi Permendagri 86/2017 per triwulan.`,
+    ],
     [],
     [HEADINGS.warna],
     ["Isian", "Sel kuning: diketik staf."],
@@ -73,6 +78,10 @@ export function planPetunjukSheet(catalog: Catalog | null, mode: "create" | "rep
     [
       "=IKU.KRITERIA(capaian, [desimal])",
       `Kriteria: Terlampaui, Tercapai atau Tidak Tercapai terhadap 100, pada capaian sebelum dibatasi yang dibulatkan seperti dicetak. Contoh =IKU.KRITERIA(100, 2) → Tercapai; desimal dari ${s.desimal.name}.`,
+    ],
+    [
+      "=IKU.TAHUNAN(tw1, tw2, tw3, tw4, [sifat])",
+      'Realisasi tahunan dari empat triwulan: "kumulatif" menjumlahkan, "akhir" (bawaan) mengambil triwulan terakhir yang terisi. Contoh =IKU.TAHUNAN(2, 3, , 4, "kumulatif") → 9.',
     ],
     [],
     [HEADINGS.nama],

@@ -14,9 +14,13 @@ import { looksLikeTemplateSheet } from "./looksLikeTemplateSheet";
 import { readBidangSheet, rowKey, type BidangRow, type BidangSheetContents } from "../sheets/readBidangSheet";
 import { locateKatalog, readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
 import { changesSince, settingsAddedSince } from "./TEMPLATE_CHANGES";
+import { planTriwulanSheet } from "./planTriwulanSheet";
+import { findTriwulanHeaderRow, readTriwulanSheet } from "../sheets/readTriwulanSheet";
+import { TRIWULAN_LIST, TRIWULAN_SAME_READ_ROWS, triwulanSheetName } from "../workbook/triwulanLayout";
 import {
   bidangRole,
   isTemplateRole,
+  triwulanRole,
   planMetaSheet,
   readMeta,
   type MetaContents,
@@ -104,11 +108,49 @@ function readContext(
   return { meta, dir, own, pengaturan, settingsDefaults, catalog, katalogExists };
 }
 
+/** Quarter sheets recorded in IKU_Meta that still exist. */
+function recordedTriwulan(ctx: Context): MetaSheetRecord[] {
+  return (ctx.meta?.sheets ?? []).filter(
+    (s) => s.role.startsWith("triwulan:") && ctx.dir.find(s.name) !== undefined,
+  );
+}
+
 /** Bidang sheets recorded in IKU_Meta that still exist, by role. */
 function recordedBidang(ctx: Context): MetaSheetRecord[] {
   return (ctx.meta?.sheets ?? []).filter(
     (s) => s.role.startsWith("bidang:") && ctx.dir.find(s.name) !== undefined,
   );
+}
+
+/** The quarter sheets that exist, spelled as in the workbook. */
+function existingTriwulan(ctx: Context): string[] {
+  return TRIWULAN_LIST.map((tw) => ctx.dir.find(triwulanSheetName(tw))?.name).filter(
+    (n): n is string => n !== undefined,
+  );
+}
+
+/** Whether the quarter sheets are small enough to come with the Bidang sheets (see TRIWULAN_SAME_READ_ROWS). */
+function triwulanWithBidang(catalog: Catalog): boolean {
+  return catalog.indikator.length * tahunPeriode(catalog.periode).length <= TRIWULAN_SAME_READ_ROWS;
+}
+
+/**
+ * The quarter sheets a later read must bring (their formulas): none when they came with
+ * the Bidang sheets (`bidangSheetsToRead`) or do not exist. A large workbook's come in two
+ * reads, TW 1–2 (`half` 1) then TW 3–4 (`half` 2): at 1,700 indicators all four are about
+ * 6 MB of formulas, over Excel on the web's 5 MB response.
+ */
+export function triwulanSheetsToRead(
+  snapshot: TemplateSnapshot,
+  defaults: Catalog = defaultCatalog,
+  options: TemplateOptions = {},
+  half: 1 | 2 = 1,
+): string[] {
+  const ctx = readContext(snapshot, defaults, options);
+  if ("blocked" in ctx || !ctx.catalog.success || triwulanWithBidang(ctx.catalog.data)) return [];
+  return TRIWULAN_LIST.filter((tw) => (half === 1 ? tw <= 2 : tw > 2))
+    .map((tw) => ctx.dir.find(triwulanSheetName(tw))?.name)
+    .filter((n): n is string => n !== undefined);
 }
 
 /** The catalog the template works with (Katalog IKU, or the default for a new one); null when unreadable. */
@@ -136,6 +178,7 @@ export function bidangSheetsToRead(
   const names = [
     ...ctx.catalog.data.bidang.map((b) => ctx.dir.find(b.lembar)?.name),
     ...recordedBidang(ctx).map((s) => ctx.dir.find(s.name)?.name),
+    ...(triwulanWithBidang(ctx.catalog.data) ? existingTriwulan(ctx) : []),
   ].filter((n): n is string => n !== undefined);
   return [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
 }
@@ -308,6 +351,21 @@ export function planTemplate(
     records.push(...recordedBidang(ctx).map((r) => withCurrentId(r, dir)));
   }
 
+  // Quarter sheets (version 3): after the Bidang sheets.
+  if (catalog)
+    bidangOrder.push(
+      ...planTriwulan(
+        snapshot,
+        ctx,
+        catalog,
+        events,
+        sheets,
+        adopt,
+        upgradingFrom !== null && upgradingFrom < 3,
+      ),
+    );
+  else records.push(...recordedTriwulan(ctx).map((r) => withCurrentId(r, dir)));
+
   // Records other features keep (LAKIP sheets, …) stay as they are.
   const others = (meta?.sheets ?? []).filter((s) => !isTemplateRole(s.role));
   sheets.push(
@@ -359,6 +417,59 @@ function withCurrentId(record: MetaSheetRecord, dir: SheetDirectory): MetaSheetR
     role: record.role,
     ...(id === undefined ? {} : { id }),
   };
+}
+
+/**
+ * The quarter sheets TW I … TW IV: created when missing, carried row by row (Kode, Tahun)
+ * when ours, left alone when foreign. Created by an upgrade to version 3, they are that
+ * upgrade's news ("sheetsAdded"), not reported again one by one.
+ */
+function planTriwulan(
+  snapshot: TemplateSnapshot,
+  ctx: Context,
+  catalog: Catalog,
+  events: TemplateEvent[],
+  sheets: SheetPlan[],
+  adopt: (
+    name: string,
+    role: TemplateRole,
+    o: Ownership,
+    grid: Grid | null | undefined,
+  ) => "create" | "update",
+  addedByUpgrade: boolean,
+): string[] {
+  const { dir } = ctx;
+  const decimals = formatDecimals(effectiveSettings(ctx.pengaturan, ctx.settingsDefaults).desimal);
+  const order: string[] = [];
+  for (const tw of TRIWULAN_LIST) {
+    const wanted = triwulanSheetName(tw);
+    const actual = dir.find(wanted)?.name;
+    const grids = actual === undefined ? undefined : snapshot.bidang[actual];
+    if (actual !== undefined && !grids)
+      throw new Error(`Lembar "${actual}" belum dibaca: panggil bidangSheetsToRead dahulu`);
+    const o = dir.ownership(wanted, shownOf(grids), (g) => findTriwulanHeaderRow(g) !== null);
+    if (o.status === "foreign") {
+      events.push({ kind: "foreignSheet", sheet: o.sheet.name, role: triwulanRole(tw) });
+      continue;
+    }
+    const name = o.status === "ours" ? o.sheet.name : wanted;
+    const before = events.length;
+    adopt(name, triwulanRole(tw), o, o.status === "ours" ? shownOf(grids) : null);
+    if (addedByUpgrade && o.status === "missing" && !o.recorded) events.splice(before);
+    const existing = o.status === "ours" && grids ? readTriwulanSheet(name, grids) : null;
+    const { plan, events: sheetEvents } = planTriwulanSheet({
+      tw,
+      sheet: name,
+      existing,
+      indikator: catalog.indikator,
+      years: tahunPeriode(catalog.periode),
+      decimals,
+    });
+    sheets.push(plan);
+    events.push(...sheetEvents);
+    order.push(name);
+  }
+  return order;
 }
 
 function planBidang(

@@ -1,7 +1,6 @@
 import type { CatalogProblem } from "../catalog/CatalogProblem";
 import { parseCatalog } from "../catalog/parseCatalog";
 import type { Catalog } from "../catalog/catalogSchema";
-import { defaultCatalog } from "../catalog/defaultCatalog";
 import {
   cellAddress,
   cellAt,
@@ -99,10 +98,6 @@ function readTable(
   return { entries, rows };
 }
 
-function catalogSettingsOf(catalog: Catalog): CatalogSettings {
-  return { instansi: catalog.instansi, tahunAwal: catalog.periode.awal, tahunAkhir: catalog.periode.akhir };
-}
-
 /**
  * Reads Katalog IKU's three tables (indikator, sasaran, bidang; see KATALOG) and the
  * instansi and period from Pengaturan, and checks them with `parseCatalog`. Blank rows
@@ -116,7 +111,9 @@ function catalogSettingsOf(catalog: Catalog): CatalogSettings {
  */
 export function readCatalogFromSheet(
   values: Grid,
-  settings: CatalogSettings = catalogSettingsOf(defaultCatalog),
+  // Required: a default taken from the built-in catalog would carry it into the task
+  // pane's bundle (Validasi reads Katalog IKU through here).
+  settings: CatalogSettings,
 ): CatalogFromSheet {
   const layout = locateKatalog(values);
   const indikator = readTable(values, layout.indikator, (c) => ({

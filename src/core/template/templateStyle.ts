@@ -1,4 +1,5 @@
 import { PALETTE } from "../workbook/PALETTE";
+import type { CellFormat } from "../workbook/SheetPlan";
 
 /**
  * The template's look, in one place so every sheet tells input from formula the same
@@ -20,6 +21,36 @@ export const STYLE = {
   keptFont: PALETTE.mutedFont,
   tabColor: PALETTE.tab,
 } as const;
+
+/**
+ * The cells of a sheet with one row per indicator and year (a Bidang sheet, a quarter
+ * sheet), by kind: both sheets must read alike, so their planners take these.
+ */
+export const ROW_SHEET_FORMAT = {
+  header: {
+    fill: STYLE.headerFill,
+    fontColor: STYLE.headerFont,
+    bold: true,
+    wrap: true,
+    horizontal: "Center",
+    vertical: "Center",
+    border: true,
+    locked: true,
+  },
+  /** Kode … Tahun, copied from Katalog IKU. */
+  catalog: { fill: STYLE.catalogFill, locked: true, border: true, vertical: "Top", wrap: true },
+  /** Figures staff type. */
+  input: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" },
+  /** Faktor pendorong, penghambat, tindak lanjut … */
+  inputText: { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top", wrap: true },
+  /** Computed figures (add the numberFormat of `figureFormat`). */
+  formula: { fill: STYLE.formulaFill, locked: true, border: true, vertical: "Top" },
+} as const satisfies Record<string, CellFormat>;
+
+/** A figure with `decimals` places and thousands separators (an en-US code: Excel shows it in the user's locale). */
+export function figureFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+}
 
 /** Validation messages for numeric inputs, shown by Excel in the cell. */
 export const NUMBER_INPUT_MESSAGES = {

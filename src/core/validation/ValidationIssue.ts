@@ -2,6 +2,7 @@ import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { ScaleProblem } from "../formulas/PredikatScale";
 import { parseRange } from "../workbook/a1";
 import type { BidangColumn } from "../workbook/workbookLayout";
+import type { TriwulanFigure } from "../workbook/triwulanLayout";
 
 /**
  * One problem found in the workbook, for the task pane to list and to select: typed data,
@@ -96,6 +97,39 @@ export type ValidationIssue =
   | Issue<"targetDate", Row & { kolom: TargetColumn; nilai: number; format: string }>
   /** Realisasi or capaian too large to be a number (a huge realisasi over a tiny target or penyebut). */
   | Issue<"tooLarge", Row & { hasil: "realisasi" | "capaian" }>
+  // The quarter sheets (TW I … TW IV; `triwulan` is 1 … 4).
+  /** A quarter figure that is not a number ≥ 0: text, a negative number, an Excel error. */
+  | Issue<
+      "triwulanInvalid",
+      Row & {
+        triwulan: number;
+        kolom: TriwulanFigure;
+        masalah: "teks" | "negatif" | "galatExcel" | "terlaluBesar";
+        nilai: string;
+      }
+    >
+  /** A quarter filled while an earlier one (`kosong`) is blank. */
+  | Issue<"triwulanGap", Row & { triwulan: number; kosong: number }>
+  /** An akhir indicator's realisasi went backwards (as its polarity reads it) since quarter `sebelumnya`. */
+  | Issue<
+      "triwulanTurun",
+      Row & { triwulan: number; sebelumnya: number; nilaiSebelumnya: number; nilai: number }
+    >
+  /** A quarter realisasi without a quarter target, while the year's quarter targets are in use. */
+  | Issue<"triwulanTargetMissing", Row & { triwulan: number }>
+  /**
+   * The annual figure typed on the Bidang sheet disagrees with the one derived from the
+   * quarters (`triwulan`); the report uses the quarters'. `dari`: the quarters it came from.
+   */
+  | Issue<
+      "tahunanBerbeda",
+      Row & {
+        kolom: "pembilang" | "penyebut";
+        tahunan: number;
+        dariTriwulan: number;
+        dari: readonly number[];
+      }
+    >
   // Pengaturan.
   | Issue<"instansiMissing", None>
   | Issue<

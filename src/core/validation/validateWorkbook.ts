@@ -1,4 +1,15 @@
-import { sifatTargetOf, type Catalog } from "../catalog/catalogSchema";
+import { sifatTargetOf, type Catalog, type SifatTarget } from "../catalog/catalogSchema";
+import { toExcelPrecision } from "../formulas/toExcelPrecision";
+import { deriveTahunan } from "../triwulan/deriveTahunan";
+import type { BidangInputRow } from "./readBidangRows";
+import { readNumericCell } from "./readNumericCell";
+import {
+  checkQuarters,
+  quartersOf,
+  readTriwulanData,
+  type TriwulanData,
+  type TriwulanEntry,
+} from "./readTriwulanData";
 import { DESIMAL } from "../workbook/workbookLayout";
 import { targetFractions } from "./targetFractions";
 import type { Polaritas } from "../formulas/Polaritas";
@@ -28,6 +39,8 @@ export interface WorkbookValidation {
   readonly tahunLaporan: number | null;
   /** The Bidang sheets the catalog names: what validation reads in its second phase. */
   readonly bidangSheets: readonly string[];
+  /** The quarter sheets' figures and texts, by indicator-year (empty without quarter sheets). */
+  readonly triwulan: TriwulanData;
 }
 
 /** What the first read batch gives: settings and catalog, and so the Bidang sheets to read next. */
@@ -58,14 +71,31 @@ function bidangSheetNames(catalog: Catalog | null): string[] {
  * Blank inputs mean "not entered yet" and are not issues, except the target of the
  * tahun laporan (galat) and of other years (peringatan), as the Renstra sets them all.
  */
-export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation {
+export function validateWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: {
+    /**
+     * The year reported instead of Pengaturan's tahun laporan (a Monev of another year):
+     * its problems are the galat, and the report's data are for it.
+     */
+    readonly tahun?: number;
+  } = {},
+): WorkbookValidation {
   const first = readSettingsAndCatalog(snapshot);
   const { pengaturan: s, periode, catalog } = first;
   const issues: ValidationIssue[] = [...first.issues];
-  const tahunLaporan = s.tahunLaporan;
+  const tahunLaporan = options.tahun ?? s.tahunLaporan;
   const indikator: LakipIndikator[] = [];
+  let triwulan: TriwulanData = new Map();
 
   if (catalog) {
+    const quarters = readTriwulanData(snapshot.triwulan ?? {}, { catalog: catalog.indikator, tahunLaporan });
+    triwulan = quarters.data;
+    issues.push(...quarters.issues);
+    // The years whose quarter targets are in use: some quarter of that year has one.
+    const targetYears = new Set<string>();
+    for (const [key, qs] of triwulan)
+      if (qs.some((q) => q?.target != null)) targetYears.add(key.split("|")[1] ?? "");
     const lembarOf = (kode: string) => catalog.bidang.find((b) => b.kode === kode)?.lembar ?? kode;
     const sheets = new Map<string, BidangRows | null>();
     const recorded = recordedNames(snapshot);
@@ -145,8 +175,18 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
         const tahun: LakipTahun[] = [];
         for (const y of tahunPeriode(periode)) {
           const row = byYear?.get(y);
+          const qs = quartersOf(triwulan, ind.kode, y);
+          issues.push(
+            ...checkQuarters(qs, {
+              indikator: ind,
+              tahun: y,
+              polaritas: ind.polaritas === "negatif" ? "negatif" : "positif",
+              sifat: sifatTargetOf(ind),
+              targetsUsed: targetYears.has(String(y)),
+            }),
+          );
           if (row) {
-            const evaluated = evaluateRow(row, {
+            const evaluated = evaluateRow(withQuarters(row, qs, sifatTargetOf(ind), bidang.lembar, issues), {
               sheet: bidang.lembar,
               indikator: ind,
               polaritas,
@@ -232,6 +272,52 @@ export function validateWorkbook(snapshot: WorkbookSnapshot): WorkbookValidation
     data,
     tahunLaporan,
     bidangSheets: bidangSheetNames(catalog),
+    triwulan,
+  };
+}
+
+/**
+ * The row as the report reads it: where the quarters give the year's realisasi (every
+ * quarter figure usable), their pembilang and penyebut stand in for the annual ones, and
+ * an annual figure typed as well that disagrees is a peringatan naming both values.
+ * Without quarters the annual figures are used as typed.
+ */
+function withQuarters(
+  row: BidangInputRow,
+  quarters: readonly (TriwulanEntry | null)[],
+  sifat: SifatTarget,
+  sheet: string,
+  issues: ValidationIssue[],
+): BidangInputRow {
+  if (quarters.some((q) => q !== null && !q.valid)) return row;
+  const derived = deriveTahunan(quarters, sifat);
+  if (derived === null) return row;
+  for (const kolom of ["pembilang", "penyebut"] as const) {
+    const typed = readNumericCell(row.values[kolom]);
+    const fromQuarters = derived[kolom];
+    if (
+      typed.kind === "number" &&
+      fromQuarters !== null &&
+      toExcelPrecision(typed.value) !== toExcelPrecision(fromQuarters)
+    )
+      issues.push({
+        code: "tahunanBerbeda",
+        severity: "peringatan",
+        sheet,
+        address: bidangCell(row.row, kolom),
+        params: {
+          kode: row.kode,
+          tahun: row.tahun,
+          kolom,
+          tahunan: typed.value,
+          dariTriwulan: toExcelPrecision(fromQuarters),
+          dari: derived.dari,
+        },
+      });
+  }
+  return {
+    ...row,
+    values: { ...row.values, pembilang: derived.pembilang ?? "", penyebut: derived.penyebut ?? "" },
   };
 }
 

@@ -26,6 +26,8 @@ export interface WorkbookSnapshot {
    * that exist are here; look one up with `findSheet`, as Excel's names ignore case.
    */
   readonly bidang: Readonly<Record<string, SheetGrids>>;
+  /** The quarter sheets (TW 1 … TW 4) that exist, by name as spelled; absent: none read. */
+  readonly triwulan?: Readonly<Record<string, SheetGrids>>;
   /**
    * Missing Bidang sheets found under another name: `lembar` (lower-case) → the sheet
    * holding its table (see movedBidangSheets).

@@ -1,15 +1,7 @@
 import { cellAddress, parseRange } from "./a1";
 import { heldBackClears } from "./heldBackClears";
+import { MAX_BATCH_BYTES } from "./MAX_BATCH_BYTES";
 import type { CellFormat, CellInput, SheetPlan, WorkbookPlan } from "./SheetPlan";
-
-/**
- * Excel on the web refuses a request over 5 MB. A plan is applied in one batch when it
- * fits, which is nearly always; only a plan that would not fit is cut, and then only
- * between rows of its cell blocks, each later part writing into sheets the first made.
- * Compared with `estimatePlanBytes`, which errs high: 4.5 MB leaves room for what Excel's
- * own envelope adds over the estimate.
- */
-export const MAX_BATCH_BYTES = 4_500_000;
 
 /**
  * What one Excel API call (a property set or a method call) weighs in a request beyond its

@@ -1,6 +1,12 @@
+import { TRIWULAN } from "../../../src/core/workbook/triwulanLayout";
 import type { Catalog } from "../../../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../../../src/core/catalog/defaultCatalog";
-import { bidangSheetsToRead, planTemplate } from "../../../src/core/template/planTemplate";
+import { bigCatalog } from "../../fixtures/bigCatalog";
+import {
+  bidangSheetsToRead,
+  planTemplate,
+  triwulanSheetsToRead,
+} from "../../../src/core/template/planTemplate";
 import type { TemplateEvent, TemplateReport } from "../../../src/core/template/TemplateReport";
 import { emptySnapshot } from "../../../src/core/template/TemplateSnapshot";
 import type { CellValue } from "../../../src/core/workbook/a1";
@@ -25,7 +31,12 @@ function run(
   defaults: Catalog = defaultCatalog,
 ): { report: TemplateReport; plan: WorkbookPlan } {
   const first = wb.snapshot();
-  const result = planTemplate(wb.snapshot(bidangSheetsToRead(first, defaults, OPTIONS)), defaults, OPTIONS);
+  const sheets = [
+    ...bidangSheetsToRead(first, defaults, OPTIONS),
+    ...triwulanSheetsToRead(first, defaults, OPTIONS, 1),
+    ...triwulanSheetsToRead(first, defaults, OPTIONS, 2),
+  ];
+  const result = planTemplate(wb.snapshot(sheets), defaults, OPTIONS);
   wb.apply(result.plan);
   return result;
 }
@@ -153,7 +164,16 @@ describe("planTemplate on an empty workbook", () => {
       ofKind(report, "sheetCreated")
         .map((e) => e.sheet)
         .sort(),
-    ).toEqual([SHEET.petunjuk, SHEET.pengaturan, SHEET.katalog, SHEET.anggaran, ...BIDANG_SHEETS].sort());
+    ).toEqual(
+      [
+        SHEET.petunjuk,
+        SHEET.pengaturan,
+        SHEET.katalog,
+        SHEET.anggaran,
+        ...BIDANG_SHEETS,
+        ...TRIWULAN.sheets,
+      ].sort(),
+    );
   });
 
   it("locks formulas, validates numeric inputs and names every setting", () => {
@@ -439,8 +459,23 @@ describe("bidangSheetsToRead", () => {
     const wb = new GridWorkbook();
     run(wb);
     expect(bidangSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS).sort()).toEqual(
-      [...BIDANG_SHEETS].sort(),
+      [...BIDANG_SHEETS, ...TRIWULAN.sheets].sort(),
     );
+    // A large workbook's quarter sheets come in a read of their own (5 MB responses).
+    expect(triwulanSheetsToRead(wb.snapshot(), defaultCatalog, OPTIONS)).toEqual([]);
+  });
+
+  it("brings a large workbook's quarter sheets in two reads of their own, TW 1–2 then TW 3–4 (5 MB responses)", () => {
+    const catalog = bigCatalog(600);
+    const wb = new GridWorkbook();
+    run(wb, catalog);
+    expect(bidangSheetsToRead(wb.snapshot(), catalog, OPTIONS)).toEqual(catalog.bidang.map((b) => b.lembar));
+    expect(triwulanSheetsToRead(wb.snapshot(), catalog, OPTIONS, 1)).toEqual(["TW 1", "TW 2"]);
+    expect(triwulanSheetsToRead(wb.snapshot(), catalog, OPTIONS, 2)).toEqual(["TW 3", "TW 4"]);
+    // Read that way, a second run keeps a typed quarter figure and has nothing to report.
+    wb.set("TW 3", "F5", 12);
+    expect(run(wb, catalog).report.events).toEqual([]);
+    expect(wb.get("TW 3", "F5")).toBe(12);
   });
 
   it("is required: planning with an unread Bidang sheet is a bug, not a guess", () => {

@@ -4,6 +4,7 @@
 import { Workbook } from "@iku-lakip/excel-host";
 import type { ActionOutcome } from "../../../src/core/actions/ActionOutcome";
 import { generateLakip } from "../../../src/core/actions/generateLakip";
+import { generateMonev } from "../../../src/core/actions/generateMonev";
 import { setupTemplate } from "../../../src/core/actions/setupTemplate";
 import { validate } from "../../../src/core/actions/validate";
 import { BIDANG, KATALOG } from "../../../src/core/workbook/workbookLayout";
@@ -13,6 +14,7 @@ import { smallCatalog } from "../../fixtures/smallCatalog";
 import { asVersion1 } from "../../fixtures/v1/asVersion1";
 import { addinCustomFunctions } from "../../support/addinCustomFunctions";
 import { LakipWorkbook } from "../lakipWorkbook";
+import { typeQuarter } from "../triwulanWorkbook";
 
 interface Prepared {
   readonly wb: Workbook;
@@ -43,6 +45,8 @@ const prepared = (book: LakipWorkbook): Prepared => ({
 
 const lakip = (run: ExcelRun, settings: RunSettings) =>
   runAction(generateLakip, { generatedAt: NOW }, run, settings);
+const monev = (run: ExcelRun, settings: RunSettings) =>
+  runAction(generateMonev, { triwulan: 2, generatedAt: NOW }, run, settings);
 const template = (run: ExcelRun, settings: RunSettings) =>
   runAction(setupTemplate, { catalog: smallCatalog, currentYear: 2025 }, run, settings);
 
@@ -137,6 +141,19 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     // second part.
     prepare: async () => prepared(await new LakipWorkbook().setUp()),
     act: (run, settings) => lakip(run, { ...settings, maxBatchBytes: 118_000 }),
+  },
+  monevReplace: {
+    name: "Buat Lembar Monev replacing an unchanged Monev sheet at its tab",
+    writeSyncs: 1,
+    prepare: async () => {
+      const book = await filled();
+      const kode = smallCatalog.indikator[0]?.kode ?? "";
+      typeQuarter(book, 1, kode, 2024, { pembilang: 3 });
+      await monev(book.run, { runId: "pertama" });
+      typeQuarter(book, 2, kode, 2024, { pembilang: 4 });
+      return prepared(book);
+    },
+    act: monev,
   },
   templateAdopt: {
     name: "Siapkan Template IKU adopting a renamed Bidang sheet",
