@@ -214,10 +214,12 @@ describe("the upgrade to version 3 in the pane", () => {
     };
     expect(describeTemplate(report)(STRINGS.id, MESSAGES.id).lines).toEqual([
       "Template diperbarui dari versi 2 ke versi 3; semua isian dipertahankan di baris dan kolomnya yang baru.",
-      'Lembar baru "TW 1", "TW 2", "TW 3" dan "TW 4": target dan realisasi per triwulan.',
+      'Lembar baru "TW 1", "TW 2", "TW 3", "TW 4" dan "Anggaran".',
+      'Katalog IKU: kolom baru "Standar Nasional" dan "Sumber Standar".',
+      "Pengaturan baru: Nama Kepala Dinas (Pihak Pertama PK); NIP Kepala Dinas; Jabatan Kepala Dinas; Nama Wali Kota (Pihak Kedua PK); Tempat penandatanganan PK (terisi nilai bawaan).",
     ]);
     expect(describeTemplate(report)(STRINGS.en, MESSAGES.en).lines[1]).toBe(
-      'New sheets "TW 1", "TW 2", "TW 3" and "TW 4": targets and realisasi per quarter.',
+      'New sheets "TW 1", "TW 2", "TW 3", "TW 4" and "Anggaran".',
     );
   });
 });
