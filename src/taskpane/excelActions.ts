@@ -19,6 +19,7 @@ import type {
   IssueView,
   MonevChoice,
   Outcome,
+  PkChoice,
   Progress,
   TaskpaneActions,
 } from "./mountTaskpane";
@@ -93,6 +94,7 @@ export interface ExcelActions extends TaskpaneActions {
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
   readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
+  readonly generatePerjanjianKinerja: (progress: Progress | undefined, choice: PkChoice) => Promise<Describe>;
 }
 
 /** A preflight problem as a pane issue: at its sheet and cell when it has them. */
@@ -268,6 +270,27 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
           tone: "error",
           heading: s.lakipBlockedHeading,
           lines: [s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null)],
+          issues: issueViews(result.issues, m),
+        });
+      return describeWritten(outcome, result);
+    },
+    async generatePerjanjianKinerja(progress, choice) {
+      const { generatePerjanjianKinerja } = await import(
+        /* webpackChunkName: "lakip" */ "../core/actions/generatePerjanjianKinerja"
+      );
+      const options = choice.tahun === "berikutnya" ? { tahunBerikutnya: true } : {};
+      const outcome = await runAction(generatePerjanjianKinerja, options, run, settingsFor(progress));
+      if (outcome.status !== "done")
+        return describeTrouble(
+          outcome,
+          retry("generatePerjanjianKinerja", (p) => actions.generatePerjanjianKinerja(p, choice)),
+        );
+      const result = outcome.report;
+      if (result.status === "blocked")
+        return (s, m) => ({
+          tone: "error",
+          heading: s.lakipBlockedHeading,
+          lines: [s.pkBlocked(result.tahun, result.outsidePeriod)],
           issues: issueViews(result.issues, m),
         });
       return describeWritten(outcome, result);

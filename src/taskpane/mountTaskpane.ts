@@ -41,12 +41,22 @@ export interface FollowUp {
  */
 export type Describe = (s: Strings, m: Messages) => Outcome;
 
-export type ActionName = "setupTemplate" | "validate" | "generateLakip" | "generateMonev";
+export type ActionName =
+  | "setupTemplate"
+  | "validate"
+  | "generateLakip"
+  | "generateMonev"
+  | "generatePerjanjianKinerja";
 
 /** The quarter and year "Buat Lembar Monev" writes; no year: Pengaturan's tahun laporan. */
 export interface MonevChoice {
   readonly triwulan: 1 | 2 | 3 | 4;
   readonly tahun?: number;
+}
+
+/** The year "Buat Perjanjian Kinerja" writes: the tahun laporan's, or the next (prepared in advance). */
+export interface PkChoice {
+  readonly tahun: "laporan" | "berikutnya";
 }
 
 /** Where a running action is (`ActionStep`); the pane lists the steps reached so far. */
@@ -60,6 +70,7 @@ export interface TaskpaneActions {
   readonly validate: (progress?: Progress) => Promise<Describe>;
   readonly generateLakip: (progress?: Progress) => Promise<Describe>;
   readonly generateMonev: (progress: Progress | undefined, choice: MonevChoice) => Promise<Describe>;
+  readonly generatePerjanjianKinerja: (progress: Progress | undefined, choice: PkChoice) => Promise<Describe>;
   readonly selectCell: (sheet: string, address: string) => Promise<SelectResult>;
 }
 
@@ -104,12 +115,19 @@ export function ensureStyle(): void {
   }
 }
 
-const ACTIONS: readonly ActionName[] = ["setupTemplate", "validate", "generateLakip", "generateMonev"];
+const ACTIONS: readonly ActionName[] = [
+  "setupTemplate",
+  "validate",
+  "generateLakip",
+  "generateMonev",
+  "generatePerjanjianKinerja",
+];
 const HINT: Readonly<Record<ActionName, `${ActionName}Hint`>> = {
   setupTemplate: "setupTemplateHint",
   validate: "validateHint",
   generateLakip: "generateLakipHint",
   generateMonev: "generateMonevHint",
+  generatePerjanjianKinerja: "generatePerjanjianKinerjaHint",
 };
 
 /** The quarter just ended, the one staff usually report: January–March → TW 4. */
@@ -162,6 +180,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     triwulan: lastQuarter(new Date()),
     tahun: "",
   };
+  let pk: PkChoice = { tahun: "laporan" };
   /** Expanded issue groups, kept across a language switch. */
   const open = new Set<string>();
   /** Languages whose catalogue failed to load last time: their result is one line instead. */
@@ -231,6 +250,7 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
         h("p", { id: `iku-${name}-hint`, class: "iku-hint" }, s[HINT[name]]),
       );
       if (name === "generateMonev") action.append(monevControls(s));
+      if (name === "generatePerjanjianKinerja") action.append(pkControls(s));
       actions.append(action);
     }
     const outcome = busy ? null : shownOutcome(s);
@@ -292,6 +312,24 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
       h("label", { for: "iku-monev-tw" }, s.monevTriwulan, tw),
       h("label", { for: "iku-monev-tahun" }, s.monevTahun, tahun),
     );
+  };
+
+  /** The PK's year; kept across renders and language switches. */
+  const pkControls = (s: Strings): HTMLElement => {
+    const tahun = h("select", { id: "iku-pk-tahun" }) as HTMLSelectElement;
+    for (const [value, label] of [
+      ["laporan", s.pkTahunLaporan],
+      ["berikutnya", s.pkTahunBerikutnya],
+    ] as const) {
+      const option = h("option", { value }, label) as HTMLOptionElement;
+      option.selected = value === pk.tahun;
+      tahun.append(option);
+    }
+    tahun.addEventListener("change", () => {
+      pk = { tahun: tahun.value === "berikutnya" ? "berikutnya" : "laporan" };
+    });
+    tahun.disabled = busy !== null;
+    return h("div", { class: "iku-choice" }, h("label", { for: "iku-pk-tahun" }, s.pkTahun, tahun));
   };
 
   /**
@@ -489,7 +527,9 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     run: (progress: Progress) => Promise<Describe> = (progress) =>
       name === "generateMonev"
         ? options.actions.generateMonev(progress, monevChoice())
-        : options.actions[name](progress),
+        : name === "generatePerjanjianKinerja"
+          ? options.actions.generatePerjanjianKinerja(progress, pk)
+          : options.actions[name](progress),
   ): Promise<void> => {
     // One action at a time, whatever started it (a click, Enter or Space, a follow-up).
     if (busy) return;

@@ -40,8 +40,14 @@ export interface Strings {
   readonly monevTriwulan: string;
   readonly monevTahun: string;
   readonly monevTahunPlaceholder: string;
+  readonly generatePerjanjianKinerja: string;
+  readonly generatePerjanjianKinerjaHint: string;
+  /** The PK's year: the tahun laporan, or the next year (a PK prepared in advance). */
+  readonly pkTahun: string;
+  readonly pkTahunLaporan: string;
+  readonly pkTahunBerikutnya: string;
   readonly working: Readonly<
-    Record<"setupTemplate" | "validate" | "generateLakip" | "generateMonev", string>
+    Record<"setupTemplate" | "validate" | "generateLakip" | "generateMonev" | "generatePerjanjianKinerja", string>
   >;
   /** The steps an action reports while it runs (the progress callback's words). */
   readonly steps: Readonly<Record<ActionStep, string>>;
@@ -79,6 +85,8 @@ export interface Strings {
     tahun: number | null,
     periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
   ) => string;
+  /** Why no PK sheet was written: no year, a year outside the Renstra, or the galat listed. */
+  readonly pkBlocked: (tahun: number | null, outsidePeriod: boolean) => string;
   readonly issuesNote: string;
   /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
   readonly lakipBlockedNoYear: string;
@@ -304,11 +312,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     monevTriwulan: "Triwulan",
     monevTahun: "Tahun",
     monevTahunPlaceholder: "tahun laporan",
+    generatePerjanjianKinerja: "Buat Perjanjian Kinerja",
+    generatePerjanjianKinerjaHint: "Lembar PK: target tahun itu dan anggaran program, siap ditandatangani.",
+    pkTahun: "Tahun PK",
+    pkTahunLaporan: "Tahun laporan",
+    pkTahunBerikutnya: "Tahun berikutnya",
     working: {
       setupTemplate: "Menyiapkan template IKU…",
       validate: "Memvalidasi isian…",
       generateLakip: "Menyusun lembar LAKIP…",
       generateMonev: "Menyusun lembar Monev…",
+      generatePerjanjianKinerja: "Menyusun Perjanjian Kinerja…",
     },
     steps: {
       membaca: "Membaca buku kerja",
@@ -403,6 +417,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     lakipBlockedHeading: "Perlu diperbaiki",
     monevBlocked: (tw, tahun, periode) =>
       `Lembar Monev belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : periode ? `${tahun} di luar Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `perbaiki galat TW ${tw} ${tahun} di bawah ini`}. Tidak ada yang diubah.`,
+    pkBlocked: (tahun, outsidePeriod) =>
+      `Perjanjian Kinerja belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : outsidePeriod ? `${tahun} di luar periode Renstra` : `perbaiki galat di bawah ini (PK ${tahun})`}. Tidak ada yang diubah.`,
     lakipBlockedNoYear:
       "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     refusedHeading: "Tidak ada yang diubah",
@@ -456,11 +472,17 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     monevTriwulan: "Quarter",
     monevTahun: "Year",
     monevTahunPlaceholder: "report year",
+    generatePerjanjianKinerja: "Generate Perjanjian Kinerja",
+    generatePerjanjianKinerjaHint: "The PK sheet: the year's targets and program budgets, ready to sign.",
+    pkTahun: "PK year",
+    pkTahunLaporan: "Report year",
+    pkTahunBerikutnya: "Next year",
     working: {
       setupTemplate: "Setting up the IKU template…",
       validate: "Validating inputs…",
       generateLakip: "Generating the LAKIP sheet…",
       generateMonev: "Generating the Monev sheet…",
+      generatePerjanjianKinerja: "Generating the Perjanjian Kinerja…",
     },
     steps: {
       membaca: "Reading the workbook",
@@ -555,6 +577,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     lakipBlockedHeading: "Needs fixing",
     monevBlocked: (tw, tahun, periode) =>
       `No Monev sheet yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : periode ? `${tahun} is outside the Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `fix the errors below (TW ${tw} ${tahun})`}. Nothing was changed.`,
+    pkBlocked: (tahun, outsidePeriod) =>
+      `No Perjanjian Kinerja yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : outsidePeriod ? `${tahun} is outside the Renstra period` : `fix the errors below (PK ${tahun})`}. Nothing was changed.`,
     lakipBlockedNoYear:
       "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
     refusedHeading: "Nothing was changed",

@@ -48,11 +48,12 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await page.waitForSelector(`#iku-${id}:not([disabled])`);
   }
 
-  it("shows the task pane in Indonesian with its four actions", async () => {
+  it("shows the task pane in Indonesian with its five actions", async () => {
     await expect(page.textContent("#iku-setupTemplate")).resolves.toBe("Siapkan Template IKU");
     await expect(page.textContent("#iku-validate")).resolves.toBe("Validasi");
     await expect(page.textContent("#iku-generateLakip")).resolves.toBe("Buat Lembar LAKIP");
     await expect(page.textContent("#iku-generateMonev")).resolves.toBe("Buat Lembar Monev");
+    await expect(page.textContent("#iku-generatePerjanjianKinerja")).resolves.toBe("Buat Perjanjian Kinerja");
   });
 
   it("sets up the IKU workbook when Siapkan Template IKU is clicked, in at most 3 syncs", async () => {
@@ -189,6 +190,93 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     expect(iku02.slice(4, 13)).toEqual([80, 88, 80, 80, 92, 92, 115, 92, 115]);
     await preview((p) => p.showSheet("Monev TW 2 2025"));
     await page.screenshot({ path: join(screenshotDir, "monev-tw2-2025.png") });
+  });
+
+  it("fills the Anggaran sheet like a user, and writes the LAKIP's budget tables and the Perjanjian Kinerja of 2025 and 2026", async () => {
+    // Pengaturan: the PK's parties (B11 Kepala Dinas, B12 NIP as text, B14 Wali Kota).
+    await preview((p) => {
+      p.write("Pengaturan", "B11", [["Dra. Siti Rahmah, M.Si."]]);
+      p.write("Pengaturan", "B12", [["'197001011990032001"]]);
+      p.write("Pengaturan", "B14", [["Basri Rase"]]);
+    });
+    // One kegiatan typed in the grid like a user; the program above it leaves Pagu and
+    // Realisasi empty for the sheet's own totals. Then two 2026 rows, pasted.
+    const type = async (address: string, text: string) => {
+      await page.dblclick(`table[data-sheet="Anggaran"] td[data-address="${address}"]`);
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    };
+    await preview((p) =>
+      p.write("Anggaran", "A5:E5", [["1.06.02", "Program Pemberdayaan Sosial", 2025, "PPFM", "IKU-02"]]),
+    );
+    // Shown after the paste: a write through the preview shows the workbook's active sheet.
+    await preview((p) => p.showSheet("Anggaran"));
+    for (const [address, text] of [
+      ["A6", "1.06.02.2.01"],
+      ["B6", "Pengumpulan Data PPKS"],
+      ["C6", "2025"],
+      ["D6", "PPFM"],
+      ["E6", "IKU-02"],
+      ["F6", "300000000"],
+      ["G6", "270000000"],
+    ] as const)
+      await type(address, text);
+    await preview((p) =>
+      p.write("Anggaran", "A7:G8", [
+        ["1.06.02", "Program Pemberdayaan Sosial", 2026, "PPFM", "IKU-02", "", ""],
+        ["1.06.02.2.01", "Pengumpulan Data PPKS", 2026, "PPFM", "IKU-02", 350000000, ""],
+      ]),
+    );
+    // Serapan and Sisa compute at once on the kegiatan row; the program rows get their
+    // totals when Siapkan Template runs again (which keeps every typed cell).
+    await clickAction("setupTemplate");
+    const sheet = await preview((p) => p.read("Anggaran", "A5:I6"));
+    // The program row sums its kegiatan: 300,000,000 pagu, 270,000,000 realisasi;
+    // serapan 270 / 300 × 100 = 90, sisa 30,000,000 — on both rows.
+    expect(sheet.values.map((r) => r.slice(5, 9))).toEqual([
+      [300_000_000, 270_000_000, 90, 30_000_000],
+      [300_000_000, 270_000_000, 90, 30_000_000],
+    ]);
+
+    await clickAction("generateLakip");
+    await expect(page.textContent(".iku-outcome")).resolves.toContain('Lembar "LAKIP 2025" dibuat ulang');
+    const lakip = (await preview((p) => p.read("LAKIP 2025"))).values;
+    const anggaranAt = lakip.findIndex((r) =>
+      r.some((v) => typeof v === "string" && v.endsWith("Realisasi Anggaran Tahun 2025")),
+    );
+    expect(anggaranAt).toBeGreaterThan(0);
+    // Matches the Anggaran sheet to the rupiah: the program, its kegiatan, the total.
+    const total = lakip.slice(anggaranAt).find((r) => r.includes("Jumlah")) ?? [];
+    expect(total).toEqual(expect.arrayContaining([300_000_000, 270_000_000, 90, 30_000_000]));
+
+    // The next year's PK, prepared in advance: PK 2026, its program at the 2026 pagu.
+    await page.selectOption("#iku-pk-tahun", "berikutnya");
+    await preview((p) => p.resetStats());
+    await clickAction("generatePerjanjianKinerja");
+    expect(await preview((p) => p.stats().syncs)).toBeLessThanOrEqual(4);
+    await expect(page.textContent(".iku-outcome")).resolves.toContain('Lembar "PK 2026" dibuat.');
+    const pk2026 = (await preview((p) => p.read("PK 2026"))).values;
+    expect(pk2026[0]?.[0]).toBe("PERJANJIAN KINERJA TAHUN 2026");
+    expect(pk2026.find((r) => r[1] === "1.06.02 Program Pemberdayaan Sosial")?.[2]).toBe(350_000_000);
+
+    // The tahun laporan's: PK 2025, the parties from Pengaturan, the program at its 2025 pagu.
+    await page.selectOption("#iku-pk-tahun", "laporan");
+    await clickAction("generatePerjanjianKinerja");
+    await expect(page.textContent(".iku-outcome")).resolves.toContain('Lembar "PK 2025" dibuat.');
+    const pk = (await preview((p) => p.read("PK 2025"))).values;
+    const text = pk.flat().map(String);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        "Nama: Dra. Siti Rahmah, M.Si.",
+        "NIP. 197001011990032001",
+        "Nama: Basri Rase",
+      ]),
+    );
+    // Table 1: IKU-02's 2025 target, 80 (no PK target typed: the Renstra's).
+    expect(pk.find((r) => r[2] === "Persentase PPKS yang memperoleh bantuan sosial")?.[4]).toBe(80);
+    expect(pk.find((r) => r[1] === "1.06.02 Program Pemberdayaan Sosial")?.[2]).toBe(300_000_000);
+    await preview((p) => p.showSheet("PK 2025"));
+    await page.screenshot({ path: join(screenshotDir, "pk-2025.png") });
   });
 
   it("lists a bad input as an issue, shows cell text as text, and selects the cell when clicked", async () => {

@@ -52,13 +52,20 @@ export type GeneratePkResult =
     };
 
 export interface GeneratePkOptions {
-  /** The PK's year: the tahun laporan by default, the next year when staff prepare it in advance. */
+  /** The PK's year, when staff name one (the command line's --tahun). */
   readonly tahun?: number;
+  /**
+   * The year after the tahun laporan: the next PK, prepared in advance (the pane's choice,
+   * made without knowing the tahun laporan). Ignored when `tahun` is given.
+   */
+  readonly tahunBerikutnya?: boolean;
 }
 
-/** The year asked for, before anything is read: the option, else the tahun laporan. */
+/** The year asked for, before anything is read: the option, else the tahun laporan (or the year after it). */
 function yearOf(read: WorkbookRead, options: GeneratePkOptions): number | null {
-  return options.tahun ?? settingsAndCatalog(read).pengaturan.tahunLaporan;
+  if (options.tahun !== undefined) return options.tahun;
+  const laporan = settingsAndCatalog(read).pengaturan.tahunLaporan;
+  return laporan === null ? null : laporan + (options.tahunBerikutnya === true ? 1 : 0);
 }
 
 function existingPk(read: WorkbookRead, tahun: number): string | undefined {
