@@ -42,11 +42,7 @@ export interface FollowUp {
 export type Describe = (s: Strings, m: Messages) => Outcome;
 
 export type ActionName =
-  | "setupTemplate"
-  | "validate"
-  | "generateLakip"
-  | "generateMonev"
-  | "generatePerjanjianKinerja";
+  "setupTemplate" | "validate" | "generateLakip" | "generateMonev" | "generatePerjanjianKinerja";
 
 /** The quarter and year "Buat Lembar Monev" writes; no year: Pengaturan's tahun laporan. */
 export interface MonevChoice {

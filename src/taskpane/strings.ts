@@ -47,7 +47,10 @@ export interface Strings {
   readonly pkTahunLaporan: string;
   readonly pkTahunBerikutnya: string;
   readonly working: Readonly<
-    Record<"setupTemplate" | "validate" | "generateLakip" | "generateMonev" | "generatePerjanjianKinerja", string>
+    Record<
+      "setupTemplate" | "validate" | "generateLakip" | "generateMonev" | "generatePerjanjianKinerja",
+      string
+    >
   >;
   /** The steps an action reports while it runs (the progress callback's words). */
   readonly steps: Readonly<Record<ActionStep, string>>;
