@@ -37,7 +37,7 @@ async function storedAsXlsx(stored: StoredWorkbook, path: string): Promise<strin
       row.forEach((v, c) => {
         if (v === "" || v === null || v === undefined) return;
         const cell = sheet.getCell(r + 1, c + 1);
-        if (typeof v === "string" && v.startsWith("=")) cell.value = { formula: v.slice(1) } as never;
+        if (typeof v === "string" && v.startsWith("=")) cell.value = { formula: v.slice(1) };
         else if (typeof v === "string" && v.startsWith("'=")) cell.value = v.slice(1);
         else cell.value = v as string | number | boolean;
       }),
@@ -52,12 +52,21 @@ async function storedAsXlsx(stored: StoredWorkbook, path: string): Promise<strin
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), interactive: false, now: () => new Date(2025, 0, 6) };
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    interactive: false,
+    now: () => new Date(2025, 0, 6),
+  };
   return { code: await main(args, io), out, err };
 }
 
 /** Every input of a sheet's data rows by (Kode, Tahun), blanks as "". */
-function inputsOf(grid: Grid, firstDataRow: number, cols: readonly { col: string }[]): Map<string, unknown[]> {
+function inputsOf(
+  grid: Grid,
+  firstDataRow: number,
+  cols: readonly { col: string }[],
+): Map<string, unknown[]> {
   const out = new Map<string, unknown[]>();
   for (const row of grid.slice(firstDataRow - 1)) {
     if (row[0] === "" || row[0] === null || row[0] === undefined) continue;
@@ -111,14 +120,24 @@ describe("iku-lakip template on a copy of a version-3 workbook", () => {
     ]);
     // Pengaturan: the eight typed settings, then the five new ones.
     const p = grid(SHEET.pengaturan);
-    expect(p.slice(2, 10).map((x) => x[1])).toEqual(stored(SHEET.pengaturan).slice(2, 10).map((x) => x[1]));
-    expect(p[PENGATURAN.settings.tempat.row - 1]?.slice(0, 2)).toEqual([PENGATURAN.settings.tempat.label, "Bontang"]);
+    expect(p.slice(2, 10).map((x) => x[1])).toEqual(
+      stored(SHEET.pengaturan)
+        .slice(2, 10)
+        .map((x) => x[1]),
+    );
+    expect(p[PENGATURAN.settings.tempat.row - 1]?.slice(0, 2)).toEqual([
+      PENGATURAN.settings.tempat.label,
+      "Bontang",
+    ]);
     // The reports as they were.
     for (const name of ["LAKIP 2024", "Monev TW 2 2024"]) expect(book.sheetNames()).toContain(name);
 
     // The original file still reads as version 3.
     const original = await XlsxWorkbook.readFile(input);
     expect(original.sheetNames()).not.toContain(SHEET.anggaran);
-    expect(blankAsEmpty(original.usedGrid(SHEET.meta, "formulas"))[0]?.slice(0, 2)).toEqual(["versi_template", 3]);
+    expect(blankAsEmpty(original.usedGrid(SHEET.meta, "formulas"))[0]?.slice(0, 2)).toEqual([
+      "versi_template",
+      3,
+    ]);
   });
 });

@@ -117,7 +117,12 @@ describe("the version-2 workbook fixture", () => {
         );
       const after = all();
       const again = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
-      expect(again).toEqual({ templateVersion: TEMPLATE_VERSION, firstRun: false, applied: true, events: [] });
+      expect(again).toEqual({
+        templateVersion: TEMPLATE_VERSION,
+        firstRun: false,
+        applied: true,
+        events: [],
+      });
       expect(all()).toEqual(after);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
       const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);

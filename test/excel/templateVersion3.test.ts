@@ -24,7 +24,11 @@ import { WORKBOOK_V3 } from "../fixtures/v3/WORKBOOK_V3";
 type Grid = readonly (readonly unknown[])[];
 
 /** Every typed input of a sheet by (Kode, Tahun): the Bidang sheets' or the quarter sheets' columns. */
-function typedInputs(grid: Grid, firstDataRow: number, cols: readonly { col: string }[]): Map<string, unknown[]> {
+function typedInputs(
+  grid: Grid,
+  firstDataRow: number,
+  cols: readonly { col: string }[],
+): Map<string, unknown[]> {
   const inputs = new Map<string, unknown[]>();
   for (const row of grid.slice(firstDataRow - 1)) {
     if (row[0] === "" || row[0] === undefined) continue;
@@ -137,7 +141,10 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
         bidangInputs(storedSheet(b.lembar)),
       ]);
     for (const name of TRIWULAN.sheets)
-      expect([name, triwulanInputs(wb.read(name).formulas)]).toEqual([name, triwulanInputs(storedSheet(name))]);
+      expect([name, triwulanInputs(wb.read(name).formulas)]).toEqual([
+        name,
+        triwulanInputs(storedSheet(name)),
+      ]);
     // Additive: every sheet of version 3 but IKU_Meta (the version, the new sheet's record),
     // Petunjuk (which now explains the Anggaran sheet), Katalog IKU and Pengaturan (below)
     // is cell for cell as it was.
@@ -189,7 +196,10 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
     );
     const names = Object.fromEntries(wb.names().map((n) => [n.name, n.formula]));
     for (const k of PK_SETTINGS)
-      expect([k, names[PENGATURAN.settings[k].name]]).toEqual([k, `=Pengaturan!$B$${PENGATURAN.settings[k].row}`]);
+      expect([k, names[PENGATURAN.settings[k].name]]).toEqual([
+        k,
+        `=Pengaturan!$B$${PENGATURAN.settings[k].row}`,
+      ]);
     // The scale, as version 3 had it on rows 12–23, now from row 17.
     expect(p.slice(PENGATURAN.skala.titleRow - 1).map((r) => [r[0], r[1]])).toEqual(
       v3p.slice(11, 11 + 2 + PENGATURAN.skala.rows).map((r) => [r[0], r[1]]),
@@ -208,7 +218,17 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
       `=IF(OR(F${first}="",G${first}=""),"",IKU.SERAPAN(G${first},F${first}))`,
     );
     // Nothing typed: every input column of every data row blank.
-    const inputs = ["kode", "nama", "tahun", "bidang", "iku", "pagu", "realisasi", "dampak", "keterangan"] as const;
+    const inputs = [
+      "kode",
+      "nama",
+      "tahun",
+      "bidang",
+      "iku",
+      "pagu",
+      "realisasi",
+      "dampak",
+      "keterangan",
+    ] as const;
     for (const row of anggaran.slice(first - 1))
       for (const k of inputs) expect(row[columnIndex(ANGGARAN.columns[k].col)] ?? "").toBe("");
   });
@@ -223,7 +243,10 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
       Object.fromEntries(
         wb
           .sheetNames()
-          .map((s) => [s, s === SHEET.meta ? wb.read(s).formulas.map((r) => r.slice(0, 3)) : wb.read(s).formulas]),
+          .map((s) => [
+            s,
+            s === SHEET.meta ? wb.read(s).formulas.map((r) => r.slice(0, 3)) : wb.read(s).formulas,
+          ]),
       );
     const after = all();
     const again = await setup();
@@ -238,7 +261,11 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
     await setup();
     const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);
     expect(lakip).toMatchObject({ status: "written", sheet: "LAKIP 2024", mode: "replace", kept: null });
-    const monev = await runReport(generateMonev, { triwulan: 2, tahun: 2024, generatedAt: new Date(2025, 0, 16) }, run);
+    const monev = await runReport(
+      generateMonev,
+      { triwulan: 2, tahun: 2024, generatedAt: new Date(2025, 0, 16) },
+      run,
+    );
     expect(monev).toMatchObject({ status: "written", sheet: "Monev TW 2 2024", mode: "replace", kept: null });
     expect(wb.sheetNames().filter((n) => n.startsWith("LAKIP") || n.startsWith("Monev"))).toEqual([
       "LAKIP 2024",

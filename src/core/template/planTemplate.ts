@@ -320,11 +320,7 @@ export function planTemplate(
     const mode = adopt(SHEET.anggaran, "anggaran", anggaranOwn, snapshot.anggaran);
     // An upgrade from before version 4 says it adds the sheet (TEMPLATE_CHANGES): once is enough.
     const last = events.at(-1);
-    if (
-      addedByUpgrade.has(SHEET.anggaran) &&
-      last?.kind === "sheetCreated" &&
-      last.role === "anggaran"
-    )
+    if (addedByUpgrade.has(SHEET.anggaran) && last?.kind === "sheetCreated" && last.role === "anggaran")
       events.pop();
     const contents = mode === "update" && snapshot.anggaran ? readAnggaran(snapshot.anggaran) : null;
     const plan = planAnggaranSheet({ mode, contents });
