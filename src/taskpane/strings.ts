@@ -563,7 +563,7 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
         case "formulasRewritten":
           return `Bidang sheets: formulas of ${quoteList(c.columns, "and")} rewritten.`;
         case "sheetsAdded":
-          return `New sheets ${quoteList(c.sheets, "and")}.`;
+          return `New sheet${c.sheets.length === 1 ? "" : "s"} ${quoteList(c.sheets, "and")}.`;
       }
     },
     validateDone: "Validation finished",

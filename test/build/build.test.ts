@@ -190,7 +190,7 @@ describe("the production build", () => {
     expect(standIn.associated.get("PERSEN")!(1, 4)).toBe(25);
     expect(standIn.associated.get("PREDIKAT")!(90, null)).toBe("Tinggi");
     expect(standIn.associated.get("KRITERIA")!(100.004, 2)).toBe("Tercapai");
-    // IKU.SERAPAN and IKU.EFISIENSI came with template version 3 (the Anggaran sheet).
+    // IKU.SERAPAN and IKU.EFISIENSI came with template version 4 (the Anggaran sheet).
     expect(standIn.associated.get("SERAPAN")!(450, 500)).toBe(90);
     expect(standIn.associated.get("EFISIENSI")!(100, 450, 500)).toBeCloseTo(10, 12);
     expect(standIn.associated.get("TAHUNAN")!(2, 3, null, 4, "kumulatif")).toBe(9);

@@ -250,7 +250,7 @@ describe("setupTemplate in the workbook host", () => {
     h.wb.write(SHEET.pengaturan, "B9", 2);
 
     // The Pengaturan options reach the formulas: a cap of 100 and an edited scale (its
-    // first band on row 19 in version 3). The cap never hides an exceeded target.
+    // first band on row 19 since version 4). The cap never hides an exceeded target.
     h.wb.write(SHEET.pengaturan, "B8", 100);
     h.wb.write(SHEET.pengaturan, "B19", "Terlampaui");
     h.wb.write("Rehsos", `E${persen}`, 50);

@@ -88,7 +88,7 @@ describe("the version-1 workbook fixture", () => {
   });
 });
 
-describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version 3", () => {
+describe("Siapkan Template IKU on the version-1 workbook: the upgrade to the current version", () => {
   let h: ReturnType<typeof restoredHost>;
   beforeEach(async () => {
     h = restoredHost();
@@ -101,18 +101,22 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
   const setup = () => runReport(setupTemplate, { currentYear: 2025 }, h.run, { runId: "upgrade" });
 
   it("upgrades in place in 3 syncs and says what changed, and nothing else", async () => {
-    expect(TEMPLATE_VERSION).toBe(3);
+    expect(TEMPLATE_VERSION).toBe(4);
     const report = await setup();
     expect(h.wb.stats().syncs).toBeLessThanOrEqual(3);
     expect(report).toEqual({
-      templateVersion: 3,
+      templateVersion: TEMPLATE_VERSION,
       firstRun: false,
       applied: true,
-      events: [{ kind: "upgraded", from: 1, to: 3, changes: changesSince(1) }],
+      events: [{ kind: "upgraded", from: 1, to: TEMPLATE_VERSION, changes: changesSince(1) }],
     });
-    expect(changesSince(1)).toEqual([...(TEMPLATE_CHANGES[2] ?? []), ...(TEMPLATE_CHANGES[3] ?? [])]);
-    expect(h.wb.read(SHEET.meta, "A1:B1").values).toEqual([["versi_template", 3]]);
-    // Version 3's Anggaran sheet is there, empty, with its headers and its formulas ready.
+    expect(changesSince(1)).toEqual([
+      ...(TEMPLATE_CHANGES[2] ?? []),
+      ...(TEMPLATE_CHANGES[3] ?? []),
+      ...(TEMPLATE_CHANGES[4] ?? []),
+    ]);
+    expect(h.wb.read(SHEET.meta, "A1:B1").values).toEqual([["versi_template", TEMPLATE_VERSION]]);
+    // Version 4's Anggaran sheet is there, empty, with its headers and its formulas ready.
     expect(h.wb.sheetNames()).toContain(SHEET.anggaran);
     const anggaran = h.wb.read(SHEET.anggaran).formulas;
     expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, 11)).toEqual(
@@ -239,7 +243,7 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
     const before = read();
     h.wb.resetStats();
     const again = await setup();
-    expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
+    expect(again).toEqual({ templateVersion: TEMPLATE_VERSION, firstRun: false, applied: true, events: [] });
     expect(read()).toEqual(before);
     const all = () => Object.fromEntries(h.wb.sheetNames().map((s) => [s, h.wb.read(s).formulas]));
     const second = all();
@@ -271,7 +275,9 @@ describe("the upgrade at scale", () => {
       const { syncs, batchBytes, responseBytes } = book.workbook.stats();
       expect(syncs).toBeLessThanOrEqual(3);
       for (const b of [...batchBytes, ...responseBytes]) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
-      expect(report.events).toEqual([{ kind: "upgraded", from: 1, to: 3, changes: changesSince(1) }]);
+      expect(report.events).toEqual([
+        { kind: "upgraded", from: 1, to: TEMPLATE_VERSION, changes: changesSince(1) },
+      ]);
       for (const b of catalog.bidang) {
         const after = typedInputsV2(book.workbook.read(b.lembar).formulas);
         expect([b.lembar, after.inputs]).toEqual([b.lembar, before.get(b.lembar)]);

@@ -7,6 +7,7 @@ import {
   KATALOG,
   PENGATURAN,
   SHEET,
+  TEMPLATE_VERSION,
 } from "../../src/core/workbook/workbookLayout";
 import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
 import { validate } from "../../src/core/actions/validate";
@@ -51,7 +52,7 @@ describe("the version-2 workbook fixture", () => {
     expect(katalog.every((r) => typeof r[awal] === "number" && r[sifat] === "akhir")).toBe(true);
   });
 
-  it("restores, and Siapkan Template upgrades it to version 3 in place: the quarter sheets and the Anggaran sheet added, every typed value kept, a second run changes nothing", async () => {
+  it("restores, and Siapkan Template upgrades it to the current version in place: the quarter sheets and the Anggaran sheet added, every typed value kept, a second run changes nothing", async () => {
     const wb = new Workbook({ customFunctions: addinCustomFunctions });
     const restore = wb.installGlobals();
     const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => wb.run(batch);
@@ -62,12 +63,12 @@ describe("the version-2 workbook fixture", () => {
       const report = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
       expect(wb.stats().syncs).toBeLessThanOrEqual(3);
       expect(report).toEqual({
-        templateVersion: 3,
+        templateVersion: TEMPLATE_VERSION,
         firstRun: false,
         applied: true,
-        events: [{ kind: "upgraded", from: 2, to: 3, changes: changesSince(2) }],
+        events: [{ kind: "upgraded", from: 2, to: TEMPLATE_VERSION, changes: changesSince(2) }],
       });
-      expect(changesSince(2)).toEqual(TEMPLATE_CHANGES[3]);
+      expect(changesSince(2)).toEqual([...(TEMPLATE_CHANGES[3] ?? []), ...(TEMPLATE_CHANGES[4] ?? [])]);
       for (const b of defaultCatalog.bidang)
         expect(typedInputs(wb.read(b.lembar).formulas)).toEqual(typedInputs(storedSheet(b.lembar)));
       // Additive: every sheet of version 2 but IKU_Meta (the version, the new sheets' records),
@@ -116,7 +117,12 @@ describe("the version-2 workbook fixture", () => {
         );
       const after = all();
       const again = await runReport(setupTemplate, { currentYear: 2025 }, run, { runId: "upgrade" });
-      expect(again).toEqual({ templateVersion: 3, firstRun: false, applied: true, events: [] });
+      expect(again).toEqual({
+        templateVersion: TEMPLATE_VERSION,
+        firstRun: false,
+        applied: true,
+        events: [],
+      });
       expect(all()).toEqual(after);
       // The report it generated is still recognised as the add-in's own: regenerated in place.
       const lakip = await runReport(generateLakip, { generatedAt: new Date(2025, 0, 16) }, run);

@@ -69,7 +69,7 @@ export interface LakipIndikator {
   readonly bidang: { readonly kode: string; readonly nama: string; readonly lembar: string };
   /** The value in the year before the Renstra period (Katalog IKU), `null` when not given. */
   readonly kondisiAwal: number | null;
-  /** The national standard and its source (Katalog IKU, template version 3); absent or `null`: none. */
+  /** The national standard and its source (Katalog IKU, template version 4); absent or `null`: none. */
   readonly standarNasional?: number | null;
   readonly sumberStandar?: string | null;
   /** How the years add up towards the Renstra end, the default filled in (`sifatTargetOf`). */

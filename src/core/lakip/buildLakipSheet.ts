@@ -33,7 +33,7 @@ export interface LakipSheetOptions extends ReportOptions {
  * whose header repeats on every page stays at LAKIP_LAYOUT.headerRow), C. comparison over
  * the Renstra years up to the report year, D. progress towards the Renstra end target,
  * E. summary per sasaran and for the agency, F. analysis (faktor pendukung, penghambat,
- * solusi, keterangan), G. a chart of capaian. Template version 3 adds, in the order a
+ * solusi, keterangan), G. a chart of capaian. Template version 4 adds, in the order a
  * reviewer reads Bab III: the national standard (analysis 4) after D, the efficiency of
  * resource use (analysis 6) and the supporting programs (analysis 7) after the analysis,
  * and Bab III.B, Realisasi Anggaran, last; each is left out when the workbook has no

@@ -50,10 +50,12 @@ export const TEMPLATE_CHANGES: Readonly<Record<number, readonly TemplateChange[]
     },
     { kind: "settingsAdded", settings: ["desimal", "batasRataRata"] },
   ],
-  // Quarter sheets (Triwulan, Monev) and the budget (Anggaran, national standard, the
-  // Perjanjian Kinerja's parties) shipped together as template version 3.
-  3: [
-    { kind: "sheetsAdded", sheets: [...TRIWULAN.sheets, SHEET.anggaran] },
+  // The quarter sheets (issue 11).
+  3: [{ kind: "sheetsAdded", sheets: TRIWULAN.sheets }],
+  // The budget behind the performance (issue 10): the Anggaran sheet, the national standard
+  // in Katalog IKU, the Perjanjian Kinerja's parties and place in Pengaturan.
+  4: [
+    { kind: "sheetsAdded", sheets: [SHEET.anggaran] },
     {
       kind: "columnsAdded",
       sheet: "katalog",
@@ -73,4 +75,9 @@ export function changesSince(from: number): TemplateChange[] {
 /** The settings a workbook of version `from` did not have yet. */
 export function settingsAddedSince(from: number): SettingKey[] {
   return changesSince(from).flatMap((c) => (c.kind === "settingsAdded" ? c.settings : []));
+}
+
+/** The sheets a workbook of version `from` did not have yet (their names). */
+export function sheetsAddedSince(from: number): string[] {
+  return changesSince(from).flatMap((c) => (c.kind === "sheetsAdded" ? c.sheets : []));
 }

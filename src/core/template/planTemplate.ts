@@ -13,7 +13,7 @@ import { planPetunjukSheet } from "./planPetunjukSheet";
 import { looksLikeTemplateSheet } from "./looksLikeTemplateSheet";
 import { readBidangSheet, rowKey, type BidangRow, type BidangSheetContents } from "../sheets/readBidangSheet";
 import { locateKatalog, readCatalogFromSheet, type CatalogFromSheet } from "./readCatalogFromSheet";
-import { changesSince, settingsAddedSince } from "./TEMPLATE_CHANGES";
+import { changesSince, settingsAddedSince, sheetsAddedSince } from "./TEMPLATE_CHANGES";
 import { planTriwulanSheet } from "./planTriwulanSheet";
 import { findTriwulanHeaderRow, readTriwulanSheet } from "../sheets/readTriwulanSheet";
 import { TRIWULAN_LIST, TRIWULAN_SAME_READ_ROWS, triwulanSheetName } from "../workbook/triwulanLayout";
@@ -308,21 +308,19 @@ export function planTemplate(
       sheet: own.katalog.status === "ours" ? own.katalog.sheet.name : SHEET.katalog,
     });
 
-  // Anggaran (template version 3): staff's rows are never touched, only ours around them.
+  // The sheets the upgrade's "sheetsAdded" already announces: not reported again one by one.
+  const addedByUpgrade = new Set<string>(upgradingFrom === null ? [] : sheetsAddedSince(upgradingFrom));
+
+  // Anggaran (template version 4): staff's rows are never touched, only ours around them.
   const anggaranOwn = dir.ownership(SHEET.anggaran, snapshot.anggaran, looksLikeTemplateSheet.anggaran);
   let anggaranOrder: string[] = [];
   if (anggaranOwn.status === "foreign")
     events.push({ kind: "foreignSheet", sheet: anggaranOwn.sheet.name, role: "anggaran" });
   else {
     const mode = adopt(SHEET.anggaran, "anggaran", anggaranOwn, snapshot.anggaran);
-    // An upgrade from before version 3 says it adds the sheet (TEMPLATE_CHANGES): once is enough.
+    // An upgrade from before version 4 says it adds the sheet (TEMPLATE_CHANGES): once is enough.
     const last = events.at(-1);
-    if (
-      upgradingFrom !== null &&
-      upgradingFrom < 3 &&
-      last?.kind === "sheetCreated" &&
-      last.role === "anggaran"
-    )
+    if (addedByUpgrade.has(SHEET.anggaran) && last?.kind === "sheetCreated" && last.role === "anggaran")
       events.pop();
     const contents = mode === "update" && snapshot.anggaran ? readAnggaran(snapshot.anggaran) : null;
     const plan = planAnggaranSheet({ mode, contents });
@@ -361,7 +359,7 @@ export function planTemplate(
         events,
         sheets,
         adopt,
-        upgradingFrom !== null && upgradingFrom < 3,
+        TRIWULAN_LIST.every((tw) => addedByUpgrade.has(triwulanSheetName(tw))),
       ),
     );
   else records.push(...recordedTriwulan(ctx).map((r) => withCurrentId(r, dir)));
@@ -421,7 +419,7 @@ function withCurrentId(record: MetaSheetRecord, dir: SheetDirectory): MetaSheetR
 
 /**
  * The quarter sheets TW I … TW IV: created when missing, carried row by row (Kode, Tahun)
- * when ours, left alone when foreign. Created by an upgrade to version 3, they are that
+ * when ours, left alone when foreign. Created by an upgrade from before version 3, they are that
  * upgrade's news ("sheetsAdded"), not reported again one by one.
  */
 function planTriwulan(

@@ -157,7 +157,7 @@ export type ValidationIssue =
   | Issue<"nipInvalid", { nilai: string }>
   // Katalog IKU (or the Pengaturan cells the catalog takes its period from).
   | Issue<"katalog", { masalah: CatalogProblem; kolom?: string }>
-  // The Anggaran sheet (template version 3); `baris` is the 1-based sheet row.
+  // The Anggaran sheet (template version 4); `baris` is the 1-based sheet row.
   /** A code that is none of program `1.06.02`, kegiatan `1.06.02.2.01`, sub kegiatan `1.06.02.2.01.0001` (or blank). */
   | Issue<"anggaranKodeInvalid", { kode: string; baris: number }>
   | Issue<"anggaranTahunInvalid", { kode: string; nilai: string; baris: number }>

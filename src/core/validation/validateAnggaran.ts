@@ -24,7 +24,7 @@ export interface AnggaranItem {
   readonly baris: number;
 }
 
-/** The Anggaran sheet, checked; `null` when the workbook has none (a template before version 3). */
+/** The Anggaran sheet, checked; `null` when the workbook has none (a template before version 4). */
 export type AnggaranData = { readonly items: readonly AnggaranItem[] } | null;
 
 const sheet = SHEET.anggaran;

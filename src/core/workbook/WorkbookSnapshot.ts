@@ -19,7 +19,7 @@ export interface WorkbookSnapshot {
   readonly meta: Grid | null;
   readonly pengaturan: Grid | null;
   readonly katalog: Grid | null;
-  /** The Anggaran sheet's values (template version 3); absent or `null` when there is none. */
+  /** The Anggaran sheet's values (template version 4); absent or `null` when there is none. */
   readonly anggaran?: Grid | null;
   /**
    * The second read: Bidang sheets by sheet name, spelled as in `sheets`. Only sheets

@@ -2,7 +2,7 @@ import { cellAddress, columnIndex } from "./a1";
 import type { Column } from "./workbookLayout";
 
 /**
- * The Anggaran sheet (template version 3): the budget behind the performance, one row per
+ * The Anggaran sheet (template version 4): the budget behind the performance, one row per
  * Program / Kegiatan / Sub Kegiatan per Renstra year, as the Bidang sheets have one row
  * per indicator per year. The hierarchy is read from the code (Permendagri 90/2019:
  * program `1.06.02`, kegiatan `1.06.02.2.01`, sub kegiatan `1.06.02.2.01.0001`, see

@@ -14,13 +14,13 @@ import { cellAddress, columnIndex } from "./a1";
  * Bump when the layout changes; the template upgrades a workbook of an older version in
  * place (see TEMPLATE_CHANGES for what each version changed).
  */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 export const SHEET = {
   petunjuk: "Petunjuk",
   pengaturan: "Pengaturan",
   katalog: "Katalog IKU",
-  /** Program / Kegiatan / Sub Kegiatan with pagu and realisasi per year (template version 3). */
+  /** Program / Kegiatan / Sub Kegiatan with pagu and realisasi per year (template version 4). */
   anggaran: "Anggaran",
   /** Hidden bookkeeping: template version, the sheets the add-in made, report fingerprints. */
   meta: "IKU_Meta",
@@ -108,8 +108,8 @@ export const BIDANG_NUMERIC_INPUT_COLUMNS: readonly BidangColumn[] = [
 /**
  * Katalog IKU: three side-by-side tables so each can grow downwards on its own. Version 1
  * had no Kondisi Awal and Sifat Target, so its sasaran and bidang tables sat two columns
- * further left (L:M and O:Q); version 2 had no Standar Nasional and Sumber Standar (its
- * sasaran and bidang tables at N:O and Q:S). The template moves them by their headers.
+ * further left (L:M and O:Q); versions 2 and 3 had no Standar Nasional and Sumber Standar
+ * (version 4's; their sasaran and bidang tables at N:O and Q:S). The template moves them by their headers.
  */
 export const KATALOG = {
   titleRow: 1,
@@ -154,8 +154,8 @@ export const KATALOG = {
  * Pengaturan: label in A, value in B, one named range per setting so formulas and the
  * report never depend on a cell address. Settings are read by their labels and the
  * scale by its title, so a new setting is a new row here: the template moves what
- * follows (version 1 had the first six settings and the scale's title on row 10, version 2
- * the first eight and the title on row 12).
+ * follows (version 1 had the first six settings and the scale's title on row 10, versions 2
+ * and 3 the first eight and the title on row 12; version 4 added the Perjanjian Kinerja's five).
  */
 export const PENGATURAN = {
   titleRow: 1,
@@ -176,7 +176,7 @@ export const PENGATURAN = {
       label: "Batas atas rata-rata capaian per sasaran (%) — kosongkan bila tanpa batas",
       name: "IKU_BatasRataRata",
     },
-    // The parties of the Perjanjian Kinerja and where it is signed (template version 3).
+    // The parties of the Perjanjian Kinerja and where it is signed (template version 4).
     kepalaNama: { row: 11, label: "Nama Kepala Dinas (Pihak Pertama PK)", name: "IKU_KepalaNama" },
     kepalaNip: { row: 12, label: "NIP Kepala Dinas", name: "IKU_KepalaNIP" },
     kepalaJabatan: { row: 13, label: "Jabatan Kepala Dinas", name: "IKU_KepalaJabatan" },

@@ -97,7 +97,7 @@ function section(grid: CellInput[][], title: string, count: number, width: numbe
   return { at, header: slice(grid[at + 1]), rows: grid.slice(at + 2, at + 2 + count).map(slice), notes };
 }
 
-describe("LAKIP sections of template version 3 (figures computed by hand)", () => {
+describe("LAKIP sections of template version 4 (figures computed by hand)", () => {
   it("validates the fixture's budget with two peringatan: the kegiatan that spent above its pagu, the IKU without a program", () => {
     // And K4, which no program of 2024 names (a peringatan too).
     expect(report().issues).toEqual(["ikuWithoutProgram E4", "anggaranRealisasiAbovePagu G7"]);

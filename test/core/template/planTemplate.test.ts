@@ -384,7 +384,7 @@ describe("planTemplate run again", () => {
     run(wb);
     wb.set(SHEET.pengaturan, "B3", "Dinas Sosial Kota Contoh");
     wb.set(SHEET.pengaturan, "B7", "");
-    // Version 3 moved the scale table down to row 19, below the Perjanjian Kinerja's settings.
+    // Version 4 moved the scale table down to row 19, below the Perjanjian Kinerja's settings.
     wb.set(SHEET.pengaturan, "A19", 95);
     const { report } = run(wb);
     expect(wb.get(SHEET.pengaturan, "B3")).toBe("Dinas Sosial Kota Contoh");

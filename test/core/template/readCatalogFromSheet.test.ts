@@ -72,7 +72,7 @@ describe("readCatalogFromSheet", () => {
   });
 
   it("points a duplicate kode at the later row, and a bad lembar at column U", () => {
-    // Version 2 moved the bidang table from O:Q to Q:S, version 3 to S:U.
+    // Version 2 moved the bidang table from O:Q to Q:S, version 4 to S:U.
     const grid = sheet();
     const r4 = rowOf(grid, "IKU-04");
     grid[r4]![0] = "IKU-02";

@@ -23,7 +23,7 @@ const ALL_IKU = [
 ];
 
 describe("validateAnggaran", () => {
-  it("has nothing to say about a workbook without the sheet (a template before version 3)", () => {
+  it("has nothing to say about a workbook without the sheet (a template before version 4)", () => {
     expect(validateAnggaran(null, { catalog: defaultCatalog, tahunLaporan: 2024 })).toEqual({
       data: null,
       issues: [],

@@ -303,7 +303,7 @@ describe("validateWorkbook: rows and sheets", () => {
     wb.renameSheet("Satu", "Satu (2)");
     expect(only(wb, "sheetMissing")).toMatchObject({
       sheet: "Katalog IKU",
-      address: "U5", // the Lembar column, U since version 3
+      address: "U5", // the Lembar column, U since version 4
       params: { lembar: "Satu" },
     });
   });
@@ -354,7 +354,7 @@ describe("validateWorkbook: Pengaturan and Katalog", () => {
 
   it("reports a predikat scale whose thresholds do not descend, at the offending row", () => {
     const wb = new FixtureWorkbook();
-    // Version 3 moved the scale table to rows 19–28: its third band is on row 21.
+    // Version 4 moved the scale table to rows 19–28: its third band is on row 21.
     wb.set("Pengaturan", "A21", 80);
     const issue = only(wb, "predikatScale");
     expect(issue).toMatchObject({ severity: "galat", sheet: "Pengaturan", address: "A21" });

@@ -137,7 +137,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     writeSyncs: 2,
     // The full DSPM catalog, and a limit between the plan's skeleton (its formats and
     // calls without the cell values: about 106 kB by splitWorkbookPlan's estimate since
-    // template version 3's sections) and the whole plan (about 132 kB): the cells go in a
+    // template version 4's sections) and the whole plan (about 132 kB): the cells go in a
     // second part.
     prepare: async () => prepared(await new LakipWorkbook().setUp()),
     act: (run, settings) => lakip(run, { ...settings, maxBatchBytes: 118_000 }),

@@ -18,7 +18,7 @@ interface Row {
  * catalog entry carries one (Standar Nasional, e.g. SPM bidang sosial, Permensos 9/2018):
  * realisasi of the report year, the standard and its source, selisih = realisasi −
  * standar, and whether realisasi is above or below it (as printed). `null` when the
- * catalog predates the national standard (template version 3).
+ * catalog predates the national standard (template version 4).
  */
 export function perbandinganStandar(ctx: ReportContext): ReportBlock | null {
   if (ctx.indicators.every((ind) => ind.standarNasional === undefined)) return null;

@@ -21,7 +21,7 @@ const INDENT = "    ";
  * LKjIP Bab III.B, Realisasi Anggaran: per program (its kegiatan indented under it) the
  * pagu, realisasi, serapan and sisa of the report year, and a total row. The figures are
  * the Anggaran sheet's: a program's are the sums of its kegiatan, as the sheet's formula
- * sums them. `null` when the workbook has no Anggaran sheet (made before version 3).
+ * sums them. `null` when the workbook has no Anggaran sheet (made before version 4).
  */
 export function realisasiAnggaran(ctx: ReportContext): ReportBlock | null {
   const data = ctx.data.anggaran;
