@@ -20,6 +20,9 @@ import type { Catalog } from "../src/core/catalog/catalogSchema";
 import { defaultCatalog } from "../src/core/catalog/defaultCatalog";
 import { generateLakip } from "../src/core/actions/generateLakip";
 import { generateMonev } from "../src/core/actions/generateMonev";
+import { generatePerjanjianKinerja } from "../src/core/actions/generatePerjanjianKinerja";
+import { ANGGARAN } from "../src/core/workbook/anggaranLayout";
+import { SHEET } from "../src/core/workbook/workbookLayout";
 import { fillQuarter } from "../test/excel/triwulanWorkbook";
 import { setupTemplate } from "../src/core/actions/setupTemplate";
 import { validate } from "../src/core/actions/validate";
@@ -118,6 +121,31 @@ function print(rows: Row[], header: boolean): void {
   }
 }
 
+/**
+ * The Anggaran sheet as staff fill it for `tahun`: per indicator one program (its totals left
+ * to the sheet) and one kegiatan linked to it, pagu 100 million and realisasi 90 million.
+ * Program numbers run 01–99 under successive urusan, as Permendagri 90/2019 codes allow.
+ */
+async function fillAnggaran(w: LakipWorkbook, tahun: number): Promise<void> {
+  const two = (k: number) => String(k).padStart(2, "0");
+  const rows = w.catalog.indikator.flatMap((ind, i) => {
+    const program = `${1 + Math.floor(i / 99)}.06.${two((i % 99) + 1)}`;
+    return [
+      [program, `Program ${ind.kode}`, tahun, "", ind.kode, "", ""],
+      [`${program}.2.01`, `Kegiatan ${ind.kode}`, tahun, "", ind.kode, 100_000_000, 90_000_000],
+    ];
+  });
+  const first = ANGGARAN.firstDataRow;
+  const kode = `A${first}:A${first + rows.length - 1}`;
+  // Staff format the Kode column as text before pasting thousands of rows: the template
+  // formats it only 200 rows below the last row it saw, and "2.06.01" would become a number.
+  await w.run(async (context) => {
+    context.workbook.worksheets.getItem(SHEET.anggaran).getRange(kode).numberFormat = rows.map(() => ["@"]);
+    await context.sync();
+  });
+  w.workbook.write(SHEET.anggaran, `A${first}:G${first + rows.length - 1}`, rows);
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const options = { currentYear: 2025 };
@@ -162,6 +190,15 @@ async function main(): Promise<void> {
     };
     await measure(rows, "Buat Lembar Monev", n, quarters, (w) =>
       runReport(generateMonev, { triwulan: 2 }, w.run),
+    );
+    // Two budget rows per indicator for the tahun laporan: the LAKIP's budget sections and the PK.
+    const budgeted = async (w: LakipWorkbook) => {
+      await quarters(w);
+      await fillAnggaran(w, 2024);
+    };
+    await measure(rows, "Buat Lembar LAKIP (Rp)", n, budgeted, (w) => runReport(generateLakip, {}, w.run));
+    await measure(rows, "Buat Perjanjian Kinerja", n, budgeted, (w) =>
+      runReport(generatePerjanjianKinerja, {}, w.run),
     );
   }
 

@@ -95,8 +95,14 @@ describeE2e("the task pane, by keyboard and for assistive technology", () => {
 
     await page.keyboard.press("Tab");
     expect((await focused()).id).toBe("iku-generateLakip");
-    // Buat Lembar Monev, then its quarter and year.
-    for (const id of ["iku-generateMonev", "iku-monev-tw", "iku-monev-tahun"]) {
+    // Buat Lembar Monev, then its quarter and year; Buat Perjanjian Kinerja, then its year.
+    for (const id of [
+      "iku-generateMonev",
+      "iku-monev-tw",
+      "iku-monev-tahun",
+      "iku-generatePerjanjianKinerja",
+      "iku-pk-tahun",
+    ]) {
       await page.keyboard.press("Tab");
       expect((await focused()).id).toBe(id);
     }
