@@ -99,7 +99,7 @@ export const generatePerjanjianKinerja: Action<GeneratePkOptions, GeneratePkResu
       name,
       tahun,
       role: pkRole(tahun),
-      sheet: buildPkSheet(v.data, pihakOf(snapshot.pengaturan), { tahun, name }),
+      sheet: buildPkSheet(v.data, pihakOf(snapshot.pengaturan), { tahun, name, triwulan: v.triwulan }),
       titleCell: PK_LAYOUT.titleCell,
     });
     return {
