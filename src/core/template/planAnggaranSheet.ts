@@ -2,6 +2,7 @@ import { columnIndex, columnLetter } from "../workbook/a1";
 import {
   ANGGARAN,
   ANGGARAN_TITLE,
+  ANGGARAN_TRIWULAN_COLUMNS,
   IKU_SEPARATORS,
   RUPIAH_FORMAT,
   type AnggaranColumn,
@@ -14,7 +15,8 @@ import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
 const NOTE =
   "Satu baris per kode per tahun. Tingkat dibaca dari kode: program 1.06.02, kegiatan 1.06.02.2.01, sub kegiatan 1.06.02.2.01.0001. " +
-  `Kode IKU: satu atau lebih, dipisah "${IKU_SEPARATORS[0]}". Baris program: kosongkan Pagu dan Realisasi, Siapkan Template IKU mengisinya dengan jumlah kegiatan di bawahnya (sampai program berikutnya).`;
+  `Kode IKU: satu atau lebih, dipisah "${IKU_SEPARATORS[0]}". Baris program: kosongkan Pagu dan Realisasi, Siapkan Template IKU mengisinya dengan jumlah kegiatan di bawahnya (sampai program berikutnya). ` +
+  "Realisasi TW I–IV (L:O) boleh diisi: bila Realisasi kosong, realisasi tahun itu adalah jumlah triwulannya.";
 
 /** Rows below the last typed row that get the formulas and checks, so a row typed there is computed too. */
 const ANGGARAN_SPARE_ROWS = 200;
@@ -32,7 +34,7 @@ const col = (k: AnggaranColumn) => C[k].col;
  * widen the range, so a kegiatan typed there is counted at once. `=0` for a program
  * directly followed by another.
  */
-function programTotalFormula(column: "pagu" | "realisasi", row: number, blockEnd: number): string {
+function programTotalFormula(column: TotalColumn, row: number, blockEnd: number): string {
   if (blockEnd <= row) return "=0";
   const v = col(column);
   const k = col("kode");
@@ -40,6 +42,10 @@ function programTotalFormula(column: "pagu" | "realisasi", row: number, blockEnd
   const r1 = row + 1;
   return `=SUMIFS(${v}${r1}:${v}${blockEnd},$${k}${r1}:$${k}${blockEnd},$${k}${row}&".?.??",$${t}${r1}:$${t}${blockEnd},$${t}${row})`;
 }
+
+/** The money columns a program row sums from its kegiatan. */
+const TOTAL_COLUMNS = ["pagu", "realisasi", ...ANGGARAN_TRIWULAN_COLUMNS] as const;
+type TotalColumn = (typeof TOTAL_COLUMNS)[number];
 
 /** Serapan (%) = realisasi / pagu × 100 (IKU.SERAPAN: #DIV/0! for a pagu of 0). */
 function serapanFormula(row: number): string {
@@ -81,7 +87,7 @@ export function planAnggaranSheet(args: {
     const r = row.row + 1;
     const next = programs[i + 1];
     const blockEnd = next === undefined ? last : next.row;
-    for (const k of ["pagu", "realisasi"] as const) {
+    for (const k of TOTAL_COLUMNS) {
       const raw = row.raw[k];
       if (raw === "" || isOurTotal(raw))
         totals.push({ address: `${col(k)}${r}`, values: [[programTotalFormula(k, r, blockEnd)]] });
@@ -115,6 +121,7 @@ export function planAnggaranSheet(args: {
       { address: `A${hr}:${lastCol}${hr}`, format: headerFormat },
       { address: range("kode", "realisasi"), format: input },
       { address: range("dampak", "keterangan"), format: { ...input, wrap: true } },
+      { address: range("realisasiTw1", "realisasiTw4"), format: { ...input, numberFormat: RUPIAH_FORMAT } },
       {
         address: range("serapan", "sisa"),
         format: { fill: STYLE.formulaFill, border: true, vertical: "Top" },
@@ -137,6 +144,7 @@ export function planAnggaranSheet(args: {
       { column: col("sisa"), width: 100 },
       { column: col("dampak"), width: 220 },
       { column: col("keterangan"), width: 160 },
+      ...ANGGARAN_TRIWULAN_COLUMNS.map((k) => ({ column: col(k), width: 100 })),
       { column: columnLetter(columnIndex(lastCol) + 1), width: 12 },
     ],
     rowHeights: [
@@ -153,15 +161,15 @@ export function planAnggaranSheet(args: {
           message: `Tahun harus bilangan bulat antara ${TAHUN_MIN} dan ${TAHUN_MAX}.`,
         },
       },
-      {
-        address: range("pagu", "realisasi"),
-        rule: { kind: "decimal", min: 0 },
+      ...[range("pagu", "realisasi"), range("realisasiTw1", "realisasiTw4")].map((address) => ({
+        address,
+        rule: { kind: "decimal" as const, min: 0 },
         prompt: {
           title: "Rupiah",
           message: "Ketik angka rupiah tanpa titik ribuan, 0 atau lebih. Kosongkan bila belum ada.",
         },
         error: NUMBER_INPUT_MESSAGES.error,
-      },
+      })),
     ],
     freeze: { rows: hr, columns: 2 },
     print: { orientation: "Landscape", fitToWidth: true, titleRows: `$${hr}:$${hr}`, paper: "A4" },
