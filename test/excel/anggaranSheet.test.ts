@@ -24,7 +24,7 @@ describe("the Anggaran sheet in the workbook host", () => {
     const header = book.workbook.read(SHEET.anggaran, `A4:O4`).values[0];
     expect(header).toEqual(Object.values(ANGGARAN.columns).map((c) => c.header));
     expect(book.workbook.read(SHEET.anggaran, "H5").formulas[0]?.[0]).toBe(
-      '=IF(OR(F5="",G5=""),"",IKU.SERAPAN(G5,F5))',
+      '=IF(OR(F5="",AND(G5="",COUNT(L5:O5)=0)),"",IKU.SERAPAN(IF(G5="",SUM(L5:O5),G5),F5))',
     );
     expect(value("H5")).toBe("");
     expect(value("I5")).toBe("");
@@ -65,6 +65,22 @@ describe("the Anggaran sheet in the workbook host", () => {
       .sheet(SHEET.anggaran)
       .dataValidations.find((v) => v.address.startsWith("L5:O"))?.rule;
     expect(rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+  });
+
+  it("computes Serapan, Sisa and the program's Realisasi from the quarters where Realisasi is empty", async () => {
+    fill();
+    // Kegiatan 2.01 (row 6, pagu 300,000,000): G emptied, TW I 100,000,000 + TW II 140,000,000 =
+    // 240,000,000: serapan 240/300 × 100 = 80, sisa 60,000,000. Kegiatan 2.02 (row 8) keeps G
+    // 210,000,000. Program 1.06.02 (row 5): 240,000,000 + 210,000,000 = 450,000,000 of
+    // 500,000,000: serapan 90, sisa 50,000,000.
+    book.workbook.write(SHEET.anggaran, "G6", "");
+    book.workbook.write(SHEET.anggaran, "L6:M6", [[100_000_000, 140_000_000]]);
+    await runReport(setupTemplate, { currentYear: 2025 }, book.run, { runId: "t" });
+    expect([value("H6"), value("I6")]).toEqual([80, 60_000_000]);
+    expect([value("G5"), value("H5"), value("I5")]).toEqual([450_000_000, 90, 50_000_000]);
+    // Text in G is still named by IKU.SERAPAN's #VALUE!.
+    book.workbook.write(SHEET.anggaran, "G8", "dua ratus juta");
+    expect(value("H8")).toBe("#VALUE!");
   });
 
   it("keeps a program total staff typed themselves, and a second run changes nothing", async () => {

@@ -118,7 +118,9 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to version
     expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, Object.keys(ANGGARAN.columns).length)).toEqual(
       Object.values(ANGGARAN.columns).map((c) => c.header),
     );
-    expect(anggaran[ANGGARAN.firstDataRow - 1]?.[7]).toBe('=IF(OR(F5="",G5=""),"",IKU.SERAPAN(G5,F5))');
+    expect(anggaran[ANGGARAN.firstDataRow - 1]?.[7]).toBe(
+      '=IF(OR(F5="",AND(G5="",COUNT(L5:O5)=0)),"",IKU.SERAPAN(IF(G5="",SUM(L5:O5),G5),F5))',
+    );
   });
 
   it("keeps all 17 × 5 rows' typed values in their rows, each in its new column; Target PK starts blank", async () => {

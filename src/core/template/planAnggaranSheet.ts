@@ -33,31 +33,50 @@ const col = (k: AnggaranColumn) => C[k].col;
  * reference, even though the criteria would skip it). Rows inserted inside the block
  * widen the range, so a kegiatan typed there is counted at once. `=0` for a program
  * directly followed by another.
+ *
+ * Realisasi follows the layout's rule for each kegiatan: its Realisasi where typed, plus
+ * the quarters of those whose Realisasi is empty (the criterion `""` matches an empty cell).
  */
 function programTotalFormula(column: TotalColumn, row: number, blockEnd: number): string {
   if (blockEnd <= row) return "=0";
-  const v = col(column);
   const k = col("kode");
   const t = col("tahun");
   const r1 = row + 1;
-  return `=SUMIFS(${v}${r1}:${v}${blockEnd},$${k}${r1}:$${k}${blockEnd},$${k}${row}&".?.??",$${t}${r1}:$${t}${blockEnd},$${t}${row})`;
+  const range = (c: string) => `${c}${r1}:${c}${blockEnd}`;
+  const sumifs = (v: string, extra = "") =>
+    `SUMIFS(${range(v)},$${range(k).replace(":", ":$")},$${k}${row}&".?.??",$${range(t).replace(":", ":$")},$${t}${row}${extra})`;
+  if (column !== "realisasi") return `=${sumifs(col(column))}`;
+  const g = col("realisasi");
+  const blankG = `,${range(g)},""`;
+  return `=${[sumifs(g), ...ANGGARAN_TRIWULAN_COLUMNS.map((q) => sumifs(col(q), blankG))].join("+")}`;
 }
 
 /** The money columns a program row sums from its kegiatan. */
 const TOTAL_COLUMNS = ["pagu", "realisasi", ...ANGGARAN_TRIWULAN_COLUMNS] as const;
 type TotalColumn = (typeof TOTAL_COLUMNS)[number];
 
-/** Serapan (%) = realisasi / pagu × 100 (IKU.SERAPAN: #DIV/0! for a pagu of 0). */
+/**
+ * A row's realisasi by the layout's rule: Realisasi (G) when typed, else the sum of its
+ * quarters (L:O). `typed` is how G enters: as it is (IKU.SERAPAN then names text in it),
+ * or through SUM (Sisa, as before the quarters).
+ */
+function realisasiOf(row: number, typed: (g: string) => string): string {
+  const g = `${col("realisasi")}${row}`;
+  return `IF(${g}="",SUM(${col("realisasiTw1")}${row}:${col("realisasiTw4")}${row}),${typed(g)})`;
+}
+
+/** Serapan (%) = realisasi / pagu × 100 (IKU.SERAPAN: #DIV/0! for a pagu of 0); blank with no realisasi at all. */
 function serapanFormula(row: number): string {
   const p = `${col("pagu")}${row}`;
-  const r = `${col("realisasi")}${row}`;
-  return `=IF(OR(${p}="",${r}=""),"",IKU.SERAPAN(${r},${p}))`;
+  const g = `${col("realisasi")}${row}`;
+  const quarters = `${col("realisasiTw1")}${row}:${col("realisasiTw4")}${row}`;
+  return `=IF(OR(${p}="",AND(${g}="",COUNT(${quarters})=0)),"",IKU.SERAPAN(${realisasiOf(row, (g) => g)},${p}))`;
 }
 
 /** Sisa (Rp) = pagu − realisasi (a blank realisasi is nothing spent yet). */
 function sisaFormula(row: number): string {
   const p = `${col("pagu")}${row}`;
-  return `=IF(${p}="","",${p}-SUM(${col("realisasi")}${row}))`;
+  return `=IF(${p}="","",${p}-${realisasiOf(row, (g) => `SUM(${g})`)})`;
 }
 
 /** A formula this planner writes in a program row's Pagu or Realisasi: it may be written again. */

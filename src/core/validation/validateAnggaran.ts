@@ -130,8 +130,9 @@ export function validateAnggaran(
     const quarters = ANGGARAN_TRIWULAN_COLUMNS.map(money);
     const realisasi = realisasiTahunan(typedRealisasi, quarters);
     const quarterSum = realisasiTahunan(null, quarters);
-    // A program row's figures are its kegiatan's totals (the sheet's SUMIFS, which show 0
-    // for an empty G): its kegiatan are the rows to compare, not the totals.
+    // A program row's figures are its kegiatan's totals (the sheet's SUMIFS): G sums their
+    // year's realisasi, L:O every quarter typed, which differ with nothing wrong when a
+    // kegiatan has G without quarters. Its kegiatan are the rows to compare, not the totals.
     const totals = row.tingkat === "program" && read.rows.some((r) => indukOf(r.kode) === row.kode && tahunOf(r.tahun) === tahun);
     if (!totals && typedRealisasi !== null && quarterSum !== null && quarterSum !== typedRealisasi)
       issues.push({

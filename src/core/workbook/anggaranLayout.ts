@@ -16,9 +16,10 @@ import type { Column } from "./workbookLayout";
  * are all blank.
  *
  * Staff type Kode, nama, Tahun, Bidang, Kode IKU, Pagu, Realisasi, the quarters and the
- * texts. Serapan and Sisa are formulas on every row; a program row's Pagu, Realisasi and
- * quarters are the sums of its kegiatan (SUMIFS on the code pattern and the year) while
- * staff leave them empty.
+ * texts. Serapan and Sisa are formulas on every row (of the year's realisasi, by the rule
+ * below); a program row's Pagu, Realisasi (by the rule, kegiatan by kegiatan) and quarters
+ * are the sums of its kegiatan (SUMIFS on the code pattern and the year) while staff leave
+ * them empty.
  *
  * The year's realisasi (`realisasiTahunan`): Realisasi (G) is what staff type, and counts
  * when typed. When G is empty and some quarter is filled, the year's realisasi is the sum

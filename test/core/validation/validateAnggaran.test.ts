@@ -90,8 +90,9 @@ describe("validateAnggaran", () => {
     });
 
     it("compares the quarters of a program row only when it has no kegiatan that year (its sums are theirs)", () => {
-      // Program 1.06.02 with a kegiatan: G shows the SUMIFS of empty G cells (0), L shows 30:
-      // not a disagreement. Program 1.06.04 alone: G 20 against L 30 is one.
+      // Program 1.06.02 with a kegiatan: its G and L:O are the kegiatan's totals (G counts a
+      // kegiatan's typed Realisasi, L:O every quarter), which may differ with nothing wrong.
+      // Program 1.06.04 alone: G 20 against L 30 is a disagreement.
       const { issues } = check([
         ALL_IKU,
         ["1.06.02", "Program", 2024, "", "", 300, 0, "", "", "", "", 30],
