@@ -178,7 +178,10 @@ export type ValidationIssue =
   | Issue<"anggaranPaguZero", { kode: string; tahun: number; realisasi: number }>
   | Issue<"anggaranRealisasiAbovePagu", { kode: string; tahun: number; pagu: number; realisasi: number }>
   /** Realisasi (G) typed, and the quarters (L:O) filled but adding up to another sum: G is used. */
-  | Issue<"anggaranTriwulanBerbeda", { kode: string; tahun: number; realisasi: number; jumlahTriwulan: number }>
+  | Issue<
+      "anggaranTriwulanBerbeda",
+      { kode: string; tahun: number; realisasi: number; jumlahTriwulan: number }
+    >
   | Issue<"anggaranIkuUnknown", { kode: string; iku: string; baris: number }>
   /** An IKU that no program, kegiatan or sub kegiatan of the report year supports. */
   | Issue<"ikuWithoutProgram", { iku: string; nama: string; tahun: number }>;

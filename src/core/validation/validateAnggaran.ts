@@ -133,7 +133,9 @@ export function validateAnggaran(
     // A program row's figures are its kegiatan's totals (the sheet's SUMIFS): G sums their
     // year's realisasi, L:O every quarter typed, which differ with nothing wrong when a
     // kegiatan has G without quarters. Its kegiatan are the rows to compare, not the totals.
-    const totals = row.tingkat === "program" && read.rows.some((r) => indukOf(r.kode) === row.kode && tahunOf(r.tahun) === tahun);
+    const totals =
+      row.tingkat === "program" &&
+      read.rows.some((r) => indukOf(r.kode) === row.kode && tahunOf(r.tahun) === tahun);
     if (!totals && typedRealisasi !== null && quarterSum !== null && quarterSum !== typedRealisasi)
       issues.push({
         code: "anggaranTriwulanBerbeda",

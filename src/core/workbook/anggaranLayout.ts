@@ -80,8 +80,13 @@ export const ANGGARAN_INPUT_COLUMNS: readonly AnggaranColumn[] = [
 ];
 
 /** The quarterly realisasi columns, TW I … TW IV (L:O, adjacent). */
-export const ANGGARAN_TRIWULAN_COLUMNS = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
-export type AnggaranTriwulanColumn = (typeof ANGGARAN_TRIWULAN_COLUMNS)[number];
+export const ANGGARAN_TRIWULAN_COLUMNS = [
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
+] as const;
+type AnggaranTriwulanColumn = (typeof ANGGARAN_TRIWULAN_COLUMNS)[number];
 
 /** A money column staff type (or a program row sums): what `anggaranMoneyInvalid` names. */
 export type AnggaranMoneyColumn = "pagu" | "realisasi" | AnggaranTriwulanColumn;

@@ -77,7 +77,13 @@ describe("validateAnggaran", () => {
           "anggaranMoneyInvalid",
           "galat",
           "M6",
-          { kode: "1.06.02.2.01", tahun: 2024, kolom: "realisasiTw2", masalah: "teks", nilai: "sepuluh juta" },
+          {
+            kode: "1.06.02.2.01",
+            tahun: 2024,
+            kolom: "realisasiTw2",
+            masalah: "teks",
+            nilai: "sepuluh juta",
+          },
         ],
         [
           "anggaranMoneyInvalid",

@@ -48,8 +48,7 @@ const lakip = (run: ExcelRun, settings: RunSettings) =>
   runAction(generateLakip, { generatedAt: NOW }, run, settings);
 const monev = (run: ExcelRun, settings: RunSettings) =>
   runAction(generateMonev, { triwulan: 2, generatedAt: NOW }, run, settings);
-const pk = (run: ExcelRun, settings: RunSettings) =>
-  runAction(generatePerjanjianKinerja, {}, run, settings);
+const pk = (run: ExcelRun, settings: RunSettings) => runAction(generatePerjanjianKinerja, {}, run, settings);
 const template = (run: ExcelRun, settings: RunSettings) =>
   runAction(setupTemplate, { catalog: smallCatalog, currentYear: 2025 }, run, settings);
 
