@@ -5,6 +5,8 @@ import { PENGATURAN, SHEET } from "../../src/core/workbook/workbookLayout";
 import { EXCEL_ONLINE_PAYLOAD_LIMIT } from "@iku-lakip/excel-host";
 import { LakipWorkbook } from "./lakipWorkbook";
 import { ANGGARAN_ROWS } from "./anggaranRows";
+import { bigCatalog } from "../fixtures/bigCatalog";
+import { typeQuarter } from "./triwulanWorkbook";
 
 const S = PENGATURAN.settings;
 
@@ -91,6 +93,81 @@ describe("Buat Perjanjian Kinerja in the workbook host", () => {
     expect(book.workbook.read("PK 2024", `C${t2 + 3}`).numberFormat[0]?.[0]).toBe("#,##0");
   });
 
+  it("table 1 has no quarterly columns while no Target Triwulan of the year is typed", async () => {
+    // A target of another year does not count.
+    typeQuarter(book, 1, "IKU-02", 2025, { target: 20 });
+    await run();
+    const rows = book.workbook.read("PK 2024").values;
+    const t1 = rows.findIndex((r) => r[0] === "Tabel 1. Sasaran dan Target Kinerja Tahun 2024");
+    expect(rows[t1 + 1]?.filter((v) => v !== "")).toEqual([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target 2024",
+    ]);
+    expect(book.workbook.sheet("PK 2024").merges).toContain("A1:F1");
+  });
+
+  it("table 1 gets Target TW I … TW IV after Target 2024 when a quarterly target is typed, blank where none", async () => {
+    // IKU-02 (persen): TW I 20, TW II 40, TW III blank, TW IV 80. IKU-13 (jumlah): TW II 5 only.
+    typeQuarter(book, 1, "IKU-02", 2024, { target: 20 });
+    typeQuarter(book, 2, "IKU-02", 2024, { target: 40 });
+    typeQuarter(book, 4, "IKU-02", 2024, { target: 80 });
+    typeQuarter(book, 2, "IKU-13", 2024, { target: 5 });
+    book.workbook.resetStats();
+    await run();
+    // The quarter sheets come in the same read batches: no sync more than without them.
+    expect(book.workbook.stats().syncs).toBeLessThanOrEqual(4);
+    const rows = book.workbook.read("PK 2024").values;
+    const t1 = rows.findIndex((r) => r[0] === "Tabel 1. Sasaran dan Target Kinerja Tahun 2024");
+    const header = t1 + 1;
+    expect(rows[header]?.slice(0, 9)).toEqual([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target 2024",
+      "Target TW I",
+      "Target TW II",
+      "Target TW III",
+      "Target TW IV",
+    ]);
+    const at = (nama: string) => rows.findIndex((r) => r[2] === nama);
+    const iku2 = at("Persentase PPKS yang memperoleh bantuan sosial");
+    // No 2 in sasaran S1's order (its name in the merged cell above); the year's target 80
+    // (the Renstra's); the quarters as typed.
+    expect(rows[iku2]?.slice(0, 9)).toEqual([
+      2,
+      "",
+      "Persentase PPKS yang memperoleh bantuan sosial",
+      "%",
+      80,
+      20,
+      40,
+      "",
+      80,
+    ]);
+    const iku13 = at("Jumlah LPM");
+    expect(rows[iku13]?.slice(2, 9)).toEqual(["Jumlah LPM", "lembaga", 10, "", 5, "", ""]);
+    // An indicator with no quarterly target: blank quarters.
+    const iku1 = at("Jumlah sarana sosial seperti panti asuhan, panti jompo dan panti rehabilitasi");
+    expect(rows[iku1]?.slice(4, 9)).toEqual([10, "", "", "", ""]);
+    // Formats as the year's target: a share with the report's decimals, a count whole.
+    const fmt = (row: number, col: string) =>
+      book.workbook.read("PK 2024", `${col}${row + 1}`).numberFormat[0]?.[0];
+    expect(fmt(iku2, "F")).toBe(fmt(iku2, "E"));
+    expect(fmt(iku13, "G")).toBe("#,##0");
+    // The note under the table says where the quarters come from.
+    expect(rows.flat()).toContain(
+      "Target TW I–IV: Target Triwulan di lembar TW 1 … TW 4; kosong bila tidak diisi.",
+    );
+    // The paragraphs and the signatures span the wider table (A:I).
+    const merges = book.workbook.sheet("PK 2024").merges;
+    expect(merges).toContain("A1:I1");
+    expect(merges).not.toContain("A1:F1");
+  });
+
   it("makes next year's PK in advance when asked, and refuses a year outside the Renstra period", async () => {
     expect(await run(2025)).toMatchObject({ status: "written", sheet: "PK 2025", tahun: 2025 });
     book.workbook.resetStats();
@@ -119,5 +196,23 @@ describe("Buat Perjanjian Kinerja in the workbook host", () => {
     expect(report).toMatchObject({ status: "blocked", outsidePeriod: false });
     expect(report.issues.map((i) => i.code)).toContain("anggaranMoneyInvalid");
     expect(book.workbook.sheetNames()).toEqual(before);
+  });
+});
+
+describe("Buat Perjanjian Kinerja at scale", () => {
+  // 17 indicators above; 1,700 measured once by hand (4 syncs: the quarter sheets come in a
+  // read of their own past TRIWULAN_SAME_READ_ROWS), not in every run.
+  it.each([170])("takes at most 4 syncs, each batch under 5 MB, with %i indicators", async (n) => {
+    const book = await new LakipWorkbook(bigCatalog(n)).setUp();
+    try {
+      book.workbook.resetStats();
+      const report = await runReport(generatePerjanjianKinerja, {}, book.run);
+      expect(report.status).toBe("written");
+      const { syncs, batchBytes } = book.workbook.stats();
+      expect(syncs).toBeLessThanOrEqual(4);
+      for (const b of batchBytes) expect(b).toBeLessThan(EXCEL_ONLINE_PAYLOAD_LIMIT);
+    } finally {
+      book.tearDown();
+    }
   });
 });

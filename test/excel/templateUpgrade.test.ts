@@ -119,10 +119,12 @@ describe("Siapkan Template IKU on the version-1 workbook: the upgrade to the cur
     // Version 4's Anggaran sheet is there, empty, with its headers and its formulas ready.
     expect(h.wb.sheetNames()).toContain(SHEET.anggaran);
     const anggaran = h.wb.read(SHEET.anggaran).formulas;
-    expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, 11)).toEqual(
+    expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, Object.keys(ANGGARAN.columns).length)).toEqual(
       Object.values(ANGGARAN.columns).map((c) => c.header),
     );
-    expect(anggaran[ANGGARAN.firstDataRow - 1]?.[7]).toBe('=IF(OR(F5="",G5=""),"",IKU.SERAPAN(G5,F5))');
+    expect(anggaran[ANGGARAN.firstDataRow - 1]?.[7]).toBe(
+      '=IF(OR(F5="",AND(G5="",COUNT(L5:O5)=0)),"",IKU.SERAPAN(IF(G5="",SUM(L5:O5),G5),F5))',
+    );
   });
 
   it("keeps all 17 × 5 rows' typed values in their rows, each in its new column; Target PK starts blank", async () => {

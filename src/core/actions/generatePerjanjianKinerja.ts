@@ -1,27 +1,15 @@
-import { decideRegeneration } from "../lakip/decideRegeneration";
-import { fingerprint } from "../lakip/fingerprint";
-import { freeSheetName } from "../lakip/freeSheetName";
-import { planValues } from "../lakip/planValues";
 import { buildPkSheet, PK_LAYOUT, type PihakPK } from "../pk/buildPkSheet";
-import { fingerprintOf, planReportRecord, readMeta } from "../sheets/ikuMeta";
+import { pkRole } from "../sheets/ikuMeta";
 import { readPengaturan } from "../sheets/readPengaturan";
 import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { readTextCell } from "../workbook/a1";
-import { readOf, type WorkbookRead } from "../workbook/ReadSpec";
-import type { SheetOperation, SheetPlan, WorkbookPlan } from "../workbook/SheetPlan";
-import { sheetNamed } from "../workbook/sheetNamed";
-import { META, pkSheetName, SHEET } from "../workbook/workbookLayout";
+import type { WorkbookRead } from "../workbook/ReadSpec";
+import { pkSheetName } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
-import { recogniseTemplateSheets } from "./rebuildMeta";
-import {
-  bidangRead,
-  elsewhereKodeRead,
-  elsewhereRead,
-  firstRead,
-  settingsAndCatalog,
-  workbookSnapshot,
-} from "./validate";
+import { planReportSheet } from "./planReportSheet";
+import { reportSheetReads } from "./reportSheetReads";
+import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export type GeneratePkResult =
   /** Nothing was written: a galat, no usable tahun laporan, or a year outside the Renstra period. */
@@ -68,13 +56,6 @@ function yearOf(read: WorkbookRead, options: GeneratePkOptions): number | null {
   return laporan === null ? null : laporan + (options.tahunBerikutnya === true ? 1 : 0);
 }
 
-function existingPk(read: WorkbookRead, tahun: number): string | undefined {
-  return sheetNamed(
-    read.sheets.map((s) => s.name),
-    pkSheetName(tahun),
-  );
-}
-
 /** The parties as Pengaturan holds them (free text, "" when empty). */
 function pihakOf(pengaturan: readonly (readonly (string | number | boolean)[])[] | null): PihakPK {
   const typed = readPengaturan(pengaturan).typed;
@@ -89,26 +70,18 @@ function pihakOf(pengaturan: readonly (readonly (string | number | boolean)[])[]
 }
 
 /**
- * "Buat Perjanjian Kinerja": the same reads and safety as "Buat Lembar LAKIP" (validation
- * first, nothing written on a galat; an unchanged previous `PK t` regenerated in its tab's
+ * "Buat Perjanjian Kinerja": the same reads (`reportSheetReads`: what Validasi reads, the
+ * quarter sheets' targets included, plus IKU_Meta and the existing sheet) and the same
+ * plan (`planReportSheet`) as "Buat Lembar LAKIP" (validation first, nothing written on a galat; an unchanged previous `PK t` regenerated in its tab's
  * place, an edited or foreign one kept under a new name; the fingerprint and the role
  * `pk:t` recorded in IKU_Meta), for the tahun laporan or a year staff choose within the
  * Renstra period (the next year's PK is prepared in advance).
  */
 export const generatePerjanjianKinerja: Action<GeneratePkOptions, GeneratePkResult> = {
-  reads: [
-    () => firstRead([SHEET.meta]),
-    (first, options) => {
-      const { catalog } = settingsAndCatalog(first);
-      const tahun = catalog === null ? null : yearOf(first, options);
-      const sheet = tahun === null ? undefined : existingPk(first, tahun);
-      return {
-        sheets: [...bidangRead(first, catalog), ...(sheet === undefined ? [] : [{ sheet }])],
-      };
-    },
-    (soFar) => elsewhereRead(soFar),
-    (soFar) => elsewhereKodeRead(soFar),
-  ],
+  reads: reportSheetReads((first, options) => {
+    const tahun = yearOf(first, options);
+    return tahun === null ? null : pkSheetName(tahun);
+  }),
   decide(read, options): ActionResult<GeneratePkResult> {
     const snapshot = workbookSnapshot(read);
     const v = validateWorkbook(snapshot);
@@ -129,60 +102,18 @@ export const generatePerjanjianKinerja: Action<GeneratePkOptions, GeneratePkResu
       };
     }
     const name = pkSheetName(tahun);
-    const sheetNames = read.sheets.map((x) => x.name);
-    const actualName = existingPk(read, tahun);
-    const meta = snapshot.meta && snapshot.meta.length > 0 ? readMeta(snapshot.meta) : null;
-    const journal = meta?.journal;
-    const decision = decideRegeneration({
-      sheetName: name,
-      sheetNames,
-      existing: actualName === undefined ? null : (readOf(read, actualName)?.values ?? null),
-      recordedFingerprint: fingerprintOf(meta, name),
-      interrupted:
-        journal?.status === META.journalStatus.writing &&
-        journal.sheets.some((n) => n.toLowerCase() === name.toLowerCase()),
+    const { plan, written } = planReportSheet(read, snapshot, {
+      name,
+      tahun,
+      role: pkRole(tahun),
+      sheet: buildPkSheet(v.data, pihakOf(snapshot.pengaturan), { tahun, name, triwulan: v.triwulan }),
+      titleCell: PK_LAYOUT.titleCell,
     });
-    const sheet = buildPkSheet(v.data, pihakOf(snapshot.pengaturan), { tahun, name });
-    const retiring =
-      actualName !== undefined && decision === "replace" ? freeSheetName(name, sheetNames, "lama") : null;
-    const sheetOps: SheetOperation[] =
-      actualName === undefined
-        ? []
-        : retiring !== null
-          ? [{ kind: "rename", sheet: actualName, to: retiring }]
-          : typeof decision === "object"
-            ? [{ kind: "rename", sheet: actualName, to: decision.keepAs }]
-            : [];
-    const recorded = planReportRecord(
-      meta,
-      { sheetName: name, tahun, fingerprint: fingerprint(planValues(sheet)), role: `pk:${tahun}` },
-      meta ? [] : recogniseTemplateSheets(read, settingsAndCatalog(read).catalog),
-    );
-    const metaThere = sheetNames.some((n) => n.toLowerCase() === SHEET.meta.toLowerCase());
-    const metaPlan: SheetPlan =
-      metaThere && recorded.mode === "create" ? { ...recorded, mode: "update" } : recorded;
-    const plan: WorkbookPlan = {
-      sheetOps,
-      sheets: [
-        retiring !== null && actualName !== undefined
-          ? { ...sheet, position: sheetNames.indexOf(actualName) }
-          : sheet,
-        metaPlan,
-      ],
-      names: [],
-      ...(retiring !== null ? { retire: [retiring] } : {}),
-      select: { sheet: name, address: PK_LAYOUT.titleCell },
-    };
     return {
       plan,
       report: {
         status: "written",
-        sheet: name,
-        mode: decision === "replace" ? "replace" : "create",
-        kept:
-          typeof decision === "object" && actualName !== undefined
-            ? { from: actualName, to: decision.keepAs, reason: decision.reason }
-            : null,
+        ...written,
         issues: v.issues,
         galat: 0,
         peringatan: v.peringatan,

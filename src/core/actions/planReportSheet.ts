@@ -25,7 +25,7 @@ export interface WrittenReport {
 }
 
 /**
- * The plan that writes a report sheet (the LAKIP of a year, the Monev of a quarter) with
+ * The plan that writes a report sheet (the LAKIP or the PK of a year, the Monev of a quarter) with
  * every safety the reports share: the name is freed first (an unchanged sheet of ours is
  * renamed out of the way and retired once the new one is written and recorded, so a write
  * that breaks off gives it back its name; an edited or foreign one is kept under a new

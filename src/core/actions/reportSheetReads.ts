@@ -19,7 +19,7 @@ export function existingSheet(read: WorkbookRead, wanted: string): string | unde
 }
 
 /**
- * The read phases of an action that writes one report sheet (the LAKIP, the Monev): what
+ * The read phases of an action that writes one report sheet (the LAKIP, the Monev, the PK): what
  * Validasi reads (the sheet list, Pengaturan, Katalog IKU; the Bidang sheets, moved ones
  * found by their headings and codes; the quarter sheets), plus IKU_Meta, the existing
  * sheet of the report's name (to tell an unchanged report from an edited one), and

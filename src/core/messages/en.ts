@@ -15,6 +15,15 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const number = (n: number) => String(toExcelPrecision(n));
+/** The Anggaran sheet's money columns, as its (Indonesian) headings name them. */
+const MONEY_COLUMN = {
+  pagu: "Pagu",
+  realisasi: "Realisasi",
+  realisasiTw1: "Realisasi TW I",
+  realisasiTw2: "Realisasi TW II",
+  realisasiTw3: "Realisasi TW III",
+  realisasiTw4: "Realisasi TW IV",
+};
 const MONEY = {
   teks: "is text",
   negatif: "is negative",
@@ -248,11 +257,13 @@ export const en: Messages = {
     anggaranKodeDuplicate: ({ params: p }) =>
       `Code ${p.kode} for ${p.tahun} repeated: row ${p.baris} repeats row ${p.barisPertama}, which the report uses.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
-      `${p.kolom === "pagu" ? "Pagu" : "Realisasi"} of ${p.kode} for ${p.tahun} in ${address} ${MONEY[p.masalah]} (${p.nilai}). Type rupiah as a number, 0 or more.`,
+      `${MONEY_COLUMN[p.kolom]} of ${p.kode} for ${p.tahun} in ${address} ${MONEY[p.masalah]} (${p.nilai}). Type rupiah as a number, 0 or more.`,
     anggaranPaguZero: ({ address, params: p }) =>
       `Pagu of ${p.kode} for ${p.tahun} in ${address} is 0, spending ${rupiah(p.realisasi)}. Enter the right pagu.`,
     anggaranRealisasiAbovePagu: ({ address, params: p }) =>
       `Spending of ${p.kode} for ${p.tahun} (${rupiah(p.realisasi)}) exceeds its pagu (${rupiah(p.pagu)}) in ${address}.`,
+    anggaranTriwulanBerbeda: ({ address, params: p }) =>
+      `Realisasi of ${p.kode} for ${p.tahun} in ${address} (${rupiah(p.realisasi)}) differs from the sum of Realisasi TW I–IV (${rupiah(p.jumlahTriwulan)}). The report uses ${rupiah(p.realisasi)}; correct one of them, or empty Realisasi so the quarters' sum is used.`,
     anggaranIkuUnknown: ({ params: p }) =>
       `IKU code "${p.iku}" on ${p.kode} (row ${p.baris}) is not in Katalog IKU.`,
     ikuWithoutProgram: ({ params: p }) =>

@@ -14,6 +14,15 @@ import { wordOf, type Messages, type Wording } from "./Messages";
  */
 
 const angka = (n: number) => String(toExcelPrecision(n));
+/** The Anggaran sheet's money columns, as its headings name them. */
+const KOLOM_ANGGARAN = {
+  pagu: "Pagu",
+  realisasi: "Realisasi",
+  realisasiTw1: "Realisasi TW I",
+  realisasiTw2: "Realisasi TW II",
+  realisasiTw3: "Realisasi TW III",
+  realisasiTw4: "Realisasi TW IV",
+};
 const UANG = {
   teks: "berupa teks",
   negatif: "negatif",
@@ -237,11 +246,13 @@ export const id: Messages = {
     anggaranKodeDuplicate: ({ params: p }) =>
       `Kode ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}, yang dipakai laporan.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
-      `${p.kolom === "pagu" ? "Pagu" : "Realisasi"} ${p.kode} tahun ${p.tahun} di ${address} ${UANG[p.masalah]} (${p.nilai}). Ketik rupiah sebagai angka 0 atau lebih.`,
+      `${KOLOM_ANGGARAN[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} ${UANG[p.masalah]} (${p.nilai}). Ketik rupiah sebagai angka 0 atau lebih.`,
     anggaranPaguZero: ({ address, params: p }) =>
       `Pagu ${p.kode} tahun ${p.tahun} di ${address} 0, realisasinya ${rupiah(p.realisasi)}. Isi pagu yang benar.`,
     anggaranRealisasiAbovePagu: ({ address, params: p }) =>
       `Realisasi ${p.kode} tahun ${p.tahun} (${rupiah(p.realisasi)}) melebihi pagu (${rupiah(p.pagu)}) di ${address}.`,
+    anggaranTriwulanBerbeda: ({ address, params: p }) =>
+      `Realisasi ${p.kode} tahun ${p.tahun} di ${address} (${rupiah(p.realisasi)}) berbeda dengan jumlah realisasi TW I–IV (${rupiah(p.jumlahTriwulan)}). Laporan memakai ${rupiah(p.realisasi)}; perbaiki salah satunya, atau kosongkan Realisasi agar jumlah triwulan yang dipakai.`,
     anggaranIkuUnknown: ({ params: p }) =>
       `Kode IKU "${p.iku}" pada ${p.kode} (baris ${p.baris}) tidak ada di Katalog IKU.`,
     ikuWithoutProgram: ({ params: p }) =>

@@ -7,6 +7,7 @@ import { rasio } from "../formulas/rasio";
 import { deriveTahunan } from "../triwulan/deriveTahunan";
 import { quartersOf, type TriwulanData, type TriwulanEntry } from "../validation/readTriwulanData";
 import type { Triwulan } from "../workbook/triwulanLayout";
+import { anggaranPerIndikator, type MonevAnggaran } from "./anggaranIndikator";
 
 /** What the caller says about the Monev sheet being made. */
 export interface MonevOptions extends ReportOptions {
@@ -37,6 +38,11 @@ export interface MonevContext extends ReportContext {
   /** The quarters of an indicator in the report year (four entries, `null` where none). */
   readonly quarters: (ind: LakipIndikator) => readonly (TriwulanEntry | null)[];
   readonly figures: (ind: LakipIndikator) => MonevFigures;
+  /**
+   * The budget (Rp) beside the kinerja, per indicator (`null` for one no budget row is
+   * linked to); `null` when the workbook has no budget rows: the form is then K alone.
+   */
+  readonly anggaran: ((ind: LakipIndikator) => MonevAnggaran | null) | null;
 }
 
 const KOSONG: Nilai = { status: "kosong" };
@@ -139,10 +145,17 @@ export function monevContext(data: LakipData, triwulan: TriwulanData, options: M
       capaianRenstra: capaianOf(realisasiSdTriwulan, targetAkhir, ind.polaritas, null),
     };
   };
+  const rp = anggaranPerIndikator(data.anggaran ?? undefined, {
+    tahunAwal: s.tahunAwal,
+    tahunAkhir: s.tahunAkhir,
+    tahun,
+    tw,
+  });
   return {
     ...base,
     tw,
     quarters,
+    anggaran: rp === null ? null : (ind) => rp(ind.kode),
     figures: (ind) => {
       const hit = cache.get(ind.kode);
       if (hit) return hit;

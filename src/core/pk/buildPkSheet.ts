@@ -9,8 +9,10 @@ import { PALETTE } from "../workbook/PALETTE";
 import { RUPIAH_FORMAT } from "../workbook/anggaranLayout";
 import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
+import { romanOf, TRIWULAN_LIST } from "../workbook/triwulanLayout";
+import { quartersOf, type TriwulanData } from "../validation/readTriwulanData";
 
-/** Who signs the Perjanjian Kinerja, and where (Pengaturan, template version 3); "" when not filled in. */
+/** Who signs the Perjanjian Kinerja, and where (Pengaturan, template version 4); "" when not filled in. */
 export interface PihakPK {
   readonly kepalaNama: string;
   readonly kepalaNip: string;
@@ -19,26 +21,33 @@ export interface PihakPK {
   readonly tempat: string;
 }
 
-/** Where the PK sheet's fixed parts are. */
+/**
+ * Where the PK sheet's fixed parts are; `width` columns at the least (the paragraphs and
+ * signatures span table 1 when its quarterly targets make it wider).
+ */
 export const PK_LAYOUT = { titleCell: "A1", width: 6 } as const;
 
 /** A blank a party's name leaves, to be written by hand. */
 const TITIK = "....................................";
 
-const line = (row: number, text: string, last = PK_LAYOUT.width - 1) => ({
+const line = (row: number, text: string, last: number) => ({
   cells: [{ row, col: 0, values: [[textCell(text)]] }],
   merge: rect(row, 0, row, last),
 });
 
-/** Lines of text, each merged across the page and wrapped. */
-function paragraph(lines: readonly string[], format: CellFormat = REPORT_STYLE.wrap): ReportBlock {
-  const parts = lines.map((t, i) => line(i, t));
+/** Lines of text, each merged across the page (`width` columns) and wrapped. */
+function paragraph(
+  lines: readonly string[],
+  width: number,
+  format: CellFormat = REPORT_STYLE.wrap,
+): ReportBlock {
+  const parts = lines.map((t, i) => line(i, t, width - 1));
   return {
     ...EMPTY_BLOCK,
     height: lines.length,
     cells: parts.flatMap((p) => p.cells),
     merges: parts.map((p) => p.merge),
-    formats: [{ rect: rect(0, 0, lines.length - 1, PK_LAYOUT.width - 1), format }],
+    formats: [{ rect: rect(0, 0, lines.length - 1, width - 1), format }],
   };
 }
 
@@ -60,16 +69,24 @@ interface TargetRow {
 /**
  * The Perjanjian Kinerja of year `tahun` (domain notes, part 2): the title, the parties'
  * paragraph, table 1 (sasaran, indikator, satuan, the PK target of the year, the
- * Renstra's while the PK's is blank), table 2 (program, anggaran from the pagu of the
+ * Renstra's while the PK's is blank; then Target TW I … TW IV from the quarter sheets'
+ * Target Triwulan when any indicator has one for the year, blank where none is typed,
+ * and no such columns when none is), table 2 (program, anggaran from the pagu of the
  * year), place and date, two signature blocks; on A4 portrait. Pure, like the LAKIP
  * sheet: the same data gives the same plan, which the fingerprint relies on.
  */
 export function buildPkSheet(
   data: LakipData,
   pihak: PihakPK,
-  options: { readonly tahun: number; readonly name: string },
+  options: {
+    readonly tahun: number;
+    readonly name: string;
+    /** The quarter sheets as read (their Target Triwulan); none when absent. */
+    readonly triwulan?: TriwulanData;
+  },
 ): SheetPlan {
   const { tahun } = options;
+  const triwulan: TriwulanData = options.triwulan ?? new Map();
   const s = data.settings;
   const sasaranName = new Map(data.sasaran.map((x) => [x.kode, x.nama]));
   const order = new Map(data.sasaran.map((x, i) => [x.kode, i]));
@@ -81,21 +98,31 @@ export function buildPkSheet(
   const kepalaJabatan = pihak.kepalaJabatan === "" ? `Kepala ${s.instansi}` : pihak.kepalaJabatan;
   const or = (v: string) => (v === "" ? TITIK : v);
 
+  // A quarter's target as typed; a blank or unusable cell (an issue names it) stays blank.
+  const targetTw = (ind: LakipIndikator, i: number): number | null =>
+    quartersOf(triwulan, ind.kode, tahun)[i]?.target ?? null;
+  const withQuarters = indicators.some((ind) => TRIWULAN_LIST.some((_, i) => targetTw(ind, i) !== null));
+  const width = Math.max(PK_LAYOUT.width, 5 + (withQuarters ? TRIWULAN_LIST.length : 0));
+
   const title = paragraph(
     [`PERJANJIAN KINERJA TAHUN ${tahun}`, s.instansi.toUpperCase()],
+    width,
     REPORT_STYLE.title,
   );
-  const parties = paragraph([
-    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:",
-    `Nama: ${or(pihak.kepalaNama)}`,
-    `Jabatan: ${kepalaJabatan}`,
-    "selanjutnya disebut pihak pertama,",
-    `Nama: ${or(pihak.waliKota)}`,
-    `Jabatan: ${waliJabatan}`,
-    "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
-    `Pihak pertama berjanji akan mewujudkan target kinerja tahun ${tahun} sebagaimana tercantum dalam lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab pihak pertama.`,
-    "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
-  ]);
+  const parties = paragraph(
+    [
+      "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:",
+      `Nama: ${or(pihak.kepalaNama)}`,
+      `Jabatan: ${kepalaJabatan}`,
+      "selanjutnya disebut pihak pertama,",
+      `Nama: ${or(pihak.waliKota)}`,
+      `Jabatan: ${waliJabatan}`,
+      "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.",
+      `Pihak pertama berjanji akan mewujudkan target kinerja tahun ${tahun} sebagaimana tercantum dalam lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab pihak pertama.`,
+      "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+    ],
+    width,
+  );
 
   const target = (ind: LakipIndikator) =>
     ind.tahun.find((t) => t.tahun === tahun)?.target ?? { status: "kosong" as const };
@@ -127,9 +154,30 @@ export function buildPkSheet(
           numberFormat: (r) => quantityFormat(r.ind.jenis, target(r.ind), s.desimal),
           value: (r) => nilaiCell(target(r.ind)),
         },
+        ...(withQuarters
+          ? TRIWULAN_LIST.map((tw, i) => ({
+              key: `tw${tw}`,
+              header: `Target TW ${romanOf(tw)}`,
+              width: 60,
+              numberFormat: (r: TargetRow) => {
+                const t = targetTw(r.ind, i);
+                return quantityFormat(
+                  r.ind.jenis,
+                  t === null ? { status: "kosong" } : { status: "ada", value: t },
+                  s.desimal,
+                );
+              },
+              value: (r: TargetRow): CellInput => targetTw(r.ind, i) ?? "",
+            }))
+          : []),
       ],
       rows: indicators.map((ind, i) => ({ no: i + 1, ind })),
-      notes: ["Target: Target PK di lembar Bidang; bila kosong, Target Renstra tahun itu."],
+      notes: [
+        "Target: Target PK di lembar Bidang; bila kosong, Target Renstra tahun itu.",
+        ...(withQuarters
+          ? ["Target TW I–IV: Target Triwulan di lembar TW 1 … TW 4; kosong bila tidak diisi."]
+          : []),
+      ],
     }),
   );
 
@@ -208,12 +256,12 @@ export function buildPkSheet(
       },
     ],
     merges: [
-      rect(0, right, 0, PK_LAYOUT.width - 1),
-      ...[1, 2, 3, 4, 5, 6, 7].flatMap((r) => [rect(r, left, r, 2), rect(r, right, r, PK_LAYOUT.width - 1)]),
+      rect(0, right, 0, width - 1),
+      ...[1, 2, 3, 4, 5, 6, 7].flatMap((r) => [rect(r, left, r, 2), rect(r, right, r, width - 1)]),
     ],
     formats: [
-      { rect: rect(0, 0, 7, PK_LAYOUT.width - 1), format: { horizontal: "Center", wrap: true } },
-      { rect: rect(6, 0, 6, PK_LAYOUT.width - 1), format: { bold: true } },
+      { rect: rect(0, 0, 7, width - 1), format: { horizontal: "Center", wrap: true } },
+      { rect: rect(6, 0, 6, width - 1), format: { bold: true } },
     ],
   };
 

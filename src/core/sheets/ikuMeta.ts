@@ -40,6 +40,8 @@ export const triwulanRole = (tw: number): TemplateRole => `triwulan:${tw}`;
 const lakipRole = (tahun: number): SheetRole => `lakip:${tahun}`;
 /** The Monev sheet of quarter `tw` of `tahun`: "monev:2:2025". */
 export const monevRole = (tw: number, tahun: number): SheetRole => `monev:${tw}:${tahun}`;
+/** The Perjanjian Kinerja of `tahun`: "pk:2025". */
+export const pkRole = (tahun: number): SheetRole => `pk:${tahun}`;
 
 const TEMPLATE_ROLES: ReadonlySet<string> = new Set(["petunjuk", "pengaturan", "katalog", "anggaran"]);
 

@@ -2,6 +2,7 @@ import { cellAt, columnIndex, isBlank, readTextCell, type CellValue, type Grid }
 import {
   ANGGARAN,
   ANGGARAN_INPUT_COLUMNS,
+  ANGGARAN_TRIWULAN_COLUMNS,
   splitIkuKode,
   tingkatOf,
   type AnggaranColumn,
@@ -13,8 +14,9 @@ import { normaliseHeader } from "./normaliseHeader";
 /**
  * The Anggaran sheet, read: the one reader of it, for the template (which keeps every row
  * and writes the formulas) and for validation and the reports (which check and use the
- * figures). Columns are found by their headings (`locateFields`), so columns a later
- * template adds (issue 11's quarterly realisasi) never disturb these.
+ * figures). Columns are found by their headings (`locateFields`), so the quarterly
+ * realisasi (L:O) are read where their headings are, and a sheet made before them (A:K)
+ * reads with blank quarters.
  */
 
 /** One typed row: a Program, Kegiatan or Sub Kegiatan in one year. */
@@ -34,6 +36,8 @@ interface AnggaranRow {
   /** As shown (a program row's SUMIFS shows its sum); validation reads them. */
   readonly pagu: CellValue;
   readonly realisasi: CellValue;
+  /** Realisasi TW I … TW IV as shown; "" where the sheet has no such column (a sheet of A:K). */
+  readonly realisasiTw: readonly CellValue[];
   readonly dampak: string;
   readonly keterangan: string;
   /** Each column's formula (or constant) where formulas were read, else its value. */
@@ -109,6 +113,7 @@ export function readAnggaran(shown: Grid | null, formulas: Grid | null = shown):
       iku: splitIkuKode(text(value("iku"))),
       pagu: value("pagu"),
       realisasi: value("realisasi"),
+      realisasiTw: ANGGARAN_TRIWULAN_COLUMNS.map(value),
       dampak: text(value("dampak")).trim(),
       keterangan: text(value("keterangan")).trim(),
       raw: Object.fromEntries(KEYS.map((k) => [k, at(formulas, r, k)])) as Record<AnggaranColumn, CellValue>,

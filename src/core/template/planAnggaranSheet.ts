@@ -2,6 +2,7 @@ import { columnIndex, columnLetter } from "../workbook/a1";
 import {
   ANGGARAN,
   ANGGARAN_TITLE,
+  ANGGARAN_TRIWULAN_COLUMNS,
   IKU_SEPARATORS,
   RUPIAH_FORMAT,
   type AnggaranColumn,
@@ -14,7 +15,8 @@ import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
 
 const NOTE =
   "Satu baris per kode per tahun. Tingkat dibaca dari kode: program 1.06.02, kegiatan 1.06.02.2.01, sub kegiatan 1.06.02.2.01.0001. " +
-  `Kode IKU: satu atau lebih, dipisah "${IKU_SEPARATORS[0]}". Baris program: kosongkan Pagu dan Realisasi, Siapkan Template IKU mengisinya dengan jumlah kegiatan di bawahnya (sampai program berikutnya).`;
+  `Kode IKU: satu atau lebih, dipisah "${IKU_SEPARATORS[0]}". Baris program: kosongkan Pagu dan Realisasi, Siapkan Template IKU mengisinya dengan jumlah kegiatan di bawahnya (sampai program berikutnya). ` +
+  "Realisasi TW I–IV (L:O) boleh diisi: bila Realisasi kosong, realisasi tahun itu adalah jumlah triwulannya.";
 
 /** Rows below the last typed row that get the formulas and checks, so a row typed there is computed too. */
 const ANGGARAN_SPARE_ROWS = 200;
@@ -31,27 +33,50 @@ const col = (k: AnggaranColumn) => C[k].col;
  * reference, even though the criteria would skip it). Rows inserted inside the block
  * widen the range, so a kegiatan typed there is counted at once. `=0` for a program
  * directly followed by another.
+ *
+ * Realisasi follows the layout's rule for each kegiatan: its Realisasi where typed, plus
+ * the quarters of those whose Realisasi is empty (the criterion `""` matches an empty cell).
  */
-function programTotalFormula(column: "pagu" | "realisasi", row: number, blockEnd: number): string {
+function programTotalFormula(column: TotalColumn, row: number, blockEnd: number): string {
   if (blockEnd <= row) return "=0";
-  const v = col(column);
   const k = col("kode");
   const t = col("tahun");
   const r1 = row + 1;
-  return `=SUMIFS(${v}${r1}:${v}${blockEnd},$${k}${r1}:$${k}${blockEnd},$${k}${row}&".?.??",$${t}${r1}:$${t}${blockEnd},$${t}${row})`;
+  const range = (c: string) => `${c}${r1}:${c}${blockEnd}`;
+  const sumifs = (v: string, extra = "") =>
+    `SUMIFS(${range(v)},$${range(k).replace(":", ":$")},$${k}${row}&".?.??",$${range(t).replace(":", ":$")},$${t}${row}${extra})`;
+  if (column !== "realisasi") return `=${sumifs(col(column))}`;
+  const g = col("realisasi");
+  const blankG = `,${range(g)},""`;
+  return `=${[sumifs(g), ...ANGGARAN_TRIWULAN_COLUMNS.map((q) => sumifs(col(q), blankG))].join("+")}`;
 }
 
-/** Serapan (%) = realisasi / pagu × 100 (IKU.SERAPAN: #DIV/0! for a pagu of 0). */
+/** The money columns a program row sums from its kegiatan. */
+const TOTAL_COLUMNS = ["pagu", "realisasi", ...ANGGARAN_TRIWULAN_COLUMNS] as const;
+type TotalColumn = (typeof TOTAL_COLUMNS)[number];
+
+/**
+ * A row's realisasi by the layout's rule: Realisasi (G) when typed, else the sum of its
+ * quarters (L:O). `typed` is how G enters: as it is (IKU.SERAPAN then names text in it),
+ * or through SUM (Sisa, as before the quarters).
+ */
+function realisasiOf(row: number, typed: (g: string) => string): string {
+  const g = `${col("realisasi")}${row}`;
+  return `IF(${g}="",SUM(${col("realisasiTw1")}${row}:${col("realisasiTw4")}${row}),${typed(g)})`;
+}
+
+/** Serapan (%) = realisasi / pagu × 100 (IKU.SERAPAN: #DIV/0! for a pagu of 0); blank with no realisasi at all. */
 function serapanFormula(row: number): string {
   const p = `${col("pagu")}${row}`;
-  const r = `${col("realisasi")}${row}`;
-  return `=IF(OR(${p}="",${r}=""),"",IKU.SERAPAN(${r},${p}))`;
+  const g = `${col("realisasi")}${row}`;
+  const quarters = `${col("realisasiTw1")}${row}:${col("realisasiTw4")}${row}`;
+  return `=IF(OR(${p}="",AND(${g}="",COUNT(${quarters})=0)),"",IKU.SERAPAN(${realisasiOf(row, (g) => g)},${p}))`;
 }
 
 /** Sisa (Rp) = pagu − realisasi (a blank realisasi is nothing spent yet). */
 function sisaFormula(row: number): string {
   const p = `${col("pagu")}${row}`;
-  return `=IF(${p}="","",${p}-SUM(${col("realisasi")}${row}))`;
+  return `=IF(${p}="","",${p}-${realisasiOf(row, (g) => `SUM(${g})`)})`;
 }
 
 /** A formula this planner writes in a program row's Pagu or Realisasi: it may be written again. */
@@ -81,7 +106,7 @@ export function planAnggaranSheet(args: {
     const r = row.row + 1;
     const next = programs[i + 1];
     const blockEnd = next === undefined ? last : next.row;
-    for (const k of ["pagu", "realisasi"] as const) {
+    for (const k of TOTAL_COLUMNS) {
       const raw = row.raw[k];
       if (raw === "" || isOurTotal(raw))
         totals.push({ address: `${col(k)}${r}`, values: [[programTotalFormula(k, r, blockEnd)]] });
@@ -115,6 +140,7 @@ export function planAnggaranSheet(args: {
       { address: `A${hr}:${lastCol}${hr}`, format: headerFormat },
       { address: range("kode", "realisasi"), format: input },
       { address: range("dampak", "keterangan"), format: { ...input, wrap: true } },
+      { address: range("realisasiTw1", "realisasiTw4"), format: { ...input, numberFormat: RUPIAH_FORMAT } },
       {
         address: range("serapan", "sisa"),
         format: { fill: STYLE.formulaFill, border: true, vertical: "Top" },
@@ -137,6 +163,7 @@ export function planAnggaranSheet(args: {
       { column: col("sisa"), width: 100 },
       { column: col("dampak"), width: 220 },
       { column: col("keterangan"), width: 160 },
+      ...ANGGARAN_TRIWULAN_COLUMNS.map((k) => ({ column: col(k), width: 100 })),
       { column: columnLetter(columnIndex(lastCol) + 1), width: 12 },
     ],
     rowHeights: [
@@ -153,15 +180,15 @@ export function planAnggaranSheet(args: {
           message: `Tahun harus bilangan bulat antara ${TAHUN_MIN} dan ${TAHUN_MAX}.`,
         },
       },
-      {
-        address: range("pagu", "realisasi"),
-        rule: { kind: "decimal", min: 0 },
+      ...[range("pagu", "realisasi"), range("realisasiTw1", "realisasiTw4")].map((address) => ({
+        address,
+        rule: { kind: "decimal" as const, min: 0 },
         prompt: {
           title: "Rupiah",
           message: "Ketik angka rupiah tanpa titik ribuan, 0 atau lebih. Kosongkan bila belum ada.",
         },
         error: NUMBER_INPUT_MESSAGES.error,
-      },
+      })),
     ],
     freeze: { rows: hr, columns: 2 },
     print: { orientation: "Landscape", fitToWidth: true, titleRows: `$${hr}:$${hr}`, paper: "A4" },

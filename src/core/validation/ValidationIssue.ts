@@ -1,6 +1,7 @@
 import type { CatalogProblem } from "../catalog/CatalogProblem";
 import type { ScaleProblem } from "../formulas/PredikatScale";
 import { parseRange } from "../workbook/a1";
+import type { AnggaranMoneyColumn } from "../workbook/anggaranLayout";
 import type { BidangColumn } from "../workbook/workbookLayout";
 import type { TriwulanFigure } from "../workbook/triwulanLayout";
 
@@ -168,7 +169,7 @@ export type ValidationIssue =
       {
         kode: string;
         tahun: number;
-        kolom: "pagu" | "realisasi";
+        kolom: AnggaranMoneyColumn;
         masalah: "teks" | "negatif" | "galatExcel" | "terlaluBesar";
         nilai: string;
       }
@@ -176,6 +177,11 @@ export type ValidationIssue =
   /** Realisasi above a pagu of 0: nothing can be measured against it. */
   | Issue<"anggaranPaguZero", { kode: string; tahun: number; realisasi: number }>
   | Issue<"anggaranRealisasiAbovePagu", { kode: string; tahun: number; pagu: number; realisasi: number }>
+  /** Realisasi (G) typed, and the quarters (L:O) filled but adding up to another sum: G is used. */
+  | Issue<
+      "anggaranTriwulanBerbeda",
+      { kode: string; tahun: number; realisasi: number; jumlahTriwulan: number }
+    >
   | Issue<"anggaranIkuUnknown", { kode: string; iku: string; baris: number }>
   /** An IKU that no program, kegiatan or sub kegiatan of the report year supports. */
   | Issue<"ikuWithoutProgram", { iku: string; nama: string; tahun: number }>;

@@ -1,6 +1,14 @@
 import type { Catalog } from "../catalog/catalogSchema";
 import { readAnggaran, tahunOf } from "../sheets/readAnggaran";
-import { anggaranCell, ANGGARAN, indukOf, type Tingkat } from "../workbook/anggaranLayout";
+import {
+  anggaranCell,
+  ANGGARAN,
+  ANGGARAN_TRIWULAN_COLUMNS,
+  indukOf,
+  realisasiTahunan,
+  type AnggaranMoneyColumn,
+  type Tingkat,
+} from "../workbook/anggaranLayout";
 import { isBlank, readTextCell, type Grid } from "../workbook/a1";
 import { SHEET } from "../workbook/workbookLayout";
 import { readNumericCell } from "./readNumericCell";
@@ -17,7 +25,13 @@ export interface AnggaranItem {
   readonly iku: readonly string[];
   /** Rupiah; `null` when blank or unusable (an issue says why). */
   readonly pagu: number | null;
+  /**
+   * The year's realisasi by the layout's rule (`realisasiTahunan`): Realisasi (G) when
+   * typed, else the sum of the quarters typed; `null` when neither is.
+   */
   readonly realisasi: number | null;
+  /** Realisasi TW I … TW IV (L:O); `null` where blank or unusable. */
+  readonly realisasiTriwulan: readonly (number | null)[];
   readonly dampak: string;
   readonly keterangan: string;
   /** 1-based sheet row. */
@@ -84,8 +98,11 @@ export function validateAnggaran(
     }
     seen.set(key, baris);
 
-    const money = (kolom: "pagu" | "realisasi"): number | null => {
-      const cell = readNumericCell(row[kolom]);
+    const money = (kolom: AnggaranMoneyColumn): number | null => {
+      const i = ANGGARAN_TRIWULAN_COLUMNS.indexOf(kolom as (typeof ANGGARAN_TRIWULAN_COLUMNS)[number]);
+      const cell = readNumericCell(
+        kolom === "pagu" || kolom === "realisasi" ? row[kolom] : (row.realisasiTw[i] ?? ""),
+      );
       if (cell.kind === "blank") return null;
       if (cell.kind === "number") return cell.value;
       issues.push({
@@ -109,7 +126,24 @@ export function validateAnggaran(
       return null;
     };
     const pagu = money("pagu");
-    const realisasi = money("realisasi");
+    const typedRealisasi = money("realisasi");
+    const quarters = ANGGARAN_TRIWULAN_COLUMNS.map(money);
+    const realisasi = realisasiTahunan(typedRealisasi, quarters);
+    const quarterSum = realisasiTahunan(null, quarters);
+    // A program row's figures are its kegiatan's totals (the sheet's SUMIFS): G sums their
+    // year's realisasi, L:O every quarter typed, which differ with nothing wrong when a
+    // kegiatan has G without quarters. Its kegiatan are the rows to compare, not the totals.
+    const totals =
+      row.tingkat === "program" &&
+      read.rows.some((r) => indukOf(r.kode) === row.kode && tahunOf(r.tahun) === tahun);
+    if (!totals && typedRealisasi !== null && quarterSum !== null && quarterSum !== typedRealisasi)
+      issues.push({
+        code: "anggaranTriwulanBerbeda",
+        severity: "peringatan",
+        sheet,
+        address: at("realisasi"),
+        params: { kode: row.kode, tahun, realisasi: typedRealisasi, jumlahTriwulan: quarterSum },
+      });
     if (pagu === 0 && realisasi !== null && realisasi > 0)
       issues.push({
         code: "anggaranPaguZero",
@@ -151,6 +185,7 @@ export function validateAnggaran(
       iku,
       pagu,
       realisasi,
+      realisasiTriwulan: quarters,
       dampak: row.dampak,
       keterangan: row.keterangan,
       baris,

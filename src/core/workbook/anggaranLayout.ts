@@ -1,3 +1,4 @@
+import { toExcelPrecision } from "../formulas/toExcelPrecision";
 import { cellAddress, columnIndex } from "./a1";
 import type { Column } from "./workbookLayout";
 
@@ -9,13 +10,22 @@ import type { Column } from "./workbookLayout";
  * `tingkatOf`), so staff type rows in any order and insert rows anywhere.
  *
  * Columns are found by their headings (`locateFields`), so a later version adds columns
- * without moving these. Reserved: issue 11's quarterly realisasi anggaran go to the RIGHT
- * of Keterangan (L:O, "Realisasi TW I (Rp)" … "Realisasi TW IV (Rp)"), added to
- * `ANGGARAN.columns` there; nothing here moves for them.
+ * without moving these. Issue 11's quarterly realisasi anggaran are to the RIGHT of
+ * Keterangan (L:O, "Realisasi TW I (Rp)" … "Realisasi TW IV (Rp)"), so A:K stay where the
+ * first version of the sheet had them; a sheet with only A:K reads as one whose quarters
+ * are all blank.
  *
- * Staff type Kode, nama, Tahun, Bidang, Kode IKU, Pagu, Realisasi and the texts. Serapan
- * and Sisa are formulas on every row; a program row's Pagu and Realisasi are the sums of
- * its kegiatan (SUMIFS on the code pattern and the year) while staff leave them empty.
+ * Staff type Kode, nama, Tahun, Bidang, Kode IKU, Pagu, Realisasi, the quarters and the
+ * texts. Serapan and Sisa are formulas on every row (of the year's realisasi, by the rule
+ * below); a program row's Pagu, Realisasi (by the rule, kegiatan by kegiatan) and quarters
+ * are the sums of its kegiatan (SUMIFS on the code pattern and the year) while staff leave
+ * them empty.
+ *
+ * The year's realisasi (`realisasiTahunan`): Realisasi (G) is what staff type, and counts
+ * when typed. When G is empty and some quarter is filled, the year's realisasi is the sum
+ * of the quarters (money is a flow: spending adds up over the year, whatever the
+ * indicator's sifat target). When both are filled and the quarters do not add up to G, G
+ * still counts and validation warns (`anggaranTriwulanBerbeda`, at G's cell).
  */
 export const ANGGARAN = {
   titleRow: 1,
@@ -36,8 +46,12 @@ export const ANGGARAN = {
     /** Whether and how the program supported or held back its IKU (LKjIP analysis 7). */
     dampak: { col: "J", header: "Menunjang / Menghambat" },
     keterangan: { col: "K", header: "Keterangan" },
+    realisasiTw1: { col: "L", header: "Realisasi TW I (Rp)" },
+    realisasiTw2: { col: "M", header: "Realisasi TW II (Rp)" },
+    realisasiTw3: { col: "N", header: "Realisasi TW III (Rp)" },
+    realisasiTw4: { col: "O", header: "Realisasi TW IV (Rp)" },
   },
-  lastCol: "K",
+  lastCol: "O",
 } as const satisfies {
   columns: Record<string, Column>;
   [k: string]: unknown;
@@ -59,7 +73,36 @@ export const ANGGARAN_INPUT_COLUMNS: readonly AnggaranColumn[] = [
   "realisasi",
   "dampak",
   "keterangan",
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
 ];
+
+/** The quarterly realisasi columns, TW I … TW IV (L:O, adjacent). */
+export const ANGGARAN_TRIWULAN_COLUMNS = [
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
+] as const;
+type AnggaranTriwulanColumn = (typeof ANGGARAN_TRIWULAN_COLUMNS)[number];
+
+/** A money column staff type (or a program row sums): what `anggaranMoneyInvalid` names. */
+export type AnggaranMoneyColumn = "pagu" | "realisasi" | AnggaranTriwulanColumn;
+
+/**
+ * The year's realisasi by the rule above: G when typed, else the sum of the quarters typed
+ * (`null` when neither is). `quarters` are TW I … TW IV, `null` where blank.
+ */
+export function realisasiTahunan(
+  realisasi: number | null,
+  quarters: readonly (number | null)[],
+): number | null {
+  if (realisasi !== null) return realisasi;
+  const typed = quarters.filter((q): q is number => q !== null);
+  return typed.length === 0 ? null : toExcelPrecision(typed.reduce((t, q) => t + q, 0));
+}
 
 /** Money, in en-US codes: whole rupiah with thousands separators (Excel shows them in the user's locale). */
 export const RUPIAH_FORMAT = "#,##0";

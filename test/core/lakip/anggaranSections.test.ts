@@ -152,6 +152,44 @@ describe("LAKIP sections of template version 4 (figures computed by hand)", () =
     ]);
   });
 
+  it("takes a kegiatan's realisasi from its quarters (L:O) when Realisasi is empty: the same report, to the rupiah", () => {
+    // Kegiatan 1.06.01.2.01 (row 6): G emptied, TW I 100,000,000 + TW II 120,000,000 + TW III
+    // 50,000,000 + TW IV blank = 270,000,000, the figure G held: every budget figure is unchanged.
+    const wb = workbook();
+    wb.set(SHEET.anggaran, "G6", "");
+    wb.set(SHEET.anggaran, "L6", 100_000_000);
+    wb.set(SHEET.anggaran, "M6", 120_000_000);
+    wb.set(SHEET.anggaran, "N6", 50_000_000);
+    const derived = report(wb);
+    expect(derived.issues).toEqual(report().issues);
+    for (const title of [
+      "K. Realisasi Anggaran Tahun 2024",
+      "H. Efisiensi Penggunaan Sumber Daya Tahun 2024",
+    ]) {
+      const rows = title.startsWith("K") ? 6 : 5;
+      expect(section(derived.grid, title, rows, 9).rows).toEqual(section(report().grid, title, rows, 9).rows);
+    }
+    expect(section(derived.grid, "K. Realisasi Anggaran Tahun 2024", 6, 7).rows[1]).toEqual([
+      "",
+      "'1.06.01.2.01",
+      "    Bantuan Sosial",
+      300_000_000,
+      270_000_000,
+      90,
+      30_000_000,
+    ]);
+  });
+
+  it("keeps a typed Realisasi over quarters that add up to another sum, with a peringatan at its cell", () => {
+    // G6 270,000,000; the quarters 100,000,000 + 150,000,000 = 250,000,000.
+    const wb = workbook();
+    wb.set(SHEET.anggaran, "L6", 100_000_000);
+    wb.set(SHEET.anggaran, "M6", 150_000_000);
+    const r = report(wb);
+    expect(r.issues).toContain("anggaranTriwulanBerbeda G6");
+    expect(section(r.grid, "K. Realisasi Anggaran Tahun 2024", 6, 7).rows[1]?.[4]).toBe(270_000_000);
+  });
+
   it("writes rupiah with the en-US code #,##0 and bolds the program and total rows", () => {
     const { plan } = report();
     const t = section(planValues(plan), "K. Realisasi Anggaran Tahun 2024", 6, 7);

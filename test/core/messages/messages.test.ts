@@ -276,6 +276,14 @@ const EVERY_ISSUE: { readonly [C in ValidationIssueCode]: IssueOf<C> } = {
     sheet: "Anggaran",
     params: { kode: "1.06.02.2.01", tahun: 2024, pagu: 200_000_000, realisasi: 210_000_000 },
   },
+  anggaranTriwulanBerbeda: {
+    ...at,
+    severity: "peringatan",
+    code: "anggaranTriwulanBerbeda",
+    sheet: "Anggaran",
+    address: "G7",
+    params: { kode: "1.06.02.2.01", tahun: 2024, realisasi: 250_000_000, jumlahTriwulan: 240_000_000 },
+  },
   anggaranIkuUnknown: {
     ...at,
     code: "anggaranIkuUnknown",

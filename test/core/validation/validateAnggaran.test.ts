@@ -23,6 +23,109 @@ const ALL_IKU = [
 ];
 
 describe("validateAnggaran", () => {
+  describe("the quarterly realisasi (L:O)", () => {
+    // A kegiatan row A:K, then Realisasi TW I … TW IV.
+    const kegiatan = (g: CellValue, quarters: readonly CellValue[], kode = "1.06.02.2.01") => [
+      kode,
+      "Kegiatan",
+      2024,
+      "PPFM",
+      "IKU-07",
+      300_000_000,
+      g,
+      "",
+      "",
+      "",
+      "",
+      ...quarters,
+    ];
+
+    it("makes the year's realisasi the sum of the quarters when Realisasi (G) is empty: money adds up", () => {
+      // TW I 50,000,000 + TW II 70,000,000 + TW III blank + TW IV 80,000,000 = 200,000,000.
+      const { data, issues } = check([ALL_IKU, kegiatan("", [50_000_000, 70_000_000, "", 80_000_000])]);
+      expect(issues).toEqual([]);
+      expect(data?.items[1]).toMatchObject({
+        realisasi: 200_000_000,
+        realisasiTriwulan: [50_000_000, 70_000_000, null, 80_000_000],
+      });
+    });
+
+    it("keeps Realisasi (G) when typed, quiet when the quarters add up to it", () => {
+      const { data, issues } = check([ALL_IKU, kegiatan(150_000_000, [100_000_000, 50_000_000, "", ""])]);
+      expect(issues).toEqual([]);
+      expect(data?.items[1]?.realisasi).toBe(150_000_000);
+    });
+
+    it("warns at G's cell when G and the quarters' sum differ, naming both, and uses G", () => {
+      // 100,000,000 + 40,000,000 = 140,000,000, not the 150,000,000 typed in G6.
+      const { data, issues } = check([ALL_IKU, kegiatan(150_000_000, [100_000_000, 40_000_000, "", ""])]);
+      expect(issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+        [
+          "anggaranTriwulanBerbeda",
+          "peringatan",
+          "G6",
+          { kode: "1.06.02.2.01", tahun: 2024, realisasi: 150_000_000, jumlahTriwulan: 140_000_000 },
+        ],
+      ]);
+      expect(data?.items[1]?.realisasi).toBe(150_000_000);
+    });
+
+    it("reports text or a negative quarter as galat at its cell; the other quarters still count", () => {
+      const { data, issues } = check([ALL_IKU, kegiatan("", [10, "sepuluh juta", -5, ""])]);
+      expect(issues.map((i) => [i.code, i.severity, i.address, i.params])).toEqual([
+        [
+          "anggaranMoneyInvalid",
+          "galat",
+          "M6",
+          {
+            kode: "1.06.02.2.01",
+            tahun: 2024,
+            kolom: "realisasiTw2",
+            masalah: "teks",
+            nilai: "sepuluh juta",
+          },
+        ],
+        [
+          "anggaranMoneyInvalid",
+          "galat",
+          "N6",
+          { kode: "1.06.02.2.01", tahun: 2024, kolom: "realisasiTw3", masalah: "negatif", nilai: "-5" },
+        ],
+      ]);
+      expect(data?.items[1]?.realisasi).toBe(10);
+    });
+
+    it("compares the quarters of a program row only when it has no kegiatan that year (its sums are theirs)", () => {
+      // Program 1.06.02 with a kegiatan: its G and L:O are the kegiatan's totals (G counts a
+      // kegiatan's typed Realisasi, L:O every quarter), which may differ with nothing wrong.
+      // Program 1.06.04 alone: G 20 against L 30 is a disagreement.
+      const { issues } = check([
+        ALL_IKU,
+        ["1.06.02", "Program", 2024, "", "", 300, 0, "", "", "", "", 30],
+        kegiatan("", [30]),
+        ["1.06.04", "Program", 2024, "", "IKU-07", 300, 20, "", "", "", "", 30],
+      ]);
+      expect(issues.map((i) => [i.code, i.address])).toEqual([["anggaranTriwulanBerbeda", "G8"]]);
+    });
+
+    it("uses the quarters' sum against the pagu: above it a peringatan, a pagu of 0 a galat", () => {
+      const above = check([ALL_IKU, kegiatan("", [200_000_000, 150_000_000])]).issues;
+      expect(above.map((i) => [i.code, i.params])).toEqual([
+        [
+          "anggaranRealisasiAbovePagu",
+          { kode: "1.06.02.2.01", tahun: 2024, pagu: 300_000_000, realisasi: 350_000_000 },
+        ],
+      ]);
+    });
+
+    it("reads a sheet made before the quarters (A:K only) with blank quarters", () => {
+      const old = [["Anggaran"], [], [], HEADER.slice(0, 11), ALL_IKU, kegiatan(270, [])];
+      const { data, issues } = validateAnggaran(old, { catalog: defaultCatalog, tahunLaporan: 2024 });
+      expect(issues).toEqual([]);
+      expect(data?.items[1]).toMatchObject({ realisasi: 270, realisasiTriwulan: [null, null, null, null] });
+    });
+  });
+
   it("has nothing to say about a workbook without the sheet (a template before version 4)", () => {
     expect(validateAnggaran(null, { catalog: defaultCatalog, tahunLaporan: 2024 })).toEqual({
       data: null,
@@ -45,6 +148,7 @@ describe("validateAnggaran", () => {
       iku: ["IKU-07"],
       pagu: 300,
       realisasi: 270,
+      realisasiTriwulan: [null, null, null, null],
       dampak: "Menunjang",
       keterangan: "",
       baris: 6,

@@ -5,6 +5,7 @@ import { Workbook } from "@iku-lakip/excel-host";
 import type { ActionOutcome } from "../../../src/core/actions/ActionOutcome";
 import { generateLakip } from "../../../src/core/actions/generateLakip";
 import { generateMonev } from "../../../src/core/actions/generateMonev";
+import { generatePerjanjianKinerja } from "../../../src/core/actions/generatePerjanjianKinerja";
 import { setupTemplate } from "../../../src/core/actions/setupTemplate";
 import { validate } from "../../../src/core/actions/validate";
 import { BIDANG, KATALOG } from "../../../src/core/workbook/workbookLayout";
@@ -47,6 +48,7 @@ const lakip = (run: ExcelRun, settings: RunSettings) =>
   runAction(generateLakip, { generatedAt: NOW }, run, settings);
 const monev = (run: ExcelRun, settings: RunSettings) =>
   runAction(generateMonev, { triwulan: 2, generatedAt: NOW }, run, settings);
+const pk = (run: ExcelRun, settings: RunSettings) => runAction(generatePerjanjianKinerja, {}, run, settings);
 const template = (run: ExcelRun, settings: RunSettings) =>
   runAction(setupTemplate, { catalog: smallCatalog, currentYear: 2025 }, run, settings);
 
@@ -154,6 +156,19 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       return prepared(book);
     },
     act: monev,
+  },
+  pkReplace: {
+    name: "Buat Perjanjian Kinerja replacing an unchanged PK sheet at its tab",
+    writeSyncs: 1,
+    prepare: async () => {
+      const book = await filled();
+      await pk(book.run, { runId: "pertama" });
+      // A changed target: the new PK differs from the one it replaces.
+      const kode = smallCatalog.indikator[0]?.kode ?? "";
+      typeQuarter(book, 1, kode, 2024, { target: 5 });
+      return prepared(book);
+    },
+    act: pk,
   },
   templateAdopt: {
     name: "Siapkan Template IKU adopting a renamed Bidang sheet",

@@ -53,7 +53,7 @@ export function realisasiAnggaran(ctx: ReportContext): ReportBlock | null {
     notes: [
       programs.length === 0
         ? `Lembar Anggaran belum berisi program atau kegiatan tahun ${ctx.tahun}.`
-        : `Sumber: lembar Anggaran (${linesOf(programs).length} baris program dan kegiatan). Pagu dan realisasi program = jumlah kegiatannya. Serapan = realisasi / pagu × 100; sisa = pagu − realisasi.`,
+        : `Sumber: lembar Anggaran (${linesOf(programs).length} baris program dan kegiatan). Pagu dan realisasi program = jumlah kegiatannya; realisasi yang kosong = jumlah Realisasi TW I–IV. Serapan = realisasi / pagu × 100; sisa = pagu − realisasi.`,
     ],
   });
 }
