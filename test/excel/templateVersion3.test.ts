@@ -215,7 +215,8 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
     expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, headers.length)).toEqual(headers);
     const first = ANGGARAN.firstDataRow;
     expect(anggaran[first - 1]?.[columnIndex(ANGGARAN.columns.serapan.col)]).toBe(
-      `=IF(OR(F${first}="",G${first}=""),"",IKU.SERAPAN(G${first},F${first}))`,
+      // The year's realisasi: Realisasi (G), else the sum of the quarters (L:O).
+      `=IF(OR(F${first}="",AND(G${first}="",COUNT(L${first}:O${first})=0)),"",IKU.SERAPAN(IF(G${first}="",SUM(L${first}:O${first}),G${first}),F${first}))`,
     );
     // Nothing typed: every input column of every data row blank.
     const inputs = [
@@ -228,6 +229,10 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
       "realisasi",
       "dampak",
       "keterangan",
+      "realisasiTw1",
+      "realisasiTw2",
+      "realisasiTw3",
+      "realisasiTw4",
     ] as const;
     for (const row of anggaran.slice(first - 1))
       for (const k of inputs) expect(row[columnIndex(ANGGARAN.columns[k].col)] ?? "").toBe("");
