@@ -4,6 +4,7 @@ import {
   type ActionOutcome,
   type Adoption,
   type Messages,
+  type ReportSheetWritten,
   type SheetIssue,
   type TemplateReport,
   type ValidationIssue,
@@ -143,16 +144,10 @@ function describeTrouble<R>(
 const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, m: Messages) =>
   outcome.notices.map((n) => wordOf(m.notice, n));
 
-/** A report sheet written (the LAKIP's, the Monev's), worded with the write's notices. */
+/** A report sheet written (the LAKIP's, the Monev's, the PK's), worded with the write's notices. */
 function describeWritten<R>(
   outcome: Extract<ActionOutcome<R>, { status: "done" }>,
-  result: {
-    readonly sheet: string;
-    readonly mode: "create" | "replace";
-    readonly kept: { readonly from: string; readonly to: string; readonly reason: string } | null;
-    readonly peringatan: number;
-    readonly issues: readonly ValidationIssue[];
-  },
+  result: ReportSheetWritten,
 ): Describe {
   return (s, m) => {
     const notices = noticeLines(outcome, m);
