@@ -22,12 +22,13 @@ interface Row {
  */
 export function perbandinganStandar(ctx: ReportContext): ReportBlock | null {
   if (ctx.indicators.every((ind) => ind.standarNasional === undefined)) return null;
-  const rows: Row[] = ctx.indicators.flatMap((ind) =>
-    ind.standarNasional === undefined || ind.standarNasional === null
-      ? []
-      : [{ no: 0, ind, standar: ind.standarNasional }],
-  );
-  const numbered = rows.map((r, i) => ({ ...r, no: i + 1 }));
+  const rows: Row[] = ctx.indicators
+    .flatMap((ind) =>
+      ind.standarNasional === undefined || ind.standarNasional === null
+        ? []
+        : [{ ind, standar: ind.standarNasional }],
+    )
+    .map((r, i) => ({ no: i + 1, ...r }));
   const realisasi = (r: Row): Nilai => ctx.nilai(r.ind, ctx.tahun, "realisasi");
   const selisih = (r: Row): Nilai => {
     const n = realisasi(r);
@@ -92,9 +93,9 @@ export function perbandinganStandar(ctx: ReportContext): ReportBlock | null {
         },
       },
     ],
-    rows: numbered,
+    rows,
     notes: [
-      numbered.length === 0
+      rows.length === 0
         ? "Belum ada indikator dengan standar nasional di Katalog IKU (kolom Standar Nasional)."
         : "Selisih = realisasi − standar nasional; di atas / di bawah standar dibandingkan pada angka yang dicetak. Standar dan sumbernya dari Katalog IKU.",
     ],
