@@ -17,8 +17,10 @@ interface Row {
  * LKjIP Bab III.A analysis 4, comparison with the national standard: the indicators whose
  * catalog entry carries one (Standar Nasional, e.g. SPM bidang sosial, Permensos 9/2018):
  * realisasi of the report year, the standard and its source, selisih = realisasi −
- * standar, and whether realisasi is above or below it (as printed). `null` when the
- * catalog predates the national standard (template version 4).
+ * standar, and whether realisasi is above or below it (as printed). A workbook's catalog
+ * always has the field (`null` when blank; a catalog before version 4 reads as all blank),
+ * so its report always has the table, with a note when no indicator carries a standard.
+ * `null` only for data made without the field at all (tests' hand-made LakipData).
  */
 export function perbandinganStandar(ctx: ReportContext): ReportBlock | null {
   if (ctx.indicators.every((ind) => ind.standarNasional === undefined)) return null;
