@@ -1,9 +1,9 @@
 import type { ValidationIssue } from "../validation/ValidationIssue";
 
 /**
- * What every report action tells when nothing was written: the issues found (a galat, or
- * none when the period itself is unusable) and their counts; each result adds why in its
- * own fields (no usable year, a year outside the Renstra period).
+ * What every report action tells when nothing was written: the issues found and their
+ * counts (a galat among them, unless the year itself is what stands in the way); each
+ * result adds its own fields for that (no usable year, a year outside the Renstra period).
  */
 export interface ReportSheetBlocked {
   readonly status: "blocked";
