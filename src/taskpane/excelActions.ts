@@ -4,6 +4,8 @@ import {
   type ActionOutcome,
   type Adoption,
   type Messages,
+  type ReportSheetBlocked,
+  type ReportSheetWritten,
   type SheetIssue,
   type TemplateReport,
   type ValidationIssue,
@@ -143,16 +145,20 @@ function describeTrouble<R>(
 const noticeLines = <R>(outcome: Extract<ActionOutcome<R>, { status: "done" }>, m: Messages) =>
   outcome.notices.map((n) => wordOf(m.notice, n));
 
-/** A report sheet written (the LAKIP's, the Monev's), worded with the write's notices. */
+/** A report sheet not written: why in one line (`line`), the issues listed below it. */
+const describeBlocked =
+  (result: ReportSheetBlocked, line: (s: Strings) => string): Describe =>
+  (s, m) => ({
+    tone: "error",
+    heading: s.lakipBlockedHeading,
+    lines: [line(s)],
+    issues: issueViews(result.issues, m),
+  });
+
+/** A report sheet written (the LAKIP's, the Monev's, the PK's), worded with the write's notices. */
 function describeWritten<R>(
   outcome: Extract<ActionOutcome<R>, { status: "done" }>,
-  result: {
-    readonly sheet: string;
-    readonly mode: "create" | "replace";
-    readonly kept: { readonly from: string; readonly to: string; readonly reason: string } | null;
-    readonly peringatan: number;
-    readonly issues: readonly ValidationIssue[];
-  },
+  result: ReportSheetWritten,
 ): Describe {
   return (s, m) => {
     const notices = noticeLines(outcome, m);
@@ -242,16 +248,9 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
       if (result.status === "blocked") {
         // "Fill in the tahun laporan" only when it is empty; any other cause is listed below.
         const empty = result.issues.some((i) => i.code === "tahunLaporanMissing");
-        return (s, m) => ({
-          tone: "error",
-          heading: s.lakipBlockedHeading,
-          lines: [
-            result.tahunLaporan === null && !empty
-              ? s.lakipBlockedNoYear
-              : s.lakipBlocked(result.tahunLaporan),
-          ],
-          issues: issueViews(result.issues, m),
-        });
+        return describeBlocked(result, (s) =>
+          result.tahunLaporan === null && !empty ? s.lakipBlockedNoYear : s.lakipBlocked(result.tahunLaporan),
+        );
       }
       return describeWritten(outcome, result);
     },
@@ -266,12 +265,9 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
         );
       const result = outcome.report;
       if (result.status === "blocked")
-        return (s, m) => ({
-          tone: "error",
-          heading: s.lakipBlockedHeading,
-          lines: [s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null)],
-          issues: issueViews(result.issues, m),
-        });
+        return describeBlocked(result, (s) =>
+          s.monevBlocked(result.triwulan, result.tahun, result.diLuarPeriode ?? null),
+        );
       return describeWritten(outcome, result);
     },
     async generatePerjanjianKinerja(progress, choice) {
@@ -287,12 +283,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
         );
       const result = outcome.report;
       if (result.status === "blocked")
-        return (s, m) => ({
-          tone: "error",
-          heading: s.lakipBlockedHeading,
-          lines: [s.pkBlocked(result.tahun, result.outsidePeriod)],
-          issues: issueViews(result.issues, m),
-        });
+        return describeBlocked(result, (s) => s.pkBlocked(result.tahun, result.outsidePeriod));
       return describeWritten(outcome, result);
     },
     selectCell: (sheet, address) => selectCell(sheet, address, run),

@@ -137,7 +137,7 @@ describe("the production build", () => {
         parameters: { name: string; optional?: boolean }[];
       }[];
     };
-    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula); IKU.SERAPAN, IKU.EFISIENSI and IKU.TAHUNAN with 3.
+    // IKU.KRITERIA came with template version 2 (the Bidang sheets' Kriteria formula); IKU.TAHUNAN with 3 (the quarter sheets); IKU.SERAPAN and IKU.EFISIENSI with 4 (the Anggaran sheet).
     expect(meta.functions.map((f) => f.id)).toEqual([
       "PERSEN",
       "RASIO",

@@ -5,7 +5,7 @@ import { setupTemplate } from "../../src/core/actions/setupTemplate";
 import { validate } from "../../src/core/actions/validate";
 import { changesSince, TEMPLATE_CHANGES } from "../../src/core/template/TEMPLATE_CHANGES";
 import { columnIndex } from "../../src/core/workbook/a1";
-import { ANGGARAN } from "../../src/core/workbook/anggaranLayout";
+import { ANGGARAN, ANGGARAN_INPUT_COLUMNS } from "../../src/core/workbook/anggaranLayout";
 import { TRIWULAN, TRIWULAN_INPUT_COLUMNS } from "../../src/core/workbook/triwulanLayout";
 import {
   BIDANG,
@@ -215,27 +215,13 @@ describe("Siapkan Template IKU on the version-3 workbook: the upgrade to version
     expect(anggaran[ANGGARAN.headerRow - 1]?.slice(0, headers.length)).toEqual(headers);
     const first = ANGGARAN.firstDataRow;
     expect(anggaran[first - 1]?.[columnIndex(ANGGARAN.columns.serapan.col)]).toBe(
-      // The year's realisasi: Realisasi (G), else the sum of the quarters (L:O).
+      // Of the year's realisasi: Realisasi (G), else the sum of its quarters (L:O).
       `=IF(OR(F${first}="",AND(G${first}="",COUNT(L${first}:O${first})=0)),"",IKU.SERAPAN(IF(G${first}="",SUM(L${first}:O${first}),G${first}),F${first}))`,
     );
     // Nothing typed: every input column of every data row blank.
-    const inputs = [
-      "kode",
-      "nama",
-      "tahun",
-      "bidang",
-      "iku",
-      "pagu",
-      "realisasi",
-      "dampak",
-      "keterangan",
-      "realisasiTw1",
-      "realisasiTw2",
-      "realisasiTw3",
-      "realisasiTw4",
-    ] as const;
     for (const row of anggaran.slice(first - 1))
-      for (const k of inputs) expect(row[columnIndex(ANGGARAN.columns[k].col)] ?? "").toBe("");
+      for (const k of ANGGARAN_INPUT_COLUMNS)
+        expect(row[columnIndex(ANGGARAN.columns[k].col)] ?? "").toBe("");
   });
 
   it("leaves a workbook Validasi finds no galat in, and a second run changes nothing", async () => {

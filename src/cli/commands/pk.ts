@@ -1,5 +1,6 @@
 import { generatePerjanjianKinerja } from "../../core/actions/generatePerjanjianKinerja";
 import type { CliIo } from "../CliIo";
+import { words } from "../messages";
 import { runAction } from "../runAction";
 import { reportCommand, type ReportFileArgs } from "./reportCommand";
 
@@ -18,9 +19,6 @@ export function pkCommand(args: PkArgs, io: CliIo): Promise<number> {
     suffix: "PK",
     run: (book) =>
       runAction(generatePerjanjianKinerja, args.tahun === undefined ? {} : { tahun: args.tahun }, book),
-    blocked: (report) =>
-      report.outsidePeriod
-        ? `Tahun ${report.tahun} di luar periode Renstra: Perjanjian Kinerja tidak dibuat.`
-        : "Perjanjian Kinerja tidak dibuat: perbaiki galat berikut lalu jalankan lagi.",
+    blocked: (report) => words.pkBlocked(report.tahun, report.outsidePeriod),
   });
 }

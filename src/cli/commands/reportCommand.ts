@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join, resolve } from "path";
-import type { ValidationIssue } from "../../core";
+import type { ReportSheetBlocked, ReportSheetWritten } from "../../core";
 import type { XlsxWorkbook } from "../../xlsx/XlsxWorkbook";
 import { partsExceljsDrops } from "../../xlsx/zipParts";
 import { CliError, EXIT, type CliIo } from "../CliIo";
@@ -7,7 +7,7 @@ import { readWorkbookFile, writeWorkbookFile } from "../files";
 import { issueLine, issueSummary, omissionLine, words } from "../messages";
 import type { FileRun } from "../runAction";
 
-/** The file options every report command (`lakip`, `monev`) takes. */
+/** The file options every report command (`lakip`, `monev`, `pk`) takes. */
 export interface ReportFileArgs {
   readonly input: string;
   readonly out?: string;
@@ -15,29 +15,13 @@ export interface ReportFileArgs {
   readonly timpa: boolean;
 }
 
-/** What a report action says, whichever report it writes (GenerateLakipResult, GenerateMonevResult). */
-type ReportResult =
-  | {
-      readonly status: "blocked";
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: number;
-      readonly peringatan: number;
-    }
-  | {
-      readonly status: "written";
-      readonly sheet: string;
-      readonly mode: "create" | "replace";
-      readonly kept: { readonly from: string; readonly to: string; readonly reason: string } | null;
-      readonly issues: readonly ValidationIssue[];
-    };
-
 /**
  * One report sheet written into a copy of the workbook ("IKU.xlsx" → "IKU-<suffix>.xlsx"
  * beside it, or --out), or into the file itself with --in-place: the pane's safety rules
  * come from the action (nothing on a galat, a report replaced only when unchanged since
  * generated, anything else kept under a new name); what is the file's business is here.
  */
-export async function reportCommand<R extends ReportResult>(
+export async function reportCommand<R extends ReportSheetBlocked | ReportSheetWritten>(
   args: ReportFileArgs,
   io: CliIo,
   command: {

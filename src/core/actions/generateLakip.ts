@@ -1,39 +1,17 @@
 import { buildLakipSheet, LAKIP_LAYOUT } from "../lakip/buildLakipSheet";
-import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { lakipSheetName } from "../workbook/workbookLayout";
 import { planReportSheet } from "./planReportSheet";
+import type { ReportSheetBlocked } from "./ReportSheetBlocked";
 import { reportSheetReads } from "./reportSheetReads";
+import type { ReportSheetWritten } from "./ReportSheetWritten";
 import type { Action, ActionResult } from "./Action";
 import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export type GenerateLakipResult =
   /** Nothing was written: a galat (or no usable tahun laporan) stands in the way. */
-  | {
-      readonly status: "blocked";
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: number;
-      readonly peringatan: number;
-      readonly tahunLaporan: number | null;
-    }
-  | {
-      readonly status: "written";
-      /** The report sheet written, e.g. "LAKIP 2024". */
-      readonly sheet: string;
-      /** `create`: a new sheet; `replace`: the previous report, unchanged since, was regenerated. */
-      readonly mode: "create" | "replace";
-      /** The sheet that had the report's name and was kept under a new name, if any. */
-      readonly kept: {
-        readonly from: string;
-        readonly to: string;
-        readonly reason: "edited" | "notGenerated";
-      } | null;
-      /** Peringatan only (a galat blocks); shown beside the success. */
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: 0;
-      readonly peringatan: number;
-      readonly tahunLaporan: number;
-    };
+  | (ReportSheetBlocked & { readonly tahunLaporan: number | null })
+  | (ReportSheetWritten & { readonly tahunLaporan: number });
 
 export interface GenerateLakipOptions {
   /** The time printed in the title block; the clock's by default. */

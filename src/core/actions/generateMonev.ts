@@ -6,7 +6,9 @@ import type { WorkbookRead } from "../workbook/ReadSpec";
 import { monevSheetName, TRIWULAN, type Triwulan } from "../workbook/triwulanLayout";
 import type { Action, ActionResult } from "./Action";
 import { planReportSheet } from "./planReportSheet";
+import type { ReportSheetBlocked } from "./ReportSheetBlocked";
 import { existingSheet, reportSheetReads } from "./reportSheetReads";
+import type { ReportSheetWritten } from "./ReportSheetWritten";
 import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export interface GenerateMonevOptions {
@@ -23,31 +25,13 @@ export type GenerateMonevResult =
    * Nothing was written: a galat stands in the way, there is no usable year, or the year
    * asked for lies outside the Renstra period (`diLuarPeriode`).
    */
-  | {
-      readonly status: "blocked";
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: number;
-      readonly peringatan: number;
+  | (ReportSheetBlocked & {
       readonly triwulan: Triwulan;
       readonly tahun: number | null;
       readonly diLuarPeriode?: { readonly tahunAwal: number; readonly tahunAkhir: number };
-    }
-  | {
-      readonly status: "written";
-      /** "Monev TW 2 2025". */
-      readonly sheet: string;
-      readonly mode: "create" | "replace";
-      readonly kept: {
-        readonly from: string;
-        readonly to: string;
-        readonly reason: "edited" | "notGenerated";
-      } | null;
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: 0;
-      readonly peringatan: number;
-      readonly triwulan: Triwulan;
-      readonly tahun: number;
-    };
+    })
+  /** "Monev TW 2 2025". */
+  | (ReportSheetWritten & { readonly triwulan: Triwulan; readonly tahun: number });
 
 /** The year reported: the option, else Pengaturan's tahun laporan as the first read gives it. */
 function yearOf(read: WorkbookRead, options: GenerateMonevOptions): number | null {

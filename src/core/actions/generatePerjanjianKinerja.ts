@@ -1,43 +1,27 @@
 import { buildPkSheet, PK_LAYOUT, type PihakPK } from "../pk/buildPkSheet";
 import { pkRole } from "../sheets/ikuMeta";
 import { readPengaturan } from "../sheets/readPengaturan";
-import type { ValidationIssue } from "../validation/ValidationIssue";
 import { validateWorkbook } from "../validation/validateWorkbook";
 import { readTextCell } from "../workbook/a1";
 import type { WorkbookRead } from "../workbook/ReadSpec";
 import { pkSheetName } from "../workbook/workbookLayout";
 import type { Action, ActionResult } from "./Action";
 import { planReportSheet } from "./planReportSheet";
+import type { ReportSheetBlocked } from "./ReportSheetBlocked";
 import { reportSheetReads } from "./reportSheetReads";
+import type { ReportSheetWritten } from "./ReportSheetWritten";
 import { settingsAndCatalog, workbookSnapshot } from "./validate";
 
 export type GeneratePkResult =
   /** Nothing was written: a galat, no usable tahun laporan, or a year outside the Renstra period. */
-  | {
-      readonly status: "blocked";
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: number;
-      readonly peringatan: number;
+  | (ReportSheetBlocked & {
       /** The year asked for (the tahun laporan by default), `null` when there is none. */
       readonly tahun: number | null;
       /** True when the year asked for is outside the Renstra period. */
       readonly outsidePeriod: boolean;
-    }
-  | {
-      readonly status: "written";
-      /** The sheet written, e.g. "PK 2025". */
-      readonly sheet: string;
-      readonly mode: "create" | "replace";
-      readonly kept: {
-        readonly from: string;
-        readonly to: string;
-        readonly reason: "edited" | "notGenerated";
-      } | null;
-      readonly issues: readonly ValidationIssue[];
-      readonly galat: 0;
-      readonly peringatan: number;
-      readonly tahun: number;
-    };
+    })
+  /** "PK 2025". */
+  | (ReportSheetWritten & { readonly tahun: number });
 
 export interface GeneratePkOptions {
   /** The PK's year, when staff name one (the command line's --tahun). */

@@ -6,3 +6,5 @@ export { setupTemplate, type Adoption } from "./setupTemplate";
 export { validate } from "./validate";
 export { generateLakip } from "./generateLakip";
 export { generateMonev } from "./generateMonev";
+export type { ReportSheetBlocked } from "./ReportSheetBlocked";
+export type { ReportSheetWritten } from "./ReportSheetWritten";

@@ -9,20 +9,8 @@ import { sheetNamed } from "../workbook/sheetNamed";
 import type { WorkbookSnapshot } from "../workbook/WorkbookSnapshot";
 import { META, SHEET } from "../workbook/workbookLayout";
 import { recogniseTemplateSheets } from "./rebuildMeta";
+import type { ReportSheetWritten } from "./ReportSheetWritten";
 import { settingsAndCatalog } from "./validate";
-
-/** What a report action tells of the sheet it wrote. */
-export interface WrittenReport {
-  readonly sheet: string;
-  /** `create`: a new sheet; `replace`: the previous one, unchanged since, was regenerated. */
-  readonly mode: "create" | "replace";
-  /** The sheet that had the report's name and was kept under a new name, if any. */
-  readonly kept: {
-    readonly from: string;
-    readonly to: string;
-    readonly reason: "edited" | "notGenerated";
-  } | null;
-}
 
 /**
  * The plan that writes a report sheet (the LAKIP or the PK of a year, the Monev of a quarter) with
@@ -45,7 +33,7 @@ export function planReportSheet(
     readonly sheet: SheetPlan;
     readonly titleCell: string;
   },
-): { readonly plan: WorkbookPlan; readonly written: WrittenReport } {
+): { readonly plan: WorkbookPlan; readonly written: Pick<ReportSheetWritten, "sheet" | "mode" | "kept"> } {
   const { name, sheet } = input;
   const sheetNames = read.sheets.map((s) => s.name);
   const actualName = sheetNamed(sheetNames, name);

@@ -36,8 +36,8 @@ export interface LakipSheetOptions extends ReportOptions {
  * solusi, keterangan), G. a chart of capaian. Template version 4 adds, in the order a
  * reviewer reads Bab III: the national standard (analysis 4) after D, the efficiency of
  * resource use (analysis 6) and the supporting programs (analysis 7) after the analysis,
- * and Bab III.B, Realisasi Anggaran, last; each is left out when the workbook has no
- * Anggaran sheet or no catalog column for it (see LakipSection).
+ * and Bab III.B, Realisasi Anggaran, last; the budget sections are left out when the
+ * workbook has no Anggaran sheet (see LakipSection, and perbandinganStandar for when it is).
  * A new section is a module in ./sections and a line here; letters follow this order.
  */
 const LAKIP_SECTIONS: readonly LakipSection[] = [

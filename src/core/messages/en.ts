@@ -250,12 +250,12 @@ export const en: Messages = {
       `${wordOf(catalogProblem, p.masalah)}. Correct it on sheet ${sheet}, cell ${address}.`,
     nipInvalid: ({ sheet, address, params: p }) =>
       `NIP "${p.nilai}" in ${sheet}!${address} is not 18 digits. Type it with a leading apostrophe (').`,
-    anggaranKodeInvalid: ({ params: p }) =>
-      `Code "${p.kode}" on row ${p.baris} is no program (1.06.02), kegiatan (1.06.02.2.01) or sub kegiatan (1.06.02.2.01.0001) code; row ignored.`,
+    anggaranKodeInvalid: ({ address, params: p }) =>
+      `Code "${p.kode}" on row ${p.baris} is no program (1.06.02), kegiatan (1.06.02.2.01) or sub kegiatan (1.06.02.2.01.0001) code; row ignored. Correct the code in ${address}.`,
     anggaranTahunInvalid: ({ params: p }) =>
-      `Year "${p.nilai}" on row ${p.baris} (${p.kode}) is not a year; row ignored.`,
+      `Year "${p.nilai}" on row ${p.baris} (${p.kode}) is not a year; row ignored. Enter the year as a number, for example 2024.`,
     anggaranKodeDuplicate: ({ params: p }) =>
-      `Code ${p.kode} for ${p.tahun} repeated: row ${p.baris} repeats row ${p.barisPertama}, which the report uses.`,
+      `Code ${p.kode} for ${p.tahun} repeated: row ${p.baris} repeats row ${p.barisPertama}, which the report uses. Delete one of them, or correct its code or year.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
       `${MONEY_COLUMN[p.kolom]} of ${p.kode} for ${p.tahun} in ${address} ${MONEY[p.masalah]} (${p.nilai}). Type rupiah as a number, 0 or more.`,
     anggaranPaguZero: ({ address, params: p }) =>
@@ -265,7 +265,7 @@ export const en: Messages = {
     anggaranTriwulanBerbeda: ({ address, params: p }) =>
       `Realisasi of ${p.kode} for ${p.tahun} in ${address} (${rupiah(p.realisasi)}) differs from the sum of Realisasi TW I–IV (${rupiah(p.jumlahTriwulan)}). The report uses ${rupiah(p.realisasi)}; correct one of them, or empty Realisasi so the quarters' sum is used.`,
     anggaranIkuUnknown: ({ params: p }) =>
-      `IKU code "${p.iku}" on ${p.kode} (row ${p.baris}) is not in Katalog IKU.`,
+      `IKU code "${p.iku}" on ${p.kode} (row ${p.baris}) is not in Katalog IKU. Correct the code, or add the indicator on the Katalog IKU sheet.`,
     ikuWithoutProgram: ({ params: p }) =>
       `${p.iku} (${p.nama}) is supported by no program in ${p.tahun}: enter its code in the Kode IKU column of the Anggaran sheet.`,
   },

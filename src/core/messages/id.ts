@@ -239,12 +239,12 @@ export const id: Messages = {
       `${wordOf(catalogProblem, p.masalah)}. Perbaiki di lembar ${sheet} sel ${address}.`,
     nipInvalid: ({ sheet, address, params: p }) =>
       `NIP "${p.nilai}" di ${sheet}!${address} tidak 18 angka. Ketik dengan tanda kutip di depan (').`,
-    anggaranKodeInvalid: ({ params: p }) =>
-      `Kode "${p.kode}" baris ${p.baris} bukan kode program (1.06.02), kegiatan (1.06.02.2.01) atau sub kegiatan (1.06.02.2.01.0001); baris diabaikan.`,
+    anggaranKodeInvalid: ({ address, params: p }) =>
+      `Kode "${p.kode}" baris ${p.baris} bukan kode program (1.06.02), kegiatan (1.06.02.2.01) atau sub kegiatan (1.06.02.2.01.0001); baris diabaikan. Perbaiki kodenya di ${address}.`,
     anggaranTahunInvalid: ({ params: p }) =>
-      `Tahun "${p.nilai}" baris ${p.baris} (${p.kode}) bukan tahun; baris diabaikan.`,
+      `Tahun "${p.nilai}" baris ${p.baris} (${p.kode}) bukan tahun; baris diabaikan. Ketik tahunnya sebagai angka, misalnya 2024.`,
     anggaranKodeDuplicate: ({ params: p }) =>
-      `Kode ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}, yang dipakai laporan.`,
+      `Kode ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}, yang dipakai laporan. Hapus salah satu, atau perbaiki kode atau tahunnya.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
       `${KOLOM_ANGGARAN[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} ${UANG[p.masalah]} (${p.nilai}). Ketik rupiah sebagai angka 0 atau lebih.`,
     anggaranPaguZero: ({ address, params: p }) =>
@@ -254,7 +254,7 @@ export const id: Messages = {
     anggaranTriwulanBerbeda: ({ address, params: p }) =>
       `Realisasi ${p.kode} tahun ${p.tahun} di ${address} (${rupiah(p.realisasi)}) berbeda dengan jumlah realisasi TW I–IV (${rupiah(p.jumlahTriwulan)}). Laporan memakai ${rupiah(p.realisasi)}; perbaiki salah satunya, atau kosongkan Realisasi agar jumlah triwulan yang dipakai.`,
     anggaranIkuUnknown: ({ params: p }) =>
-      `Kode IKU "${p.iku}" pada ${p.kode} (baris ${p.baris}) tidak ada di Katalog IKU.`,
+      `Kode IKU "${p.iku}" pada ${p.kode} (baris ${p.baris}) tidak ada di Katalog IKU. Perbaiki kodenya atau tambahkan indikatornya di lembar Katalog IKU.`,
     ikuWithoutProgram: ({ params: p }) =>
       `${p.iku} (${p.nama}) tidak didukung program mana pun tahun ${p.tahun}: tulis kodenya di kolom Kode IKU lembar Anggaran.`,
   },

@@ -7,11 +7,11 @@ import {
   RUPIAH_FORMAT,
   type AnggaranColumn,
 } from "../workbook/anggaranLayout";
-import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
+import type { CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { SHEET } from "../workbook/workbookLayout";
 import type { AnggaranContents } from "../sheets/readAnggaran";
 import { TAHUN_MAX, TAHUN_MIN } from "../sheets/renstraPeriod";
-import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
+import { NUMBER_INPUT_MESSAGES, ROW_SHEET_FORMAT, STYLE, TABLE_HEADER_FORMAT } from "./templateStyle";
 
 const NOTE =
   "Satu baris per kode per tahun. Tingkat dibaca dari kode: program 1.06.02, kegiatan 1.06.02.2.01, sub kegiatan 1.06.02.2.01.0001. " +
@@ -113,15 +113,7 @@ export function planAnggaranSheet(args: {
     }
   });
 
-  const headerFormat: CellFormat = {
-    fill: STYLE.headerFill,
-    fontColor: STYLE.headerFont,
-    bold: true,
-    wrap: true,
-    vertical: "Center",
-    border: true,
-  };
-  const input: CellFormat = { fill: STYLE.inputFill, locked: false, border: true, vertical: "Top" };
+  const input = ROW_SHEET_FORMAT.input;
   const range = (from: AnggaranColumn, to: AnggaranColumn = from) => `${col(from)}${first}:${col(to)}${last}`;
   const lastCol = ANGGARAN.lastCol;
   return {
@@ -137,9 +129,9 @@ export function planAnggaranSheet(args: {
     formats: [
       { address: "A1", format: { bold: true, fontSize: 14 } },
       { address: "A2", format: { italic: true, wrap: true, vertical: "Top" } },
-      { address: `A${hr}:${lastCol}${hr}`, format: headerFormat },
+      { address: `A${hr}:${lastCol}${hr}`, format: TABLE_HEADER_FORMAT },
       { address: range("kode", "realisasi"), format: input },
-      { address: range("dampak", "keterangan"), format: { ...input, wrap: true } },
+      { address: range("dampak", "keterangan"), format: ROW_SHEET_FORMAT.inputText },
       { address: range("realisasiTw1", "realisasiTw4"), format: { ...input, numberFormat: RUPIAH_FORMAT } },
       {
         address: range("serapan", "sisa"),

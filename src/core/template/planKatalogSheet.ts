@@ -1,10 +1,10 @@
 import { SIFAT_TARGET, type Catalog } from "../catalog/catalogSchema";
-import type { CellFormat, CellInput, SheetPlan } from "../workbook/SheetPlan";
+import type { CellInput, SheetPlan } from "../workbook/SheetPlan";
 import { textCell } from "../workbook/textCell";
 import { cellAt, columnIndex, columnLetter, isBlank, type CellValue, type Grid } from "../workbook/a1";
 import { KATALOG, KATALOG_TITLE, SHEET } from "../workbook/workbookLayout";
 import { KATALOG_TABLES, type KatalogLayout, type KatalogTableName } from "./readCatalogFromSheet";
-import { NUMBER_INPUT_MESSAGES, STYLE } from "./templateStyle";
+import { NUMBER_INPUT_MESSAGES, STYLE, TABLE_HEADER_FORMAT } from "./templateStyle";
 
 const NOTE =
   "Sumber data lembar Bidang. Perbaiki atau tambah indikator di sini, lalu jalankan Siapkan Template IKU lagi: isian yang sudah diketik tetap aman.";
@@ -132,14 +132,6 @@ export function planKatalogSheet(args: {
   const header = (table: Readonly<Record<string, { header: string }>>) =>
     Object.values(table).map((c) => c.header);
   const ind = KATALOG.indikator;
-  const headerFormat: CellFormat = {
-    fill: STYLE.headerFill,
-    fontColor: STYLE.headerFont,
-    bold: true,
-    wrap: true,
-    vertical: "Center",
-    border: true,
-  };
   const hr = KATALOG.headerRow;
   return {
     name: SHEET.katalog,
@@ -173,9 +165,15 @@ export function planKatalogSheet(args: {
     formats: [
       { address: "A1", format: { bold: true, fontSize: 14 } },
       { address: "A2", format: { italic: true } },
-      { address: `A${hr}:${ind.sumberStandar.col}${hr}`, format: headerFormat },
-      { address: `${KATALOG.sasaran.kode.col}${hr}:${KATALOG.sasaran.nama.col}${hr}`, format: headerFormat },
-      { address: `${KATALOG.bidang.kode.col}${hr}:${KATALOG.bidang.lembar.col}${hr}`, format: headerFormat },
+      { address: `A${hr}:${ind.sumberStandar.col}${hr}`, format: TABLE_HEADER_FORMAT },
+      {
+        address: `${KATALOG.sasaran.kode.col}${hr}:${KATALOG.sasaran.nama.col}${hr}`,
+        format: TABLE_HEADER_FORMAT,
+      },
+      {
+        address: `${KATALOG.bidang.kode.col}${hr}:${KATALOG.bidang.lembar.col}${hr}`,
+        format: TABLE_HEADER_FORMAT,
+      },
       {
         address: `A${first}:${ind.sumberStandar.col}${lastValidated}`,
         format: { vertical: "Top", wrap: true },

@@ -227,16 +227,13 @@ export function planTemplate(
       changes: changesSince(upgradingFrom),
     });
 
-  // Reports a created or restored sheet and records it as ours.
-  const adopt = (
-    name: string,
-    role: TemplateRole,
-    o: Ownership,
-    grid: Grid | null | undefined,
-  ): "create" | "update" => {
-    if (o.status === "missing")
-      events.push({ kind: o.recorded ? "sheetRestored" : "sheetCreated", sheet: name, role });
-    else if (!o.recorded && gridIsEmpty(grid))
+  // Reports a created or restored sheet and records it as ours. A sheet the upgrade's
+  // "sheetsAdded" already announces is not reported created again (`announceCreated`).
+  const adopt: Adopt = (name, role, o, grid, announceCreated = true) => {
+    if (o.status === "missing") {
+      if (o.recorded) events.push({ kind: "sheetRestored", sheet: name, role });
+      else if (announceCreated) events.push({ kind: "sheetCreated", sheet: name, role });
+    } else if (!o.recorded && gridIsEmpty(grid) && announceCreated)
       events.push({ kind: "sheetCreated", sheet: o.sheet.name, role });
     const id = o.status === "missing" ? undefined : o.sheet.id;
     records.push({
@@ -317,11 +314,14 @@ export function planTemplate(
   if (anggaranOwn.status === "foreign")
     events.push({ kind: "foreignSheet", sheet: anggaranOwn.sheet.name, role: "anggaran" });
   else {
-    const mode = adopt(SHEET.anggaran, "anggaran", anggaranOwn, snapshot.anggaran);
     // An upgrade from before version 4 says it adds the sheet (TEMPLATE_CHANGES): once is enough.
-    const last = events.at(-1);
-    if (addedByUpgrade.has(SHEET.anggaran) && last?.kind === "sheetCreated" && last.role === "anggaran")
-      events.pop();
+    const mode = adopt(
+      SHEET.anggaran,
+      "anggaran",
+      anggaranOwn,
+      snapshot.anggaran,
+      !addedByUpgrade.has(SHEET.anggaran),
+    );
     const contents = mode === "update" && snapshot.anggaran ? readAnggaran(snapshot.anggaran) : null;
     const plan = planAnggaranSheet({ mode, contents });
     sheets.push(anggaranOwn.status === "ours" ? { ...plan, name: anggaranOwn.sheet.name } : plan);
@@ -399,6 +399,15 @@ export function planTemplate(
   return { plan, report: { templateVersion: TEMPLATE_VERSION, firstRun, applied: true, events } };
 }
 
+/** `adopt` in planTemplate: reports a sheet created or restored, records it, says how to plan it. */
+type Adopt = (
+  name: string,
+  role: TemplateRole,
+  o: Ownership,
+  grid: Grid | null | undefined,
+  announceCreated?: boolean,
+) => "create" | "update";
+
 /** The decimals the Bidang sheets show figures with: the setting when it is one, else the default. */
 function formatDecimals(value: unknown): number {
   return typeof value === "number" && Number.isInteger(value) && value >= DESIMAL.min && value <= DESIMAL.max
@@ -428,12 +437,7 @@ function planTriwulan(
   catalog: Catalog,
   events: TemplateEvent[],
   sheets: SheetPlan[],
-  adopt: (
-    name: string,
-    role: TemplateRole,
-    o: Ownership,
-    grid: Grid | null | undefined,
-  ) => "create" | "update",
+  adopt: Adopt,
   addedByUpgrade: boolean,
 ): string[] {
   const { dir } = ctx;
@@ -451,9 +455,14 @@ function planTriwulan(
       continue;
     }
     const name = o.status === "ours" ? o.sheet.name : wanted;
-    const before = events.length;
-    adopt(name, triwulanRole(tw), o, o.status === "ours" ? shownOf(grids) : null);
-    if (addedByUpgrade && o.status === "missing" && !o.recorded) events.splice(before);
+    // Created by the upgrade that adds them: its news, not reported one by one.
+    adopt(
+      name,
+      triwulanRole(tw),
+      o,
+      o.status === "ours" ? shownOf(grids) : null,
+      !(addedByUpgrade && o.status === "missing"),
+    );
     const existing = o.status === "ours" && grids ? readTriwulanSheet(name, grids) : null;
     const { plan, events: sheetEvents } = planTriwulanSheet({
       tw,

@@ -22,6 +22,16 @@ export const STYLE = {
   tabColor: PALETTE.tab,
 } as const;
 
+/** The header row of a table staff fill in by hand (Katalog IKU's, Anggaran's): wrapped, centred on its height. */
+export const TABLE_HEADER_FORMAT = {
+  fill: STYLE.headerFill,
+  fontColor: STYLE.headerFont,
+  bold: true,
+  wrap: true,
+  vertical: "Center",
+  border: true,
+} as const satisfies CellFormat;
+
 /**
  * The cells of a sheet with one row per indicator and year (a Bidang sheet, a quarter
  * sheet), by kind: both sheets must read alike, so their planners take these.

@@ -57,7 +57,10 @@ export function validateAnggaran(
   if (grid === null || grid === undefined) return { data: null, issues: [] };
   const issues: ValidationIssue[] = [];
   const read = readAnggaran(grid);
-  const known = input.catalog ? new Set(input.catalog.indikator.map((i) => i.kode.toLowerCase())) : null;
+  // The catalog's kode by their lower case: a Kode IKU typed in another case is the catalog's.
+  const known = input.catalog
+    ? new Map(input.catalog.indikator.map((i) => [i.kode.toLowerCase(), i.kode]))
+    : null;
   const items: AnggaranItem[] = [];
   const seen = new Map<string, number>();
   for (const row of read.rows) {
@@ -171,10 +174,7 @@ export function validateAnggaran(
           address: at("iku"),
           params: { kode: row.kode, iku: kode, baris },
         });
-      else
-        iku.push(
-          input.catalog?.indikator.find((i) => i.kode.toLowerCase() === kode.toLowerCase())?.kode ?? kode,
-        );
+      else iku.push(known?.get(kode.toLowerCase()) ?? kode);
     }
     items.push({
       kode: row.kode,

@@ -17,17 +17,20 @@ interface Row {
  * LKjIP Bab III.A analysis 4, comparison with the national standard: the indicators whose
  * catalog entry carries one (Standar Nasional, e.g. SPM bidang sosial, Permensos 9/2018):
  * realisasi of the report year, the standard and its source, selisih = realisasi −
- * standar, and whether realisasi is above or below it (as printed). `null` when the
- * catalog predates the national standard (template version 4).
+ * standar, and whether realisasi is above or below it (as printed). A workbook's catalog
+ * always has the field (`null` when blank; a catalog before version 4 reads as all blank),
+ * so its report always has the table, with a note when no indicator carries a standard.
+ * `null` only for data made without the field at all (tests' hand-made LakipData).
  */
 export function perbandinganStandar(ctx: ReportContext): ReportBlock | null {
   if (ctx.indicators.every((ind) => ind.standarNasional === undefined)) return null;
-  const rows: Row[] = ctx.indicators.flatMap((ind) =>
-    ind.standarNasional === undefined || ind.standarNasional === null
-      ? []
-      : [{ no: 0, ind, standar: ind.standarNasional }],
-  );
-  const numbered = rows.map((r, i) => ({ ...r, no: i + 1 }));
+  const rows: Row[] = ctx.indicators
+    .flatMap((ind) =>
+      ind.standarNasional === undefined || ind.standarNasional === null
+        ? []
+        : [{ ind, standar: ind.standarNasional }],
+    )
+    .map((r, i) => ({ no: i + 1, ...r }));
   const realisasi = (r: Row): Nilai => ctx.nilai(r.ind, ctx.tahun, "realisasi");
   const selisih = (r: Row): Nilai => {
     const n = realisasi(r);
@@ -92,9 +95,9 @@ export function perbandinganStandar(ctx: ReportContext): ReportBlock | null {
         },
       },
     ],
-    rows: numbered,
+    rows,
     notes: [
-      numbered.length === 0
+      rows.length === 0
         ? "Belum ada indikator dengan standar nasional di Katalog IKU (kolom Standar Nasional)."
         : "Selisih = realisasi − standar nasional; di atas / di bawah standar dibandingkan pada angka yang dicetak. Standar dan sumbernya dari Katalog IKU.",
     ],

@@ -25,9 +25,13 @@ interface Row {
 export function programPendukung(ctx: ReportContext): ReportBlock | null {
   const data = ctx.data.anggaran;
   if (data === undefined || data === null) return null;
-  const lines = linesOf(programsOf(data, ctx.tahun));
+  // Each line's IKU once, not once per indicator: a link is found by walking up its induk.
+  const lines = linesOf(programsOf(data, ctx.tahun)).map((line) => ({
+    line,
+    iku: linkedIku(line.item, data.items),
+  }));
   const rows: Row[] = ctx.indicators.flatMap((ind, i): Row[] => {
-    const own = lines.filter((l) => linkedIku(l.item, data.items).includes(ind.kode));
+    const own = lines.filter((l) => l.iku.includes(ind.kode)).map((l) => l.line);
     return own.length === 0
       ? [{ no: i + 1, ind, line: null }]
       : own.map((line) => ({ no: i + 1, ind, line }));
