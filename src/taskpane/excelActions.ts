@@ -283,7 +283,7 @@ export function excelActions(run: ExcelRun, settings: Omit<RunSettings, "onStep"
         );
       const result = outcome.report;
       if (result.status === "blocked")
-        return describeBlocked(result, (s) => s.pkBlocked(result.tahun, result.outsidePeriod));
+        return describeBlocked(result, (s) => s.pkBlocked(result.tahun, result.diLuarPeriode ?? null));
       return describeWritten(outcome, result);
     },
     selectCell: (sheet, address) => selectCell(sheet, address, run),

@@ -89,7 +89,10 @@ export interface Strings {
     periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
   ) => string;
   /** Why no PK sheet was written: no year, a year outside the Renstra, or the galat listed. */
-  readonly pkBlocked: (tahun: number | null, outsidePeriod: boolean) => string;
+  readonly pkBlocked: (
+    tahun: number | null,
+    periode: { readonly tahunAwal: number; readonly tahunAkhir: number } | null,
+  ) => string;
   readonly issuesNote: string;
   /** Buat Lembar LAKIP blocked without a usable tahun laporan for a reason other than an empty cell. */
   readonly lakipBlockedNoYear: string;
@@ -422,8 +425,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     lakipBlockedHeading: "Perlu diperbaiki",
     monevBlocked: (tw, tahun, periode) =>
       `Lembar Monev belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : periode ? `${tahun} di luar Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `perbaiki galat TW ${tw} ${tahun} di bawah ini`}. Tidak ada yang diubah.`,
-    pkBlocked: (tahun, outsidePeriod) =>
-      `Perjanjian Kinerja belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : outsidePeriod ? `${tahun} di luar periode Renstra` : `perbaiki galat di bawah ini (PK ${tahun})`}. Tidak ada yang diubah.`,
+    pkBlocked: (tahun, periode) =>
+      `Perjanjian Kinerja belum dibuat: ${tahun === null ? "isi Tahun laporan di Pengaturan" : periode ? `${tahun} di luar Renstra ${periode.tahunAwal}–${periode.tahunAkhir}; pilih tahun dalam periode itu` : `perbaiki galat di bawah ini (PK ${tahun})`}. Tidak ada yang diubah.`,
     lakipBlockedNoYear:
       "Lembar LAKIP belum dibuat: tahun laporan belum dapat dipakai. Perbaiki galat di bawah ini terlebih dahulu. Tidak ada yang diubah.",
     refusedHeading: "Tidak ada yang diubah",
@@ -582,8 +585,8 @@ export const STRINGS: Readonly<Record<Lang, Strings>> = {
     lakipBlockedHeading: "Needs fixing",
     monevBlocked: (tw, tahun, periode) =>
       `No Monev sheet yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : periode ? `${tahun} is outside the Renstra ${periode.tahunAwal}–${periode.tahunAkhir}` : `fix the errors below (TW ${tw} ${tahun})`}. Nothing was changed.`,
-    pkBlocked: (tahun, outsidePeriod) =>
-      `No Perjanjian Kinerja yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : outsidePeriod ? `${tahun} is outside the Renstra period` : `fix the errors below (PK ${tahun})`}. Nothing was changed.`,
+    pkBlocked: (tahun, periode) =>
+      `No Perjanjian Kinerja yet: ${tahun === null ? "fill in Tahun laporan on Pengaturan" : periode ? `${tahun} is outside the Renstra ${periode.tahunAwal}–${periode.tahunAkhir}; choose a year within it` : `fix the errors below (PK ${tahun})`}. Nothing was changed.`,
     lakipBlockedNoYear:
       "No LAKIP sheet yet: the report year cannot be used. Fix the errors below first. Nothing was changed.",
     refusedHeading: "Nothing was changed",

@@ -174,7 +174,7 @@ describe("iku-lakip pk", () => {
     const refused = await run(["pk", path, "--tahun", "2031", "--out", join(tempDir(), "x.xlsx")]);
     expect([refused.code, refused.out[0]]).toEqual([
       1,
-      "Perjanjian Kinerja belum dibuat: 2031 di luar periode Renstra. Tidak ada yang diubah.",
+      "Perjanjian Kinerja belum dibuat: 2031 di luar Renstra 2022–2026; pilih tahun dalam periode itu. Tidak ada yang diubah.",
     ]);
   });
 });

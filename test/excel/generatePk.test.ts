@@ -171,7 +171,11 @@ describe("Buat Perjanjian Kinerja in the workbook host", () => {
   it("makes next year's PK in advance when asked, and refuses a year outside the Renstra period", async () => {
     expect(await run(2025)).toMatchObject({ status: "written", sheet: "PK 2025", tahun: 2025 });
     book.workbook.resetStats();
-    expect(await run(2031)).toMatchObject({ status: "blocked", tahun: 2031, outsidePeriod: true });
+    expect(await run(2031)).toMatchObject({
+      status: "blocked",
+      tahun: 2031,
+      diLuarPeriode: { tahunAwal: 2022, tahunAkhir: 2026 },
+    });
     expect(book.workbook.sheetNames()).not.toContain("PK 2031");
   });
 
@@ -189,11 +193,27 @@ describe("Buat Perjanjian Kinerja in the workbook host", () => {
     expect(book.workbook.read(String(keptAs), "A40").values[0]?.[0]).toBe("catatan pimpinan");
   });
 
+  it("checks the PK's own year: a bad 2024 figure blocks PK 2024, not next year's PK 2025", async () => {
+    // Rehsos's first 2024 row: text in Pembilang (G) — a galat in the year it belongs to.
+    const { values } = book.workbook.read("Rehsos", "A1:D200");
+    const row = values.findIndex((r) => r[3] === 2024) + 1;
+    expect(row).toBeGreaterThan(4);
+    book.workbook.write("Rehsos", `G${row}`, "dua belas");
+    const now = await run();
+    expect(now).toMatchObject({ status: "blocked", tahun: 2024 });
+    expect(now.issues.find((i) => i.address === `G${row}`)?.severity).toBe("galat");
+    const next = await run(2025);
+    expect(next).toMatchObject({ status: "written", sheet: "PK 2025" });
+    // Still listed, as a warning: it is not the PK year's figure.
+    expect(next.issues.find((i) => i.address === `G${row}`)?.severity).toBe("peringatan");
+  });
+
   it("writes nothing on a galat, and says why", async () => {
     book.workbook.write(SHEET.anggaran, `F${ANGGARAN.firstDataRow + 1}`, "tiga ratus juta");
     const before = book.workbook.sheetNames();
     const report = await run();
-    expect(report).toMatchObject({ status: "blocked", outsidePeriod: false });
+    expect(report).toMatchObject({ status: "blocked", tahun: 2024 });
+    expect(report).not.toHaveProperty("diLuarPeriode");
     expect(report.issues.map((i) => i.code)).toContain("anggaranMoneyInvalid");
     expect(book.workbook.sheetNames()).toEqual(before);
   });

@@ -19,6 +19,6 @@ export function pkCommand(args: PkArgs, io: CliIo): Promise<number> {
     suffix: "PK",
     run: (book) =>
       runAction(generatePerjanjianKinerja, args.tahun === undefined ? {} : { tahun: args.tahun }, book),
-    blocked: (report) => words.pkBlocked(report.tahun, report.outsidePeriod),
+    blocked: (report) => words.pkBlocked(report.tahun, report.diLuarPeriode ?? null),
   });
 }

@@ -17,8 +17,8 @@ export type GeneratePkResult =
   | (ReportSheetBlocked & {
       /** The year asked for (the tahun laporan by default), `null` when there is none. */
       readonly tahun: number | null;
-      /** True when the year asked for is outside the Renstra period. */
-      readonly outsidePeriod: boolean;
+      /** The Renstra period, when the year asked for lies outside it. */
+      readonly diLuarPeriode?: { readonly tahunAwal: number; readonly tahunAkhir: number };
     })
   /** "PK 2025". */
   | (ReportSheetWritten & { readonly tahun: number });
@@ -68,11 +68,16 @@ export const generatePerjanjianKinerja: Action<GeneratePkOptions, GeneratePkResu
   }),
   decide(read, options): ActionResult<GeneratePkResult> {
     const snapshot = workbookSnapshot(read);
-    const v = validateWorkbook(snapshot);
     const tahun = yearOf(read, options);
+    // Checked for the PK's own year, as the Monev is: next year's PK needs next year's targets
+    // and programs, not the tahun laporan's realisasi.
+    const v = validateWorkbook(snapshot, tahun === null ? {} : { tahun });
     const s = v.data?.settings;
-    const outsidePeriod = tahun !== null && s !== undefined && (tahun < s.tahunAwal || tahun > s.tahunAkhir);
-    if (v.galat > 0 || v.data === null || tahun === null || outsidePeriod) {
+    const diLuarPeriode =
+      tahun !== null && s !== undefined && (tahun < s.tahunAwal || tahun > s.tahunAkhir)
+        ? { tahunAwal: s.tahunAwal, tahunAkhir: s.tahunAkhir }
+        : undefined;
+    if (v.galat > 0 || v.data === null || tahun === null || diLuarPeriode !== undefined) {
       return {
         plan: null,
         report: {
@@ -81,7 +86,7 @@ export const generatePerjanjianKinerja: Action<GeneratePkOptions, GeneratePkResu
           galat: v.galat,
           peringatan: v.peringatan,
           tahun,
-          outsidePeriod,
+          ...(diLuarPeriode === undefined ? {} : { diLuarPeriode }),
         },
       };
     }

@@ -255,7 +255,7 @@ export const en: Messages = {
     anggaranTahunInvalid: ({ params: p }) =>
       `Year "${p.nilai}" on row ${p.baris} (${p.kode}) is not a year; row ignored. Enter the year as a number, for example 2024.`,
     anggaranKodeDuplicate: ({ params: p }) =>
-      `Code ${p.kode} for ${p.tahun} repeated: row ${p.baris} repeats row ${p.barisPertama}, which the report uses. Delete one of them, or correct its code or year.`,
+      `Code ${p.kode} for ${p.tahun} repeated: row ${p.baris} repeats row ${p.barisPertama}. Delete one of them, or correct its code or year.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
       `${MONEY_COLUMN[p.kolom]} of ${p.kode} for ${p.tahun} in ${address} ${MONEY[p.masalah]} (${p.nilai}). Type rupiah as a number, 0 or more.`,
     anggaranPaguZero: ({ address, params: p }) =>

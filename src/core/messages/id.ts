@@ -244,7 +244,7 @@ export const id: Messages = {
     anggaranTahunInvalid: ({ params: p }) =>
       `Tahun "${p.nilai}" baris ${p.baris} (${p.kode}) bukan tahun; baris diabaikan. Ketik tahunnya sebagai angka, misalnya 2024.`,
     anggaranKodeDuplicate: ({ params: p }) =>
-      `Kode ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}, yang dipakai laporan. Hapus salah satu, atau perbaiki kode atau tahunnya.`,
+      `Kode ${p.kode} tahun ${p.tahun} ganda: baris ${p.baris} mengulang baris ${p.barisPertama}. Hapus salah satu, atau perbaiki kode atau tahunnya.`,
     anggaranMoneyInvalid: ({ address, params: p }) =>
       `${KOLOM_ANGGARAN[p.kolom]} ${p.kode} tahun ${p.tahun} di ${address} ${UANG[p.masalah]} (${p.nilai}). Ketik rupiah sebagai angka 0 atau lebih.`,
     anggaranPaguZero: ({ address, params: p }) =>
