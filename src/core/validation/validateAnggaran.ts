@@ -63,6 +63,14 @@ export function validateAnggaran(
     : null;
   const items: AnggaranItem[] = [];
   const seen = new Map<string, number>();
+  // "kode|tahun" of every induk that has a row under it that year: built once, so a program
+  // row asks a set, not every row (a sheet of thousands of rows).
+  const withChildren = new Set<string>();
+  for (const r of read.rows) {
+    const induk = indukOf(r.kode);
+    const t = tahunOf(r.tahun);
+    if (induk !== null && t !== null) withChildren.add(`${induk}|${t}`);
+  }
   for (const row of read.rows) {
     const baris = row.row + 1;
     const at = (col: Parameters<typeof anggaranCell>[1]) => anggaranCell(row.row, col);
@@ -136,9 +144,7 @@ export function validateAnggaran(
     // A program row's figures are its kegiatan's totals (the sheet's SUMIFS): G sums their
     // year's realisasi, L:O every quarter typed, which differ with nothing wrong when a
     // kegiatan has G without quarters. Its kegiatan are the rows to compare, not the totals.
-    const totals =
-      row.tingkat === "program" &&
-      read.rows.some((r) => indukOf(r.kode) === row.kode && tahunOf(r.tahun) === tahun);
+    const totals = row.tingkat === "program" && withChildren.has(`${row.kode}|${tahun}`);
     if (!totals && typedRealisasi !== null && quarterSum !== null && quarterSum !== typedRealisasi)
       issues.push({
         code: "anggaranTriwulanBerbeda",
