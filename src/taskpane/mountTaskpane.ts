@@ -518,14 +518,21 @@ export function mountTaskpane(root: HTMLElement, options: TaskpaneOptions): Task
     return details;
   };
 
+  /**
+   * How each button runs its action; the Monev and the PK take the choice shown beside
+   * their button when clicked. A record, so a new action cannot be left without one.
+   */
+  const runs: Readonly<Record<ActionName, (progress: Progress) => Promise<Describe>>> = {
+    setupTemplate: (p) => options.actions.setupTemplate(p),
+    validate: (p) => options.actions.validate(p),
+    generateLakip: (p) => options.actions.generateLakip(p),
+    generateMonev: (p) => options.actions.generateMonev(p, monevChoice()),
+    generatePerjanjianKinerja: (p) => options.actions.generatePerjanjianKinerja(p, pk),
+  };
+
   const start = async (
     name: ActionName,
-    run: (progress: Progress) => Promise<Describe> = (progress) =>
-      name === "generateMonev"
-        ? options.actions.generateMonev(progress, monevChoice())
-        : name === "generatePerjanjianKinerja"
-          ? options.actions.generatePerjanjianKinerja(progress, pk)
-          : options.actions[name](progress),
+    run: (progress: Progress) => Promise<Describe> = runs[name],
   ): Promise<void> => {
     // One action at a time, whatever started it (a click, Enter or Space, a follow-up).
     if (busy) return;
