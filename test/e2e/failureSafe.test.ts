@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { e2eAvailability, launchChromium } from "./chromium";
-import { startPreviewServer, type PreviewServer } from "./previewServer";
+import { e2eAvailability } from "./chromium";
+import { inPreview, previewSessions, type Preview } from "./previewSessions";
 
 const availability = e2eAvailability();
 const describeE2e = availability.run ? describe : describe.skip;
-
-type Preview = Window["ikuPreview"];
 
 /**
  * Issue 14 through the task pane in Chromium: each case the issue found, as staff meet
@@ -14,34 +12,15 @@ type Preview = Window["ikuPreview"];
  * (`ikuPreview.faults`), and each advice followed until the problem is gone.
  */
 describeE2e("failure-safe actions, through the task pane", () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessions = previewSessions();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A fresh page: a fresh workbook. */
   async function open(query = ""): Promise<void> {
-    await context?.close();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${server.url}/preview.html${query}`);
-    await page.waitForFunction(() => window.ikuPreview !== undefined);
-    await page.evaluate(() => window.ikuPreview.ready);
+    page = await sessions.open(query);
   }
 
-  const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> =>
-    page.evaluate<T>(`(${fn.toString()})(window.ikuPreview)`);
+  const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> => inPreview(page, fn);
   const outcome = () => page.textContent(".iku-outcome");
   const heading = () => page.textContent(".iku-outcome h2");
   const names = () => preview((p) => p.sheetNames());

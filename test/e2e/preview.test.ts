@@ -3,11 +3,10 @@ import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { e2eAvailability, launchChromium, screenshotDir } from "./chromium";
 import { startPreviewServer, type PreviewServer } from "./previewServer";
+import { inPreview, type Preview } from "./previewSessions";
 
 const availability = e2eAvailability();
 const describeE2e = availability.run ? describe : describe.skip;
-
-type Preview = Window["ikuPreview"];
 
 describeE2e("the browser preview, driven like a user in headless Chromium", () => {
   let server: PreviewServer;
@@ -34,9 +33,7 @@ describeE2e("the browser preview, driven like a user in headless Chromium", () =
     await server?.close();
   });
 
-  // The function is sent as source text: it runs in the page, where window.ikuPreview lives.
-  const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> =>
-    page.evaluate<T>(`(${fn.toString()})(window.ikuPreview)`);
+  const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> => inPreview(page, fn);
 
   /** Until the pane is idle: its action finished, a language switch rendered. */
   const idle = () => page.evaluate(() => window.ikuPreview.idle());

@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { e2eAvailability, launchChromium } from "./chromium";
-import { startPreviewServer, type PreviewServer } from "./previewServer";
+import { e2eAvailability } from "./chromium";
+import { inPreview, previewSessions, type Preview } from "./previewSessions";
 
 const availability = e2eAvailability();
 const describeE2e = availability.run ? describe : describe.skip;
-
-type Preview = Window["ikuPreview"];
 
 /**
  * The task pane as people who do not use a mouse, who use a screen reader, who work in a
@@ -15,34 +13,16 @@ type Preview = Window["ikuPreview"];
  * live region, a running action shows its steps with every button disabled.
  */
 describeE2e("the task pane, by keyboard and for assistive technology", () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessions = previewSessions();
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A fresh browser profile (nothing remembered) on the preview. */
   async function open(query = ""): Promise<Page> {
-    await context?.close();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${server.url}/preview.html${query}`);
-    await page.waitForFunction(() => window.ikuPreview !== undefined);
-    await page.evaluate(() => window.ikuPreview.ready);
+    page = await sessions.open(query);
     return page;
   }
 
-  const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> =>
-    page.evaluate<T>(`(${fn.toString()})(window.ikuPreview)`);
+  const preview = <T>(fn: (p: Preview) => T | Promise<T>): Promise<T> => inPreview(page, fn);
   const idle = () => page.evaluate(() => window.ikuPreview.idle());
   const focused = () =>
     page.evaluate(() => {
