@@ -44,6 +44,9 @@ export interface SetupTemplateOptions {
 
 const FIXED_SHEETS: readonly string[] = [SHEET.meta, SHEET.pengaturan, SHEET.katalog, SHEET.petunjuk];
 
+/** The template's sheets read in the first round trip; any other sheet read is a Bidang or quarter sheet. */
+const FIRST_READ: ReadonlySet<string> = new Set([...FIXED_SHEETS, SHEET.anggaran]);
+
 /**
  * What the template sees of a read: the fixed sheets' values, every other sheet read
  * (the Bidang sheets) as formulas. Formulas hold the constants too; reading values as
@@ -53,8 +56,7 @@ function templateSnapshot(read: WorkbookRead): TemplateSnapshot {
   const values = (sheet: string) => readOf(read, sheet)?.values ?? null;
   const bidang: Record<string, SheetGrids> = {};
   for (const [name, grids] of Object.entries(read.grids)) {
-    if (!FIXED_SHEETS.includes(name) && name !== SHEET.anggaran)
-      bidang[name] = { formulas: grids?.formulas ?? [] };
+    if (!FIRST_READ.has(name)) bidang[name] = { formulas: grids?.formulas ?? [] };
   }
   return {
     sheets: read.sheets,
